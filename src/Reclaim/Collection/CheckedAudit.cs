@@ -1,0 +1,175 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
+
+namespace Reclaim;
+
+/// <summary>
+/// Checked mode's verification of traversals (invariant I2), run on the collected set before anything is
+/// decided: every counted reference an object holds in a field must be visited, and no object may be
+/// reported more often than it is counted. Either failure aborts the collection with nothing freed.
+/// </summary>
+internal static class CheckedAudit
+{
+    private static readonly ConcurrentDictionary<Type, ReferenceMember[]> s_members = new();
+
+    /// <summary>Throws <see cref="TraversalOvercountException"/> for the first object with negative gc_refs.</summary>
+    public static void VerifyCounts(Collector collector, GcList list)
+    {
+        RcObject?[] items = list.Items;
+        for (int i = 0; i < list.Count; i++)
+        {
+            RcObject? obj = items[i];
+            if (obj is not null && obj._gcRefs < 0)
+            {
+                throw new TraversalOvercountException(obj.GetType(), obj._refCount, obj._refCount - obj._gcRefs, DescribeReferrers(collector, list, obj));
+            }
+        }
+    }
+
+    /// <summary>Throws <see cref="TraversalIncompleteException"/> for the first field reference a traversal misses.</summary>
+    public static void VerifyTraversalComplete(Collector collector, GcList list)
+    {
+        List<RcObject> visited = [];
+        List<RcObject?> held = [];
+        RcObject?[] items = list.Items;
+        for (int i = 0; i < list.Count; i++)
+        {
+            RcObject? obj = items[i];
+            if (obj is null)
+            {
+                continue;
+            }
+
+            ReferenceMember[] members = MembersOf(obj.GetType());
+            if (members.Length == 0)
+            {
+                continue;
+            }
+
+            visited.Clear();
+            collector.CollectReferents(obj, visited);
+            foreach (ReferenceMember member in members)
+            {
+                held.Clear();
+                member.Read(obj, held);
+                foreach (RcObject? referent in held)
+                {
+                    if (referent is null)
+                    {
+                        continue;
+                    }
+
+                    int index = IndexOfReference(visited, referent);
+                    if (index < 0)
+                    {
+                        throw new TraversalIncompleteException(obj.GetType(), member.Name, referent.GetType());
+                    }
+
+                    visited.RemoveAt(index);
+                }
+            }
+        }
+    }
+
+    private static int IndexOfReference(List<RcObject> list, RcObject target)
+    {
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (ReferenceEquals(list[i], target))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static string DescribeReferrers(Collector collector, GcList list, RcObject target)
+    {
+        List<string> names = [];
+        List<RcObject> referents = [];
+        RcObject?[] items = list.Items;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (items[i] is not { } candidate)
+            {
+                continue;
+            }
+
+            referents.Clear();
+            collector.CollectReferents(candidate, referents);
+            foreach (RcObject referent in referents)
+            {
+                if (ReferenceEquals(referent, target))
+                {
+                    names.Add(candidate.GetType().Name);
+                }
+            }
+        }
+
+        return names.Count == 0 ? "<none>" : string.Join(", ", names);
+    }
+
+    private static ReferenceMember[] MembersOf(Type type) => s_members.GetOrAdd(type, Discover);
+
+    /// <summary>Finds every field that holds counted references: <see cref="RcField{T}"/>, arrays of them, and <see cref="Owned{T}"/>.</summary>
+    private static ReferenceMember[] Discover(Type type)
+    {
+        List<ReferenceMember> members = [];
+        for (Type? current = type; current is not null && current != typeof(RcObject); current = current.BaseType)
+        {
+            foreach (FieldInfo field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            {
+                Type fieldType = field.FieldType;
+                MethodInfo? reader = null;
+                if (fieldType.IsGenericType && fieldType.GetGenericTypeDefinition() == typeof(RcField<>))
+                {
+                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadField), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(fieldType.GetGenericArguments());
+                }
+                else if (fieldType.IsArray && fieldType.GetElementType() is { IsGenericType: true } element && element.GetGenericTypeDefinition() == typeof(RcField<>))
+                {
+                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadArray), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(element.GetGenericArguments());
+                }
+                else if (fieldType.IsGenericType && fieldType.GetGenericTypeDefinition() == typeof(Owned<>))
+                {
+                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadOwned), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(fieldType.GetGenericArguments());
+                }
+
+                if (reader is not null)
+                {
+                    members.Add(new ReferenceMember($"{current.Name}.{field.Name}", Compile(current, field, reader)));
+                }
+            }
+        }
+
+        return [.. members];
+    }
+
+    private static Action<RcObject, List<RcObject?>> Compile(Type declaring, FieldInfo field, MethodInfo reader)
+    {
+        ParameterExpression obj = Expression.Parameter(typeof(RcObject), "obj");
+        ParameterExpression sink = Expression.Parameter(typeof(List<RcObject?>), "sink");
+        Expression value = Expression.Field(Expression.Convert(obj, declaring), field);
+        return Expression.Lambda<Action<RcObject, List<RcObject?>>>(Expression.Call(reader, value, sink), obj, sink).Compile();
+    }
+
+    private static void ReadField<T>(RcField<T> field, List<RcObject?> sink) where T : RcObject => sink.Add(field.Value);
+
+    private static void ReadArray<T>(RcField<T>[]? fields, List<RcObject?> sink) where T : RcObject
+    {
+        if (fields is null)
+        {
+            return;
+        }
+
+        foreach (RcField<T> field in fields)
+        {
+            sink.Add(field.Value);
+        }
+    }
+
+    private static void ReadOwned<T>(Owned<T>? handle, List<RcObject?> sink) where T : RcObject => sink.Add(handle?.Peek);
+
+    private sealed record ReferenceMember(string Name, Action<RcObject, List<RcObject?>> Read);
+}

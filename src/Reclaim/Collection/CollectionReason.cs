@@ -1,0 +1,10 @@
+namespace Reclaim;
+
+/// <summary>Why a collection ran.</summary>
+internal enum CollectionReason
+{
+    Explicit,
+    Threshold,
+    MemoryPressure,
+    Shutdown,
+}

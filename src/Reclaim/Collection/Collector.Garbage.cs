@@ -1,0 +1,175 @@
+namespace Reclaim;
+
+/// <summary>
+/// What a collection does with the garbage it found, in the order invariant I1 fixes: weak references,
+/// finalizers, resurrection check, and only then clearing.
+/// </summary>
+internal sealed partial class Collector
+{
+    private readonly List<WeakRef> _callbacksToRun = [];
+
+    /// <summary>
+    /// Clears every weak reference to a garbage object, and every weak reference that is itself garbage.
+    /// Callbacks run only for weak references that survive: a garbage weak reference (and with it its
+    /// callback, which may already be half torn down by the time the referent dies) never fires (bpo-38006).
+    /// </summary>
+    private void HandleWeakReferences(GcList unreachable)
+    {
+        WeakRefTable table = _runtime.WeakRefs;
+        RcObject?[] items = unreachable.Items;
+        for (int i = 0; i < unreachable.Count; i++)
+        {
+            RcObject? obj = items[i];
+            if (obj is null)
+            {
+                continue;
+            }
+
+            if ((obj._flags & ObjectFlags.IsWeakRef) != 0)
+            {
+                table.Detach((WeakRef)obj);
+            }
+
+            if ((obj._flags & ObjectFlags.HasWeakRefs) != 0)
+            {
+                WeakRefList list = table.TakeList(obj);
+                for (int j = list.Count - 1; j >= 0; j--)
+                {
+                    WeakRef reference = list[j];
+                    reference._referent = null;
+                    if (reference._gcTag != GcTag.Unreachable && reference.HasCallback && reference._refCount > 0)
+                    {
+                        reference.AddRef();
+                        _callbacksToRun.Add(reference);
+                    }
+                }
+            }
+        }
+
+        if (_callbacksToRun.Count == 0)
+        {
+            return;
+        }
+
+        WeakRef[] toRun = [.. _callbacksToRun];
+        _callbacksToRun.Clear();
+        foreach (WeakRef reference in toRun)
+        {
+            _runtime.InvokeWeakRefCallback(reference);
+            reference.Release();
+        }
+    }
+
+    /// <summary>Runs the finalizer of every garbage object that has one and has not run it yet (PEP 442).</summary>
+    private void FinalizeGarbage(GcList unreachable)
+    {
+        // Objects may die while finalizers run (their slots become holes) and new objects go to
+        // generation 0, never to this list, so walking by index is safe and terminates.
+        for (int i = 0; i < unreachable.Count; i++)
+        {
+            RcObject? obj = unreachable.Items[i];
+            if (obj is null || (obj._flags & (ObjectFlags.HasFinalizer | ObjectFlags.FinalizerRan)) != ObjectFlags.HasFinalizer)
+            {
+                continue;
+            }
+
+            obj.AddRef();
+            _runtime.RunFinalizer(obj);
+            obj.Release();
+        }
+    }
+
+    /// <summary>
+    /// Finalizers may have made garbage reachable again. Recomputes reachability inside the garbage set and
+    /// moves every resurrected object, with everything it reaches, to <paramref name="old"/>.
+    /// </summary>
+    private void MoveResurrected(GcList unreachable, GcList old)
+    {
+        try
+        {
+            DeduceUnreachable(unreachable);
+        }
+        catch
+        {
+            // A broken traversal: nothing may be cleared on the strength of it. Keep everything.
+            old.TakeAll(unreachable);
+            throw;
+        }
+
+        RcObject?[] items = unreachable.Items;
+        int kept = 0;
+        for (int i = 0; i < unreachable.Count; i++)
+        {
+            RcObject? obj = items[i];
+            if (obj is null)
+            {
+                continue;
+            }
+
+            if (obj._gcRefs == Reachable)
+            {
+                old.Add(obj);
+            }
+            else
+            {
+                obj._gcSlot = kept;
+                items[kept++] = obj;
+            }
+        }
+
+        unreachable.Truncate(kept);
+    }
+
+    /// <summary>
+    /// Breaks the garbage cycles by clearing every garbage object. Deaths caused by clearing are queued and
+    /// run only after every object was cleared, so no finalizer or callback runs between two clears.
+    /// </summary>
+    /// <returns>How many garbage objects are still alive after clearing (uncollectable).</returns>
+    private int DeleteGarbage(GcList unreachable, GcList old)
+    {
+        _runtime.BeginDeferredDeallocation();
+        try
+        {
+            RcObject?[] items = unreachable.Items;
+            for (int i = 0; i < unreachable.Count; i++)
+            {
+                RcObject? obj = items[i];
+                if (obj is null || obj._refCount == 0 || !obj.IsAlive)
+                {
+                    continue;
+                }
+
+                obj.AddRef();
+                _runtime.RunClear(obj);
+                obj._state = RcObjectState.Cleared;
+                obj.Release();
+            }
+        }
+        finally
+        {
+            _runtime.EndDeferredDeallocation();
+        }
+
+        int uncollectable = unreachable.Live;
+        old.TakeAll(unreachable);
+        return uncollectable;
+    }
+
+    /// <summary><see cref="GcDebugFlags.SaveAll"/>: keeps every garbage object, uncleared, in <see cref="Garbage"/>.</summary>
+    private int SaveGarbage(GcList unreachable, GcList old)
+    {
+        RcObject?[] items = unreachable.Items;
+        for (int i = 0; i < unreachable.Count; i++)
+        {
+            RcObject? obj = items[i];
+            if (obj is not null)
+            {
+                obj.AddRef();
+                _garbage.Add(obj);
+            }
+        }
+
+        old.TakeAll(unreachable);
+        return 0;
+    }
+}

@@ -1,0 +1,173 @@
+using System.Runtime.CompilerServices;
+
+namespace Reclaim;
+
+/// <summary>The reachability passes: which objects of a list are referenced only from inside the list.</summary>
+internal sealed partial class Collector
+{
+    /// <summary>
+    /// Marks every object of <paramref name="list"/> that is reachable from outside the list with
+    /// <see cref="Reachable"/> in its <c>_gcRefs</c>; the others are garbage. Three linear passes, no recursion:
+    /// copy counts, subtract references found inside the list, then mark from the objects whose count is
+    /// not explained by the list (the roots) with an explicit stack.
+    /// </summary>
+    private void DeduceUnreachable(GcList list)
+    {
+        RcObject?[] items = list.Items;
+        int count = list.Count;
+        byte tag = list.Tag;
+
+        for (int i = 0; i < count; i++)
+        {
+            RcObject? obj = items[i];
+            if (obj is not null)
+            {
+                obj._gcRefs = obj._refCount;
+            }
+        }
+
+        _runtime.EnterTraversal();
+        try
+        {
+            Visitor subtract = new(this, VisitMode.SubtractInternal, tag);
+            for (int i = 0; i < count; i++)
+            {
+                items[i]?.Traverse(ref subtract);
+            }
+
+            if (_checked)
+            {
+                CheckedAudit.VerifyCounts(this, list);
+                CheckedAudit.VerifyTraversalComplete(this, list);
+            }
+
+            // A negative gc_refs (a traversal over-reports) counts as a root: keeping an object alive is
+            // always safe, freeing one that something still references never is.
+            Visitor mark = new(this, VisitMode.MarkReachable, tag);
+            for (int i = 0; i < count; i++)
+            {
+                RcObject? obj = items[i];
+                if (obj is not null && obj._gcRefs != 0 && obj._gcRefs != Reachable)
+                {
+                    obj._gcRefs = Reachable;
+                    PushMark(obj);
+                    DrainMarks(ref mark);
+                }
+            }
+        }
+        catch
+        {
+            _markCount = 0;
+            throw;
+        }
+        finally
+        {
+            _runtime.ExitTraversal();
+        }
+    }
+
+    /// <summary>
+    /// Moves the reachable objects of <paramref name="young"/> to <paramref name="old"/> (or compacts them in
+    /// place when they are the same list) and the rest to <paramref name="unreachable"/>, keeping order.
+    /// </summary>
+    /// <returns>How many objects survived.</returns>
+    private static int SeparateUnreachable(GcList young, GcList old, GcList unreachable)
+    {
+        RcObject?[] items = young.Items;
+        int count = young.Count;
+        int survivors = 0;
+        if (ReferenceEquals(young, old))
+        {
+            for (int i = 0; i < count; i++)
+            {
+                RcObject? obj = items[i];
+                if (obj is null)
+                {
+                    continue;
+                }
+
+                if (obj._gcRefs == Reachable)
+                {
+                    obj._gcSlot = survivors;
+                    items[survivors++] = obj;
+                }
+                else
+                {
+                    unreachable.Add(obj);
+                }
+            }
+
+            young.Truncate(survivors);
+            return survivors;
+        }
+
+        old.EnsureCapacity(old.Count + young.Live);
+        for (int i = 0; i < count; i++)
+        {
+            RcObject? obj = items[i];
+            if (obj is null)
+            {
+                continue;
+            }
+
+            if (obj._gcRefs == Reachable)
+            {
+                old.Add(obj);
+                survivors++;
+            }
+            else
+            {
+                unreachable.Add(obj);
+            }
+        }
+
+        young.Reset();
+        return survivors;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void PushMark(RcObject obj)
+    {
+        if (_markCount == _markStack.Length)
+        {
+            Array.Resize(ref _markStack, _markStack.Length * 2);
+        }
+
+        _markStack[_markCount++] = obj;
+    }
+
+    private void DrainMarks(ref Visitor mark)
+    {
+        while (_markCount > 0)
+        {
+            RcObject obj = _markStack[--_markCount];
+            _markStack[_markCount] = null!;
+            obj.Traverse(ref mark);
+        }
+    }
+
+    /// <summary>The visitor's rarely used jobs: listing referents and auditing.</summary>
+    internal void VisitOther(RcObject target, VisitMode mode)
+    {
+        _ = mode;
+        _referentSink?.Add(target);
+    }
+
+    /// <summary>Calls <see cref="RcObject.Traverse"/> on <paramref name="obj"/> and appends what it reports to <paramref name="sink"/>.</summary>
+    internal void CollectReferents(RcObject obj, List<RcObject> sink)
+    {
+        List<RcObject>? previous = _referentSink;
+        _referentSink = sink;
+        _runtime.EnterTraversal();
+        try
+        {
+            Visitor visitor = new(this, VisitMode.CollectReferents, GcTag.Untracked);
+            obj.Traverse(ref visitor);
+        }
+        finally
+        {
+            _runtime.ExitTraversal();
+            _referentSink = previous;
+        }
+    }
+}

@@ -1,0 +1,282 @@
+using System.Diagnostics;
+
+namespace Reclaim;
+
+/// <summary>
+/// The generational cycle collector of one runtime: the lists, thresholds and counters, and the order of a
+/// collection. The passes themselves are in <c>Collector.Reachability.cs</c> and <c>Collector.Garbage.cs</c>.
+/// </summary>
+internal sealed partial class Collector
+{
+    /// <summary>Marker stored in <see cref="RcObject._gcRefs"/> once an object is known reachable.</summary>
+    internal const int Reachable = int.MinValue;
+
+    internal const int GenerationCount = 3;
+
+    private readonly Runtime _runtime;
+    private readonly GcList[] _lists;
+    private readonly int[] _thresholds = [700, 10, 10];
+    private readonly int[] _counts = new int[GenerationCount];
+    private readonly long[] _statCollections = new long[GenerationCount];
+    private readonly long[] _statCollected = new long[GenerationCount];
+    private readonly long[] _statUncollectable = new long[GenerationCount];
+    private readonly List<RcObject> _garbage = [];
+    private readonly List<Action<GcCallbackPhase, GcCallbackInfo>> _callbacks = [];
+    private readonly bool _checked;
+
+    private RcObject[] _markStack = new RcObject[256];
+    private int _markCount;
+    private List<RcObject>? _referentSink;
+
+    // CPython's rule for full collections: only when the objects that survived a generation-1 collection
+    // since the last full collection exceed a quarter of those the last full collection left behind.
+    private long _longLivedTotal;
+    private long _longLivedPending;
+
+    public Collector(Runtime runtime, bool checkedMode)
+    {
+        _runtime = runtime;
+        _checked = checkedMode;
+        _lists = new GcList[GcTag.ListCount];
+        for (byte tag = 0; tag < GcTag.ListCount; tag++)
+        {
+            _lists[tag] = new GcList(tag);
+        }
+
+        MemoryPressure = new MemoryPressureTracker();
+    }
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>True from the start callbacks of a collection to its stop callbacks.</summary>
+    public bool Collecting { get; private set; }
+
+    /// <summary>A collection was asked for (by declared native memory) and waits for the next safe point.</summary>
+    public bool CollectionScheduled { get; private set; }
+
+    public GcDebugFlags Debug { get; set; }
+
+    public List<RcObject> Garbage => _garbage;
+
+    public MemoryPressureTracker MemoryPressure { get; }
+
+    public long TotalCollections { get; private set; }
+
+    public TimeSpan TotalPause { get; private set; }
+
+    internal GcList List(int tag) => _lists[tag];
+
+    public int GetThreshold(int generation) => _thresholds[generation];
+
+    public void SetThreshold(int generation, int value) => _thresholds[generation] = value;
+
+    public int GetCount(int generation) => _counts[generation];
+
+    public GenerationStats GetStats(int generation) =>
+        new(generation, _statCollections[generation], _statCollected[generation], _statUncollectable[generation]);
+
+    public void AddCallback(Action<GcCallbackPhase, GcCallbackInfo> callback) => _callbacks.Add(callback);
+
+    public bool RemoveCallback(Action<GcCallbackPhase, GcCallbackInfo> callback) => _callbacks.Remove(callback);
+
+    public int TrackedCount
+    {
+        get
+        {
+            int total = 0;
+            for (int i = 0; i <= GcTag.Permanent; i++)
+            {
+                total += _lists[i].Live;
+            }
+
+            return total;
+        }
+    }
+
+    /// <summary>
+    /// Counts an allocation of a container and, as CPython 3.11 does in its allocator, collects at once when
+    /// generation 0's count passes its threshold. The new object is not tracked yet, so it cannot be collected.
+    /// </summary>
+    public void OnAllocate()
+    {
+        int count = ++_counts[0];
+        if ((count > _thresholds[0] && _thresholds[0] != 0) || CollectionScheduled)
+        {
+            if (Enabled && !Collecting)
+            {
+                CollectScheduled();
+            }
+        }
+    }
+
+    /// <summary>Starts tracking a newly adopted container in generation 0.</summary>
+    public void Track(RcObject obj) => _lists[GcTag.Generation0].Add(obj);
+
+    /// <summary>Stops tracking an object that is being freed.</summary>
+    public void Untrack(RcObject obj)
+    {
+        _lists[obj._gcTag].Remove(obj);
+        if (_counts[0] > 0)
+        {
+            _counts[0]--;
+        }
+    }
+
+    /// <summary>Asks for a collection at the next safe point (declared native memory crossed its budget).</summary>
+    public void Schedule() => CollectionScheduled = true;
+
+    /// <summary>Runs whatever collection is due: the oldest generation whose count passed its threshold.</summary>
+    public void CollectScheduled()
+    {
+        bool pressure = CollectionScheduled;
+        CollectionScheduled = false;
+        if (Collecting || !Enabled)
+        {
+            return;
+        }
+
+        if (pressure && MemoryPressure.ShouldCollectFully())
+        {
+            Collect(GenerationCount - 1, CollectionReason.MemoryPressure);
+            return;
+        }
+
+        for (int generation = GenerationCount - 1; generation >= 0; generation--)
+        {
+            if (_counts[generation] > _thresholds[generation])
+            {
+                if (generation == GenerationCount - 1 && _longLivedPending < _longLivedTotal / 4)
+                {
+                    continue;
+                }
+
+                Collect(generation, CollectionReason.Threshold);
+                return;
+            }
+        }
+    }
+
+    /// <summary>One collection of <paramref name="generation"/> with its callbacks.</summary>
+    public CollectionResult Collect(int generation, CollectionReason reason)
+    {
+        if (Collecting)
+        {
+            throw new CollectionInProgressException("Collect");
+        }
+
+        Collecting = true;
+        try
+        {
+            InvokeCallbacks(GcCallbackPhase.Start, new GcCallbackInfo(generation, 0, 0));
+            CollectionResult result = CollectGeneration(generation);
+            InvokeCallbacks(GcCallbackPhase.Stop, new GcCallbackInfo(generation, result.Collected, result.Uncollectable));
+            if (reason == CollectionReason.MemoryPressure)
+            {
+                MemoryPressure.OnPressureCollection();
+            }
+
+            return result;
+        }
+        finally
+        {
+            Collecting = false;
+        }
+    }
+
+    /// <summary>Moves every tracked object into the permanent generation (<c>gc.freeze</c>).</summary>
+    public void Freeze()
+    {
+        GcList permanent = _lists[GcTag.Permanent];
+        for (int generation = 0; generation < GenerationCount; generation++)
+        {
+            permanent.TakeAll(_lists[generation]);
+            _counts[generation] = 0;
+        }
+    }
+
+    /// <summary>Moves the permanent generation back into the oldest generation (<c>gc.unfreeze</c>).</summary>
+    public void Unfreeze() => _lists[GenerationCount - 1].TakeAll(_lists[GcTag.Permanent]);
+
+    private CollectionResult CollectGeneration(int generation)
+    {
+        long started = Stopwatch.GetTimestamp();
+        _runtime.ApplySafePointWork();
+
+        if (generation + 1 < GenerationCount)
+        {
+            _counts[generation + 1]++;
+        }
+
+        for (int i = 0; i <= generation; i++)
+        {
+            _counts[i] = 0;
+        }
+
+        GcList young = _lists[generation];
+        for (int i = 0; i < generation; i++)
+        {
+            young.TakeAll(_lists[i]);
+        }
+
+        GcList old = generation + 1 < GenerationCount ? _lists[generation + 1] : young;
+        GcList unreachable = _lists[GcTag.Unreachable];
+
+        DeduceUnreachable(young);
+        int survivors = SeparateUnreachable(young, old, unreachable);
+        if (generation == GenerationCount - 2)
+        {
+            _longLivedPending += survivors;
+        }
+        else if (generation == GenerationCount - 1)
+        {
+            _longLivedPending = 0;
+            _longLivedTotal = survivors;
+        }
+
+        // From here on user code runs (weak-reference callbacks, finalizers); it may allocate, link and
+        // release freely. Nothing has been cleared yet, so whatever it reaches is intact (invariant I1).
+        HandleWeakReferences(unreachable);
+        FinalizeGarbage(unreachable);
+        MoveResurrected(unreachable, old);
+
+        int collected = unreachable.Live;
+        int uncollectable = (Debug & GcDebugFlags.SaveAll) != 0
+            ? SaveGarbage(unreachable, old)
+            : DeleteGarbage(unreachable, old);
+
+        if (generation == GenerationCount - 1)
+        {
+            MemoryPressure.OnFullCollection();
+        }
+
+        TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+        _statCollections[generation]++;
+        _statCollected[generation] += collected;
+        _statUncollectable[generation] += uncollectable;
+        TotalCollections++;
+        TotalPause += elapsed;
+        return new CollectionResult(generation, collected, uncollectable, elapsed);
+    }
+
+    private void InvokeCallbacks(GcCallbackPhase phase, GcCallbackInfo info)
+    {
+        if (_callbacks.Count == 0)
+        {
+            return;
+        }
+
+        // A copy, so that a callback may unregister itself or others while the list is walked.
+        Action<GcCallbackPhase, GcCallbackInfo>[] callbacks = [.. _callbacks];
+        foreach (Action<GcCallbackPhase, GcCallbackInfo> callback in callbacks)
+        {
+            try
+            {
+                callback(phase, info);
+            }
+            catch (Exception exception)
+            {
+                _runtime.ReportUnraisable(exception, UnraisablePhase.GcCallback, null);
+            }
+        }
+    }
+}

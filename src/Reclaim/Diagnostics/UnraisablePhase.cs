@@ -1,0 +1,23 @@
+namespace Reclaim;
+
+/// <summary>Which kind of user code raised an exception the runtime could not propagate.</summary>
+public enum UnraisablePhase
+{
+    /// <summary>An object's <see cref="RcObject.OnFinalize"/>.</summary>
+    Finalizer,
+
+    /// <summary>A weak reference's callback.</summary>
+    WeakRefCallback,
+
+    /// <summary>The callback of an <see cref="ObjectFinalizer"/> (<c>weakref.finalize</c>).</summary>
+    FinalizeCallback,
+
+    /// <summary>A collection callback registered with <see cref="Gc.AddCallback"/>.</summary>
+    GcCallback,
+
+    /// <summary>An object's <see cref="RcObject.Clear"/>.</summary>
+    Clear,
+
+    /// <summary>An object's <see cref="RcObject.OnFree"/>.</summary>
+    Free,
+}

@@ -1,0 +1,79 @@
+namespace Reclaim;
+
+/// <summary>
+/// An owned reference to a runtime object held from ordinary .NET code: disposing it releases the reference.
+/// </summary>
+/// <remarks>
+/// Use one per reference you keep outside the runtime's heap (a local, a field of a non-runtime class).
+/// Inside runtime objects use <see cref="RcField{T}"/> instead, which the collector can see.
+/// Disposing twice is harmless; using <see cref="Value"/> after disposal throws.
+/// </remarks>
+/// <typeparam name="T">The runtime type referred to.</typeparam>
+public sealed class Owned<T> : IDisposable where T : RcObject
+{
+    private T? _value;
+
+    internal Owned(T newReference)
+    {
+        _value = newReference;
+    }
+
+    /// <summary>The referenced object.</summary>
+    /// <exception cref="ObjectDisposedException">The handle was disposed or detached.</exception>
+    /// <exception cref="ObjectClearedException">The collector cleared the object.</exception>
+    /// <exception cref="ObjectFreedException">The object was freed (its count was released elsewhere too many times).</exception>
+    public T Value
+    {
+        get
+        {
+            T value = _value ?? throw ThrowHelper.HandleDisposed(typeof(T));
+            if (value._state > RcObjectState.Finalized)
+            {
+                throw ThrowHelper.NotAlive(value, "Owned.Value");
+            }
+
+            return value;
+        }
+    }
+
+    /// <summary>The referenced object without any check, for diagnostics inside the runtime.</summary>
+    internal T? Peek => _value;
+
+    /// <summary>Whether the handle still owns its reference (not disposed, not detached).</summary>
+    public bool HasValue => _value is not null;
+
+    /// <summary>Takes another owned reference to the same object.</summary>
+    /// <returns>A new handle that must be disposed separately.</returns>
+    public Owned<T> Clone()
+    {
+        T value = Value;
+        value.AddRef();
+        return new Owned<T>(value);
+    }
+
+    /// <summary>
+    /// Gives up the handle's reference without releasing it: the caller now owns it (for example to store it
+    /// with <see cref="RcField{T}.SetOwned"/>). The handle becomes empty.
+    /// </summary>
+    /// <returns>The object, whose reference the caller must eventually release.</returns>
+    public T Detach()
+    {
+        T value = Value;
+        _value = null;
+        return value;
+    }
+
+    /// <summary>Releases the reference; does nothing if already disposed or detached.</summary>
+    public void Dispose()
+    {
+        T? value = _value;
+        if (value is not null)
+        {
+            _value = null;
+            value.Release();
+        }
+    }
+
+    /// <summary>A description for diagnostics.</summary>
+    public override string ToString() => _value is null ? $"Owned<{typeof(T).Name}>(disposed)" : $"Owned({_value})";
+}

@@ -1,0 +1,191 @@
+using System.Runtime.CompilerServices;
+
+namespace Reclaim;
+
+/// <summary>
+/// Base class of every object whose lifetime a <see cref="Runtime"/> manages: a reference count,
+/// membership in the cycle collector's generations, a life state and the hooks the runtime calls.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A type that holds references to other runtime objects keeps them in <see cref="RcField{T}"/> fields
+/// (or another counted container) and overrides <see cref="Traverse"/> to report every one of them and
+/// <see cref="Clear"/> to drop them. Such a type is a <em>container</em> and is tracked by the collector.
+/// A type that does not override <see cref="Traverse"/> is a leaf: it can never be part of a cycle and is
+/// never tracked.
+/// </para>
+/// <para>
+/// The runtime calls the hooks in a fixed order when the object dies: <see cref="OnFinalize"/> (at most once,
+/// may resurrect), then weak-reference callbacks, then <see cref="Clear"/>, then <see cref="OnFree"/>
+/// (exactly once). All of them run on the thread that holds the runtime.
+/// </para>
+/// </remarks>
+public abstract class RcObject
+{
+    // Header layout (16 bytes of counts and tags plus the runtime pointer): kept small because every
+    // collection touches every header in the collected generations.
+    internal Runtime? _runtime;
+    internal int _refCount;
+    internal int _gcSlot;
+    internal int _gcRefs;
+    internal byte _gcTag = GcTag.Untracked;
+    internal RcObjectState _state;
+    internal ObjectFlags _flags;
+
+    /// <summary>Creates an object that is not yet owned by a runtime; pass it to <see cref="Runtime.Adopt{T}(T)"/>.</summary>
+    protected RcObject()
+    {
+    }
+
+    /// <summary>The runtime that owns this object.</summary>
+    /// <exception cref="ObjectNotAdoptedException">The object was constructed but never adopted by a runtime.</exception>
+    public Runtime Runtime => _runtime ?? throw ThrowHelper.NotAdopted(this, "Runtime");
+
+    /// <summary>The current reference count. Diagnostic: do not base ownership decisions on it.</summary>
+    public int RefCount => _refCount;
+
+    /// <summary>Where the object is in its life.</summary>
+    public RcObjectState State => _state;
+
+    /// <summary>Whether the object is usable: adopted and neither cleared by the collector nor freed.</summary>
+    public bool IsAlive => _state is RcObjectState.Alive or RcObjectState.Finalized;
+
+    /// <summary>
+    /// Takes one more reference to this object (<c>Py_INCREF</c>). The caller owns the new reference and
+    /// must give it back with <see cref="Release"/>.
+    /// </summary>
+    /// <exception cref="ObjectFreedException">The object was already freed.</exception>
+    /// <exception cref="ObjectClearedException">The collector cleared the object as cyclic garbage.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="Traverse"/> implementation.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddRef()
+    {
+        int count = _refCount;
+        if (count <= 0 || _state > RcObjectState.Finalized || _runtime!._guard != 0)
+        {
+            AddRefSlow();
+            return;
+        }
+
+        _refCount = count + 1;
+    }
+
+    /// <summary>
+    /// Gives back one reference (<c>Py_DECREF</c>). When the count reaches zero the object dies at once:
+    /// finalizer, weak-reference callbacks, <see cref="Clear"/>, <see cref="OnFree"/>. Dying is iterative,
+    /// so releasing the head of an arbitrarily long chain never overflows the stack.
+    /// </summary>
+    /// <exception cref="DoubleReleaseException">The object was already freed.</exception>
+    /// <exception cref="RefCountUnderflowException">The count is already zero (the object is being freed).</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="Traverse"/> implementation.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Release()
+    {
+        int count = _refCount;
+        if (count <= 0 || _runtime!._guard != 0)
+        {
+            ReleaseSlow();
+            return;
+        }
+
+        _refCount = --count;
+        if (count == 0)
+        {
+            _runtime.Deallocate(this);
+        }
+    }
+
+    /// <summary>Throws if the object cannot be used: not adopted, cleared by the collector, or freed.</summary>
+    /// <param name="operation">What the caller was about to do, for the exception message.</param>
+    public void ThrowIfNotAlive(string operation = "use")
+    {
+        if (!IsAlive)
+        {
+            throw ThrowHelper.NotAlive(this, operation);
+        }
+    }
+
+    /// <summary>
+    /// Reports every reference this object holds by calling <see cref="Visitor.Visit(RcObject?)"/> once per
+    /// reference. Must do nothing else: no count changes, no allocation, no calls into the runtime (checked
+    /// mode and the collector refuse them). A type that does not override this method is a leaf and is
+    /// never tracked.
+    /// </summary>
+    /// <param name="visitor">The collector's visitor; its only operation is <c>Visit</c>.</param>
+    protected internal virtual void Traverse(ref Visitor visitor)
+    {
+    }
+
+    /// <summary>
+    /// Drops every reference this object holds, nulling each slot before releasing its value
+    /// (<c>Py_CLEAR</c> order), so that code run by the release never sees a half-dropped slot.
+    /// Called when the object dies and, for cyclic garbage, by the collector to break cycles.
+    /// </summary>
+    protected internal virtual void Clear()
+    {
+    }
+
+    /// <summary>
+    /// The object's finalizer (<c>__del__</c>, PEP 442 semantics): runs at most once, before anything it can
+    /// reach has been cleared. It may resurrect the object by storing a new reference to it; a resurrected
+    /// object is not finalized again. Exceptions go to the runtime's unraisable hook.
+    /// </summary>
+    protected internal virtual void OnFinalize()
+    {
+    }
+
+    /// <summary>
+    /// Runs exactly once, after the object's references were dropped, as the very last step of its life:
+    /// the place to free native resources. Must not resurrect the object. Exceptions go to the unraisable hook.
+    /// </summary>
+    protected internal virtual void OnFree()
+    {
+    }
+
+    /// <summary>A short description for diagnostics: type name, state and count.</summary>
+    public override string ToString() => $"<{GetType().Name} {_state} refcount={_refCount}>";
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void AddRefSlow()
+    {
+        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "AddRef");
+        runtime.CheckCountChange(this, "AddRef");
+        switch (_state)
+        {
+            case RcObjectState.Freed:
+                throw ThrowHelper.Freed(this, "AddRef");
+            case RcObjectState.Cleared:
+                throw ThrowHelper.Cleared(this, "AddRef");
+        }
+
+        if (_refCount <= 0)
+        {
+            // Count zero but not freed: the object is dying (finalizer already declined to resurrect,
+            // or its deallocation is queued). A new reference now would point at freed state soon.
+            throw ThrowHelper.Freed(this, "AddRef");
+        }
+
+        _refCount++;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ReleaseSlow()
+    {
+        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "Release");
+        runtime.CheckCountChange(this, "Release");
+        if (_state == RcObjectState.Freed)
+        {
+            throw ThrowHelper.DoubleRelease(this);
+        }
+
+        if (_refCount <= 0)
+        {
+            throw ThrowHelper.Underflow(this);
+        }
+
+        if (--_refCount == 0)
+        {
+            runtime.Deallocate(this);
+        }
+    }
+}

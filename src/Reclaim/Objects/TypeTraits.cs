@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+
+namespace Reclaim;
+
+/// <summary>
+/// What a runtime type can do, worked out once per type from which hooks it overrides: a type that overrides
+/// <see cref="RcObject.Traverse"/> is a container (tracked); one that overrides <see cref="RcObject.OnFinalize"/> has a finalizer.
+/// </summary>
+internal static class TypeTraits
+{
+    private static readonly ConcurrentDictionary<Type, ObjectFlags> s_cache = new();
+
+    public static ObjectFlags Of(Type type) => s_cache.GetOrAdd(type, Compute);
+
+    private static ObjectFlags Compute(Type type)
+    {
+        ObjectFlags flags = ObjectFlags.None;
+        if (Overrides(type, nameof(RcObject.Traverse), [typeof(Visitor).MakeByRefType()]))
+        {
+            flags |= ObjectFlags.Container;
+        }
+
+        if (Overrides(type, nameof(RcObject.OnFinalize), Type.EmptyTypes))
+        {
+            flags |= ObjectFlags.HasFinalizer;
+        }
+
+        if (typeof(WeakRef).IsAssignableFrom(type))
+        {
+            flags |= ObjectFlags.IsWeakRef;
+        }
+
+        return flags;
+    }
+
+    private static bool Overrides(Type type, string name, Type[] parameters)
+    {
+        MethodInfo? method = type.GetMethod(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, parameters, null);
+        return method is not null && method.GetBaseDefinition().DeclaringType == typeof(RcObject) && method.DeclaringType != typeof(RcObject);
+    }
+}

@@ -1,0 +1,75 @@
+namespace Reclaim;
+
+/// <summary>The registry of <see cref="ObjectFinalizer"/>s (<c>weakref.finalize</c>).</summary>
+public sealed partial class Runtime
+{
+    private readonly HashSet<ObjectFinalizer> _finalizers = [];
+    private long _finalizerSequence;
+
+    /// <summary>How many finalizers are registered and have not run.</summary>
+    public int PendingFinalizerCount => _finalizers.Count;
+
+    /// <summary>
+    /// Registers <paramref name="callback"/> to run once when <paramref name="target"/> dies, or at shutdown
+    /// (<c>weakref.finalize(target, callback, *args)</c>).
+    /// </summary>
+    /// <param name="target">The object to watch.</param>
+    /// <param name="callback">The cleanup; it receives <paramref name="arguments"/>.</param>
+    /// <param name="arguments">Objects the cleanup needs; the finalizer holds a reference to each until it runs or is detached.</param>
+    /// <returns>The finalizer handle; the runtime keeps it registered even if the caller drops it.</returns>
+    public ObjectFinalizer Finalize(RcObject target, Action<IReadOnlyList<RcObject>> callback, params RcObject[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(callback);
+        ArgumentNullException.ThrowIfNull(arguments);
+        ThrowIfFinalized("Finalize");
+        CheckOwnership(target, "Finalize");
+        foreach (RcObject argument in arguments)
+        {
+            ArgumentNullException.ThrowIfNull(argument, nameof(arguments));
+            CheckOwnership(argument, "Finalize argument");
+            argument.ThrowIfNotAlive("Finalize argument");
+        }
+
+        foreach (RcObject argument in arguments)
+        {
+            argument.AddRef();
+        }
+
+        ObjectFinalizer finalizer = new(this, ++_finalizerSequence, callback, [.. arguments]);
+        RcObject trigger = AdoptReference(new FinalizerTrigger(finalizer));
+        try
+        {
+            finalizer.Attach(NewWeakRef(target, trigger));
+        }
+        finally
+        {
+            trigger.Release();
+        }
+
+        _finalizers.Add(finalizer);
+        return finalizer;
+    }
+
+    /// <summary>Registers a callback without arguments to run once when <paramref name="target"/> dies, or at shutdown.</summary>
+    /// <param name="target">The object to watch.</param>
+    /// <param name="callback">The cleanup.</param>
+    /// <returns>The finalizer handle.</returns>
+    public ObjectFinalizer Finalize(RcObject target, Action callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        return Finalize(target, _ => callback());
+    }
+
+    internal void UnregisterFinalizer(ObjectFinalizer finalizer) => _finalizers.Remove(finalizer);
+
+    /// <summary>Runs every still-registered finalizer marked <see cref="ObjectFinalizer.AtExit"/>, last registered first.</summary>
+    internal void RunAtExitFinalizers()
+    {
+        ObjectFinalizer[] pending = [.. _finalizers.Where(f => f.AtExit).OrderByDescending(f => f.Sequence)];
+        foreach (ObjectFinalizer finalizer in pending)
+        {
+            finalizer.OnTargetDied();
+        }
+    }
+}

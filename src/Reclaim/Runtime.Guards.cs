@@ -1,0 +1,72 @@
+namespace Reclaim;
+
+/// <summary>The checks behind the slow paths: traversal purity (I3) and use after shutdown.</summary>
+public sealed partial class Runtime
+{
+    internal bool IsTraversing => _traversalDepth != 0;
+
+    internal void EnterTraversal()
+    {
+        if (_traversalDepth++ == 0)
+        {
+            _guard |= GuardTraversing;
+        }
+    }
+
+    internal void ExitTraversal()
+    {
+        if (--_traversalDepth == 0)
+        {
+            _guard &= ~GuardTraversing;
+        }
+    }
+
+    /// <summary>Called by the slow paths of <see cref="RcObject.AddRef"/> and <see cref="RcObject.Release"/>.</summary>
+    internal void CheckCountChange(RcObject obj, string operation)
+    {
+        if ((_guard & GuardTraversing) != 0)
+        {
+            throw ThrowHelper.Traversal(obj, operation);
+        }
+
+        if ((_guard & GuardFinalized) != 0)
+        {
+            throw ThrowHelper.RuntimeFinalized($"{operation} on a '{obj.GetType().Name}'");
+        }
+    }
+
+    private void CheckAllocation(RcObject instance)
+    {
+        ThrowIfTraversing(instance, "Allocate");
+        ThrowIfFinalized($"Allocate of a '{instance.GetType().Name}'");
+    }
+
+    internal void ThrowIfTraversing(RcObject? target, string operation)
+    {
+        if (_traversalDepth != 0)
+        {
+            throw new TraversalViolationException(target?.GetType() ?? typeof(Runtime), operation);
+        }
+    }
+
+    internal void ThrowIfFinalized(string operation)
+    {
+        if ((_guard & GuardFinalized) != 0)
+        {
+            throw ThrowHelper.RuntimeFinalized(operation);
+        }
+    }
+
+    internal void CheckOwnership(RcObject obj, string operation)
+    {
+        if (obj._runtime is null)
+        {
+            throw ThrowHelper.NotAdopted(obj, operation);
+        }
+
+        if (!ReferenceEquals(obj._runtime, this))
+        {
+            throw ThrowHelper.WrongRuntime(obj, operation);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+namespace Reclaim;
+
+/// <summary>Ending a runtime.</summary>
+public sealed partial class Runtime
+{
+    /// <summary>
+    /// Shuts the runtime down: runs the at-exit finalizers (last registered first), collects the remaining cyclic
+    /// garbage, and marks the runtime finalized. Afterwards every operation on the runtime or its objects throws
+    /// <see cref="RuntimeFinalizedException"/>. Calling it again does nothing.
+    /// </summary>
+    public void Dispose()
+    {
+        if (IsFinalized)
+        {
+            return;
+        }
+
+        ThrowIfTraversing(null, "Dispose");
+        if (_collector.Collecting)
+        {
+            throw new CollectionInProgressException("Runtime.Dispose");
+        }
+
+        RunAtExitFinalizers();
+        try
+        {
+            _collector.Collect(Collector.GenerationCount - 1, CollectionReason.Shutdown);
+        }
+        finally
+        {
+            _guard |= GuardFinalized;
+        }
+    }
+}

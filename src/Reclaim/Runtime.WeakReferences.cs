@@ -1,0 +1,141 @@
+namespace Reclaim;
+
+/// <summary>Creating weak references and running their callbacks.</summary>
+public sealed partial class Runtime
+{
+    /// <summary>
+    /// Creates a weak reference to <paramref name="target"/> (<c>weakref.ref(target, callback)</c>). Without a
+    /// callback, an existing callback-less weak reference to the same object is shared, as in CPython.
+    /// </summary>
+    /// <param name="target">The referent.</param>
+    /// <param name="callback">
+    /// A runtime object implementing <see cref="IWeakRefCallback"/>, called once after the referent dies; the weak
+    /// reference holds a counted reference to it. <see langword="null"/> for none.
+    /// </param>
+    /// <returns>An owned reference to the weak reference.</returns>
+    /// <exception cref="ArgumentException"><paramref name="callback"/> does not implement <see cref="IWeakRefCallback"/>.</exception>
+    public Owned<WeakRef> WeakRef(RcObject target, RcObject? callback = null) => new(NewWeakRef(target, callback));
+
+    /// <summary>Creates a weak reference whose callback is a .NET delegate.</summary>
+    /// <param name="target">The referent.</param>
+    /// <param name="callback">Called once after the referent dies, with the (dead) weak reference.</param>
+    /// <returns>An owned reference to the weak reference.</returns>
+    public Owned<WeakRef> WeakRef(RcObject target, Action<WeakRef> callback)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        RcObject wrapper = AdoptReference(new DelegateWeakRefCallback(callback));
+        try
+        {
+            return new(NewWeakRef(target, wrapper));
+        }
+        finally
+        {
+            wrapper.Release();
+        }
+    }
+
+    /// <summary>How many weak references point at <paramref name="target"/> (<c>weakref.getweakrefcount</c>).</summary>
+    /// <param name="target">The referent.</param>
+    /// <returns>The number of live weak references to it.</returns>
+    public int GetWeakRefCount(RcObject target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return WeakRefs.CountFor(target);
+    }
+
+    /// <summary>The weak references that point at <paramref name="target"/>, oldest first (<c>weakref.getweakrefs</c>).</summary>
+    /// <param name="target">The referent.</param>
+    /// <returns>A snapshot list (borrowed references).</returns>
+    public IReadOnlyList<WeakRef> GetWeakRefs(RcObject target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return WeakRefs.ListFor(target);
+    }
+
+    internal WeakRef NewWeakRef(RcObject target, RcObject? callback)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        ThrowIfFinalized("WeakRef");
+        CheckOwnership(target, "WeakRef");
+        target.ThrowIfNotAlive("WeakRef");
+        if (target._refCount <= 0)
+        {
+            throw ThrowHelper.Freed(target, "WeakRef");
+        }
+
+        if (callback is not null)
+        {
+            if (callback is not IWeakRefCallback)
+            {
+                throw new ArgumentException($"The callback object of type '{callback.GetType().Name}' does not implement {nameof(IWeakRefCallback)}.", nameof(callback));
+            }
+
+            CheckOwnership(callback, "WeakRef callback");
+        }
+        else if (WeakRefs.FindBasic(target) is { } shared)
+        {
+            shared.AddRef();
+            return shared;
+        }
+
+        WeakRef reference = AdoptReference(new WeakRef(target, callback));
+        WeakRefs.Add(target, reference);
+        return reference;
+    }
+
+    /// <summary>Clears every weak reference to a dying object, then runs their callbacks, newest first.</summary>
+    private void ClearWeakRefsAndRunCallbacks(RcObject obj)
+    {
+        WeakRefList list = WeakRefs.TakeList(obj);
+        WeakRef[]? pending = null;
+        int pendingCount = 0;
+        for (int i = list.Count - 1; i >= 0; i--)
+        {
+            WeakRef reference = list[i];
+            reference._referent = null;
+            if (reference.HasCallback && reference._refCount > 0 && reference.IsAlive)
+            {
+                reference.AddRef();
+                pending ??= new WeakRef[i + 1];
+                pending[pendingCount++] = reference;
+            }
+        }
+
+        for (int i = 0; i < pendingCount; i++)
+        {
+            InvokeWeakRefCallback(pending![i]);
+            pending[i].Release();
+        }
+    }
+
+    /// <summary>
+    /// Calls a weak reference's callback once. A callback object that is no longer alive (cleared by the
+    /// collector) is never called: that would expose torn-down state (invariant I1); the attempt is reported.
+    /// </summary>
+    internal void InvokeWeakRefCallback(WeakRef reference)
+    {
+        RcObject? callback = reference.TakeCallback();
+        if (callback is null)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!callback.IsAlive)
+            {
+                throw ThrowHelper.NotAlive(callback, "WeakRef callback");
+            }
+
+            ((IWeakRefCallback)callback).OnReferentDied(reference);
+        }
+        catch (Exception exception)
+        {
+            ReportUnraisable(exception, UnraisablePhase.WeakRefCallback, reference);
+        }
+        finally
+        {
+            callback.Release();
+        }
+    }
+}

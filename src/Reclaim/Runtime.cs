@@ -1,0 +1,152 @@
+using System.Runtime.CompilerServices;
+
+namespace Reclaim;
+
+/// <summary>
+/// A reference-counted object world: the objects it adopted, their cycle collector (<see cref="Gc"/>), weak
+/// references and finalizers. Every object belongs to exactly one runtime. A runtime is used from one
+/// thread at a time.
+/// </summary>
+/// <example>
+/// <code>
+/// using var runtime = Runtime.Create(new RuntimeOptions { Checked = true });
+/// using (var a = runtime.New&lt;Node&gt;())
+/// using (var b = runtime.New&lt;Node&gt;())
+/// {
+///     a.Value.Next.Set(b.Value);
+///     b.Value.Next.Set(a.Value);   // a cycle
+/// }
+/// CollectionResult result = runtime.Gc.Collect();   // result.Collected == 2
+/// </code>
+/// </example>
+public sealed partial class Runtime : IDisposable
+{
+    // Bits of _guard: any nonzero value sends AddRef/Release down their slow path, which checks them.
+    internal const int GuardTraversing = 1;
+    internal const int GuardFinalized = 2;
+
+    /// <summary>Nonzero when count changes must take the checked slow path.</summary>
+    internal int _guard;
+
+    private readonly Collector _collector;
+    private int _traversalDepth;
+
+    private Runtime(RuntimeOptions options)
+    {
+        Options = options;
+        IsChecked = options.Checked;
+        UnraisableHook = options.UnraisableHook ?? DefaultUnraisableHook;
+        _collector = new Collector(this, options.Checked);
+        _collector.MemoryPressure.Budget = options.MemoryPressureBudget;
+        Gc = new Gc(this, _collector);
+        WeakRefs = new WeakRefTable();
+    }
+
+    /// <summary>Creates a runtime.</summary>
+    /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
+    /// <returns>A new, running runtime.</returns>
+    public static Runtime Create(RuntimeOptions? options = null) => new(options ?? new RuntimeOptions());
+
+    /// <summary>The settings the runtime was created with.</summary>
+    public RuntimeOptions Options { get; }
+
+    /// <summary>Whether checked mode is on (see <see cref="RuntimeOptions.Checked"/>).</summary>
+    public bool IsChecked { get; }
+
+    /// <summary>The cycle collector: the equivalent of Python's <c>gc</c> module.</summary>
+    public Gc Gc { get; }
+
+    /// <summary>Whether <see cref="Dispose"/> has run.</summary>
+    public bool IsFinalized => (_guard & GuardFinalized) != 0;
+
+    internal WeakRefTable WeakRefs { get; }
+
+    internal Collector Collector => _collector;
+
+    /// <summary>Creates an object with its parameterless constructor and returns the first reference to it.</summary>
+    /// <typeparam name="T">The type to create.</typeparam>
+    /// <returns>An owned reference (count 1); dispose it to release.</returns>
+    public Owned<T> New<T>() where T : RcObject, new() => new(Allocate<T>());
+
+    /// <summary>
+    /// Takes a newly constructed object into the runtime and returns the first reference to it. Use this for
+    /// types whose constructors take arguments.
+    /// </summary>
+    /// <typeparam name="T">The object's type.</typeparam>
+    /// <param name="instance">An object no runtime owns yet.</param>
+    /// <returns>An owned reference (count 1).</returns>
+    /// <exception cref="ObjectAlreadyAdoptedException">A runtime already owns <paramref name="instance"/>.</exception>
+    public Owned<T> Adopt<T>(T instance) where T : RcObject => new(AdoptReference(instance));
+
+    /// <summary>
+    /// Fast path for runtime authors: creates an object and returns a raw new reference (count 1) that the caller
+    /// must release with <see cref="RcObject.Release"/> or hand to <see cref="RcField{T}.SetOwned"/>. No handle is allocated.
+    /// </summary>
+    /// <typeparam name="T">The type to create.</typeparam>
+    /// <returns>The new object, owned by the caller.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public T Allocate<T>() where T : RcObject, new() => AdoptReference(new T());
+
+    /// <summary>
+    /// Fast path for runtime authors: takes a newly constructed object into the runtime and returns it as a raw
+    /// new reference (count 1) owned by the caller.
+    /// </summary>
+    /// <typeparam name="T">The object's type.</typeparam>
+    /// <param name="instance">An object no runtime owns yet.</param>
+    /// <returns><paramref name="instance"/>, now adopted.</returns>
+    public T AdoptReference<T>(T instance) where T : RcObject
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        if (instance._runtime is not null || instance._state != RcObjectState.Unborn)
+        {
+            throw new ObjectAlreadyAdoptedException(instance.GetType());
+        }
+
+        if (_guard != 0)
+        {
+            CheckAllocation(instance);
+        }
+
+        ObjectFlags flags = TypeTraits.Of(instance.GetType());
+        instance._runtime = this;
+        instance._refCount = 1;
+        instance._state = RcObjectState.Alive;
+        instance._flags = flags;
+        if ((flags & ObjectFlags.Container) != 0)
+        {
+            // As in CPython 3.11, a collection that falls due runs here, before the new object is tracked.
+            _collector.OnAllocate();
+            _collector.Track(instance);
+        }
+        else if (_collector.CollectionScheduled)
+        {
+            // Leaves do not count towards thresholds, but a collection asked for by native memory is due anyway.
+            _collector.CollectScheduled();
+        }
+
+        return instance;
+    }
+
+    /// <summary>
+    /// A safe point: runs a collection that fell due (by object counts or declared native memory) and any work
+    /// deferred to safe points. Allocation is also a safe point.
+    /// </summary>
+    public void SafePoint()
+    {
+        ThrowIfFinalized("SafePoint");
+        ThrowIfTraversing(null, "SafePoint");
+        ApplySafePointWork();
+        if (_collector.CollectionScheduled && !_collector.Collecting)
+        {
+            _collector.CollectScheduled();
+        }
+    }
+
+    /// <summary>Work that waits for safe points; the start of every collection is one.</summary>
+    internal void ApplySafePointWork()
+    {
+    }
+
+    /// <summary>A short description for diagnostics.</summary>
+    public override string ToString() => $"Runtime(tracked={_collector.TrackedCount}, checked={IsChecked}, finalized={IsFinalized})";
+}

@@ -1,0 +1,40 @@
+namespace Reclaim.Tests.Support;
+
+/// <summary>Creates checked runtimes for tests and records what reaches the unraisable hook.</summary>
+internal sealed class TestRuntime : IDisposable
+{
+    public TestRuntime(bool checkedMode = true, bool automaticCollection = false)
+    {
+        Runtime = Runtime.Create(new RuntimeOptions { Checked = checkedMode, UnraisableHook = Unraisable.Add });
+        if (!automaticCollection)
+        {
+            Runtime.Gc.Disable();
+        }
+    }
+
+    public Runtime Runtime { get; }
+
+    public Gc Gc => Runtime.Gc;
+
+    public List<UnraisableInfo> Unraisable { get; } = [];
+
+    public Owned<Node> Node(string name = "") => Runtime.Adopt(new Node { Name = name });
+
+    /// <summary>Builds a ring of <paramref name="length"/> nodes and returns an owned reference to its first node.</summary>
+    public Owned<Node> Ring(int length)
+    {
+        Owned<Node> first = Node("0");
+        Node previous = first.Value;
+        for (int i = 1; i < length; i++)
+        {
+            Node next = Runtime.AdoptReference(new Node { Name = i.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+            previous.Next.SetOwned(next);
+            previous = next;
+        }
+
+        previous.Next.Set(first.Value);
+        return first;
+    }
+
+    public void Dispose() => Runtime.Dispose();
+}
