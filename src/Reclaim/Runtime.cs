@@ -108,6 +108,11 @@ public sealed partial class Runtime : IDisposable
         }
 
         ObjectFlags flags = TypeTraits.Of(instance.GetType());
+        if (IsChecked)
+        {
+            TypeTraits.VerifyLeafHoldsNoReferences(instance.GetType(), flags);
+        }
+
         instance._runtime = this;
         instance._refCount = 1;
         instance._state = RcObjectState.Alive;

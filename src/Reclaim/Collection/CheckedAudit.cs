@@ -113,6 +113,10 @@ internal static class CheckedAudit
 
     private static ReferenceMember[] MembersOf(Type type) => s_members.GetOrAdd(type, Discover);
 
+    /// <summary>The first field of <paramref name="type"/> that holds counted references, if any.</summary>
+    public static (string Name, Type ReferentType)? FirstReferenceMember(Type type) =>
+        MembersOf(type) is [var first, ..] ? (first.Name, first.ReferentType) : null;
+
     /// <summary>Finds every field that holds counted references: <see cref="RcField{T}"/>, arrays of them, and <see cref="Owned{T}"/>.</summary>
     private static ReferenceMember[] Discover(Type type)
     {
@@ -138,7 +142,7 @@ internal static class CheckedAudit
 
                 if (reader is not null)
                 {
-                    members.Add(new ReferenceMember($"{current.Name}.{field.Name}", Compile(current, field, reader)));
+                    members.Add(new ReferenceMember($"{current.Name}.{field.Name}", reader.GetGenericArguments()[0], Compile(current, field, reader)));
                 }
             }
         }
@@ -171,5 +175,5 @@ internal static class CheckedAudit
 
     private static void ReadOwned<T>(Owned<T>? handle, List<RcObject?> sink) where T : RcObject => sink.Add(handle?.Peek);
 
-    private sealed record ReferenceMember(string Name, Action<RcObject, List<RcObject?>> Read);
+    private sealed record ReferenceMember(string Name, Type ReferentType, Action<RcObject, List<RcObject?>> Read);
 }

@@ -137,7 +137,7 @@ internal sealed partial class Collector
 
         if (pressure && MemoryPressure.ShouldCollectFully())
         {
-            Collect(GenerationCount - 1, CollectionReason.MemoryPressure);
+            CollectAutomatically(GenerationCount - 1, CollectionReason.MemoryPressure);
             return;
         }
 
@@ -150,9 +150,25 @@ internal sealed partial class Collector
                     continue;
                 }
 
-                Collect(generation, CollectionReason.Threshold);
+                CollectAutomatically(generation, CollectionReason.Threshold);
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// An automatic collection happens inside an unrelated allocation, so a refused collection (a broken
+    /// traversal) is reported to the unraisable hook instead of failing that allocation. Nothing was freed.
+    /// </summary>
+    private void CollectAutomatically(int generation, CollectionReason reason)
+    {
+        try
+        {
+            Collect(generation, reason);
+        }
+        catch (ReclaimException exception)
+        {
+            _runtime.ReportUnraisable(exception, UnraisablePhase.Collection, null);
         }
     }
 

@@ -20,4 +20,10 @@ public enum UnraisablePhase
 
     /// <summary>An object's <see cref="RcObject.OnFree"/>.</summary>
     Free,
+
+    /// <summary>
+    /// An automatic collection refused to proceed because a traversal broke the rules (checked-mode audit or a
+    /// traversal violation); nothing was freed. Explicit collections throw these instead.
+    /// </summary>
+    Collection,
 }

@@ -69,6 +69,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
         T? value = _value;
         if (value is not null)
         {
+            value.EnsureReleasable();
             _value = null;
             value.Release();
         }

@@ -31,8 +31,9 @@ public struct RcField<T> where T : RcObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(T? value)
     {
-        value?.AddRef();
         T? old = _value;
+        old?.EnsureReleasable();
+        value?.AddRef();
         _value = value;
         old?.Release();
     }
@@ -46,6 +47,7 @@ public struct RcField<T> where T : RcObject
     public void SetOwned(T? newReference)
     {
         T? old = _value;
+        old?.EnsureReleasable();
         _value = newReference;
         old?.Release();
     }
@@ -57,6 +59,7 @@ public struct RcField<T> where T : RcObject
         T? old = _value;
         if (old is not null)
         {
+            old.EnsureReleasable();
             _value = null;
             old.Release();
         }

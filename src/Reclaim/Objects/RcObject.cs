@@ -168,8 +168,31 @@ public abstract class RcObject
         _refCount++;
     }
 
+    /// <summary>
+    /// Throws exactly what <see cref="Release"/> would throw, without releasing. Stores call it before they touch
+    /// their slot, so that a refused release (inside traversal, after shutdown, a double release) leaves the
+    /// slot and every count as they were.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void EnsureReleasable()
+    {
+        if (_refCount <= 0 || _runtime!._guard != 0)
+        {
+            ValidateRelease();
+        }
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReleaseSlow()
+    {
+        ValidateRelease();
+        if (--_refCount == 0)
+        {
+            _runtime!.Deallocate(this);
+        }
+    }
+
+    private void ValidateRelease()
     {
         Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "Release");
         runtime.CheckCountChange(this, "Release");
@@ -181,11 +204,6 @@ public abstract class RcObject
         if (_refCount <= 0)
         {
             throw ThrowHelper.Underflow(this);
-        }
-
-        if (--_refCount == 0)
-        {
-            runtime.Deallocate(this);
         }
     }
 }

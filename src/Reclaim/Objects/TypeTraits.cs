@@ -13,6 +13,19 @@ internal static class TypeTraits
 
     public static ObjectFlags Of(Type type) => s_cache.GetOrAdd(type, Compute);
 
+    /// <summary>
+    /// Checked mode: a type that holds counted references in fields but does not override
+    /// <see cref="RcObject.Traverse"/> would be an untracked leaf whose references no collection ever sees.
+    /// It is refused when first adopted, before it can hide anything.
+    /// </summary>
+    public static void VerifyLeafHoldsNoReferences(Type type, ObjectFlags flags)
+    {
+        if ((flags & ObjectFlags.Container) == 0 && CheckedAudit.FirstReferenceMember(type) is { } member)
+        {
+            throw new TraversalIncompleteException(type, member.Name, member.ReferentType);
+        }
+    }
+
     private static ObjectFlags Compute(Type type)
     {
         ObjectFlags flags = ObjectFlags.None;

@@ -1,0 +1,54 @@
+using Reclaim.Cli.Scenarios.Model;
+
+namespace Reclaim.Cli.Scenarios;
+
+/// <summary>
+/// bpo-38006 msg351083: <c>call_func</c> and <c>remove</c> form a cycle; <c>call_func.__del__</c> calls
+/// <c>remove</c>. If the collector clears <c>remove</c> before the finalizer runs, the call uses a torn-down function.
+/// </summary>
+public sealed class CallFuncCycleScenario : SeedScenario
+{
+    /// <inheritdoc/>
+    public override string Seed => "001";
+
+    /// <inheritdoc/>
+    public override string Name => "CallFunc/remove cycle (msg351083)";
+
+    /// <inheritdoc/>
+    public override string Original => "finalizer called a function the GC had already cleared (func_clear): segfault in _PyFunction_Vectorcall";
+
+    /// <summary>The finalizer object.</summary>
+    public CallFunc? CallFunc { get; private set; }
+
+    /// <summary>The function in the cycle.</summary>
+    public FunctionObject? Function { get; private set; }
+
+    /// <summary>What the collection reported.</summary>
+    public CollectionResult Result { get; private set; }
+
+    /// <inheritdoc/>
+    public override ScenarioOutcome Run()
+    {
+        using Runtime runtime = CreateRuntime(checkedMode: true);
+        using (Owned<CallFunc> callFunc = runtime.New<CallFunc>())
+        using (Owned<FunctionObject> remove = runtime.Adopt(new FunctionObject { Name = "remove" }))
+        {
+            remove.Value.Closure.Set(callFunc.Value);
+            callFunc.Value.Func.Set(remove.Value);
+            CallFunc = callFunc.Value;
+            Function = remove.Value;
+        }
+
+        Result = runtime.Gc.Collect();
+        bool passed = CallFunc.FinalizerRuns == 1
+            && CallFunc.FinalizerCalledIntactFunction
+            && Function.Calls == 1
+            && CallFunc.State == RcObjectState.Freed
+            && Function.State == RcObjectState.Freed
+            && Result.Collected == 2
+            && Unraisable.Count == 0;
+        return new ScenarioOutcome(
+            passed,
+            $"finalizer ran once before any clear and called the intact function; both objects freed (collected {Result.Collected}, unraisable {Unraisable.Count})");
+    }
+}

@@ -1,0 +1,24 @@
+namespace Reclaim.Cli.Scenarios.Model;
+
+/// <summary>
+/// A container with a bug: it owns a reference its <see cref="Traverse"/> does not report (Neil's <c>Y</c>,
+/// a type without <c>tp_traverse</c>). It does drop the reference when cleared or freed.
+/// </summary>
+public sealed class HiddenReferenceHolder : RcObject
+{
+    /// <summary>Reported to the collector.</summary>
+    public RcField<RcObject> Visible;
+
+    /// <summary>Not reported to the collector: the bug.</summary>
+    public RcField<RcObject> Hidden;
+
+    /// <inheritdoc/>
+    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Visible);
+
+    /// <inheritdoc/>
+    protected override void Clear()
+    {
+        Visible.Clear();
+        Hidden.Clear();
+    }
+}

@@ -1,0 +1,47 @@
+namespace Reclaim.Cli.Scenarios.Model;
+
+/// <summary>
+/// PyO3 #3165's <c>Ref</c>: a container whose traversal can be told to do what PyO3's trampoline did —
+/// drop a reference (crash2) or apply pending releases through a safe point (crash1).
+/// </summary>
+public sealed class TraversalMutatingRef : RcObject
+{
+    /// <summary>The reference (possibly to itself).</summary>
+    public RcField<RcObject> Inner;
+
+    /// <summary>When set, <see cref="Traverse"/> releases <see cref="Inner"/> (crash2).</summary>
+    public bool ClearOnTraverse { get; set; }
+
+    /// <summary>When set, <see cref="Traverse"/> runs a safe point, which would apply deferred releases (crash1).</summary>
+    public bool SafePointOnTraverse { get; set; }
+
+    /// <summary>The exception the forbidden operation raised inside traversal, if any.</summary>
+    public Exception? RefusedWith { get; private set; }
+
+    /// <inheritdoc/>
+    protected override void Traverse(ref Visitor visitor)
+    {
+        try
+        {
+            if (ClearOnTraverse)
+            {
+                Inner.Clear();
+            }
+
+            if (SafePointOnTraverse)
+            {
+                Runtime.SafePoint();
+            }
+        }
+        catch (TraversalViolationException exception)
+        {
+            RefusedWith = exception;
+            throw;
+        }
+
+        visitor.Visit(Inner);
+    }
+
+    /// <inheritdoc/>
+    protected override void Clear() => Inner.Clear();
+}

@@ -1,0 +1,14 @@
+namespace Reclaim.Cli.Scenarios.Model;
+
+/// <summary>
+/// cffi's <c>CField</c>: holds a reference but takes no part in collection at all (no traversal, so it is an
+/// untracked leaf). It releases its reference when freed.
+/// </summary>
+public sealed class UntracedField : RcObject
+{
+    /// <summary>The reference nobody reports.</summary>
+    public RcField<RcObject> Type;
+
+    /// <inheritdoc/>
+    protected override void Clear() => Type.Clear();
+}

@@ -1,0 +1,34 @@
+namespace Reclaim.Cli.Scenarios;
+
+/// <summary>
+/// One seed post-mortem replayed through Reclaim's public API. Each run uses a fresh runtime; the subclass
+/// records what it observed in public properties so tests can assert on the details.
+/// </summary>
+public abstract class SeedScenario
+{
+    /// <summary>The seed the scenario comes from: "000" to "003".</summary>
+    public abstract string Seed { get; }
+
+    /// <summary>A short name for the scenario.</summary>
+    public abstract string Name { get; }
+
+    /// <summary>What the original system did.</summary>
+    public abstract string Original { get; }
+
+    /// <summary>Exceptions that reached the unraisable hook during the run.</summary>
+    public List<UnraisableInfo> Unraisable { get; } = [];
+
+    /// <summary>Runs the scenario and judges it.</summary>
+    /// <returns>What Reclaim did and whether that upholds the invariant.</returns>
+    public abstract ScenarioOutcome Run();
+
+    /// <summary>A runtime for one run, reporting unraisable exceptions into <see cref="Unraisable"/>.</summary>
+    /// <param name="checkedMode">Whether to verify traversals.</param>
+    /// <returns>A new runtime with automatic collection off, so the scenario decides when collections happen.</returns>
+    protected Runtime CreateRuntime(bool checkedMode)
+    {
+        Runtime runtime = Runtime.Create(new RuntimeOptions { Checked = checkedMode, UnraisableHook = Unraisable.Add });
+        runtime.Gc.Disable();
+        return runtime;
+    }
+}
