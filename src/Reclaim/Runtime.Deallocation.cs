@@ -17,6 +17,11 @@ public sealed partial class Runtime
     internal void Deallocate(RcObject obj)
     {
         obj._flags |= ObjectFlags.DeallocQueued;
+        if (obj._gcTag != GcTag.Untracked)
+        {
+            _collector.Untrack(obj);
+        }
+
         if (_deallocCount == _deallocStack.Length)
         {
             Array.Resize(ref _deallocStack, _deallocStack.Length * 2);
@@ -66,14 +71,26 @@ public sealed partial class Runtime
     {
         obj._flags &= ~ObjectFlags.DeallocQueued;
 
+        bool container = (obj._flags & ObjectFlags.Container) != 0;
         if ((obj._flags & (ObjectFlags.HasFinalizer | ObjectFlags.FinalizerRan)) == ObjectFlags.HasFinalizer && obj.IsAlive)
         {
-            // The finalizer sees a live object: count 1 for the duration, as CPython does.
+            // The finalizer sees a live, tracked object with count 1 for the duration, as in CPython: if it
+            // resurrects the object into a new cycle, the collector must be able to find that cycle later.
             obj._refCount = 1;
+            if (container)
+            {
+                _collector.Track(obj);
+            }
+
             RunFinalizer(obj);
             if (--obj._refCount != 0)
             {
                 return;
+            }
+
+            if (container)
+            {
+                _collector.Untrack(obj);
             }
         }
 
@@ -84,9 +101,9 @@ public sealed partial class Runtime
             ClearWeakRefsAndRunCallbacks(obj);
         }
 
-        if (obj._gcTag != GcTag.Untracked)
+        if (container)
         {
-            _collector.Untrack(obj);
+            _collector.OnContainerFreed();
         }
 
         // Children released by Clear are pushed on the stack; reversing them makes them die in the order

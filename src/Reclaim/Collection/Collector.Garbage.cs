@@ -8,6 +8,9 @@ internal sealed partial class Collector
 {
     private readonly List<WeakRef> _callbacksToRun = [];
 
+    /// <summary>Whether any finalizer or weak-reference callback ran during the current collection.</summary>
+    private bool _userCodeRan;
+
     /// <summary>
     /// Clears every weak reference to a garbage object, and every weak reference that is itself garbage.
     /// Callbacks run only for weak references that survive: a garbage weak reference (and with it its
@@ -53,6 +56,7 @@ internal sealed partial class Collector
 
         WeakRef[] toRun = [.. _callbacksToRun];
         _callbacksToRun.Clear();
+        _userCodeRan = true;
         foreach (WeakRef reference in toRun)
         {
             _runtime.InvokeWeakRefCallback(reference);
@@ -73,6 +77,7 @@ internal sealed partial class Collector
                 continue;
             }
 
+            _userCodeRan = true;
             obj.AddRef();
             _runtime.RunFinalizer(obj);
             obj.Release();
@@ -85,6 +90,14 @@ internal sealed partial class Collector
     /// </summary>
     private void MoveResurrected(GcList unreachable, GcList old)
     {
+        if (!_userCodeRan)
+        {
+            // No finalizer or callback ran since reachability was computed, so nothing can have been
+            // resurrected: the recomputation would find exactly the same set. Skipping it saves two
+            // traversals of all the garbage in the common case of plain cycles.
+            return;
+        }
+
         try
         {
             DeduceUnreachable(unreachable);

@@ -112,10 +112,15 @@ internal sealed partial class Collector
     /// <summary>Starts tracking a newly adopted container in generation 0.</summary>
     public void Track(RcObject obj) => _lists[GcTag.Generation0].Add(obj);
 
-    /// <summary>Stops tracking an object that is being freed.</summary>
-    public void Untrack(RcObject obj)
+    /// <summary>
+    /// Takes a dying object out of its list: from the moment its count reaches zero until it is freed, no
+    /// collection may see it (it would find a count of zero where every tracked object has at least one).
+    /// </summary>
+    public void Untrack(RcObject obj) => _lists[obj._gcTag].Remove(obj);
+
+    /// <summary>A container was freed: generation 0's count goes down, as CPython's does on deallocation.</summary>
+    public void OnContainerFreed()
     {
-        _lists[obj._gcTag].Remove(obj);
         if (_counts[0] > 0)
         {
             _counts[0]--;
@@ -217,6 +222,10 @@ internal sealed partial class Collector
     {
         long started = Stopwatch.GetTimestamp();
         _runtime.ApplySafePointWork();
+        if (_checked)
+        {
+            AssertInvariants("before");
+        }
 
         if (generation + 1 < GenerationCount)
         {
@@ -249,6 +258,8 @@ internal sealed partial class Collector
             _longLivedTotal = survivors;
         }
 
+        _userCodeRan = false;
+
         // From here on user code runs (weak-reference callbacks, finalizers); it may allocate, link and
         // release freely. Nothing has been cleared yet, so whatever it reaches is intact (invariant I1).
         HandleWeakReferences(unreachable);
@@ -266,6 +277,11 @@ internal sealed partial class Collector
         }
 
         TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+        if (_checked)
+        {
+            AssertInvariants("after");
+        }
+
         _statCollections[generation]++;
         _statCollected[generation] += collected;
         _statUncollectable[generation] += uncollectable;
