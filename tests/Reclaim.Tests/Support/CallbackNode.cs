@@ -1,0 +1,24 @@
+namespace Reclaim.Tests.Support;
+
+/// <summary>A container usable as a weak-reference callback; records every call and whether it was intact.</summary>
+internal sealed class CallbackNode : RcObject, IWeakRefCallback
+{
+    public RcField<RcObject> Next;
+
+    public int Calls { get; private set; }
+
+    public int CallsWhileNotAlive { get; private set; }
+
+    public void OnReferentDied(WeakRef reference)
+    {
+        Calls++;
+        if (!IsAlive)
+        {
+            CallsWhileNotAlive++;
+        }
+    }
+
+    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
+
+    protected internal override void Clear() => Next.Clear();
+}
