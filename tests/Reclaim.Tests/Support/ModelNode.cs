@@ -1,0 +1,30 @@
+namespace Reclaim.Tests.Support;
+
+/// <summary>A node of the randomized graph tests: four reference slots and an id; no finalizer.</summary>
+internal class ModelNode : RcObject
+{
+    public const int SlotCount = 4;
+
+    public readonly RcField<RcObject>[] Slots = new RcField<RcObject>[SlotCount];
+
+    public ModelNode(int id)
+    {
+        Id = id;
+    }
+
+    public int Id { get; }
+
+    public int FreeCount { get; private set; }
+
+    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit<RcObject>(Slots);
+
+    protected internal override void Clear()
+    {
+        for (int i = 0; i < Slots.Length; i++)
+        {
+            Slots[i].Clear();
+        }
+    }
+
+    protected internal override void OnFree() => FreeCount++;
+}
