@@ -9,6 +9,7 @@ public sealed partial class Runtime
     private int _deallocCount;
     private bool _deallocating;
     private int _deferDepth;
+    private int _deferBase;
 
     /// <summary>Pending deaths, for diagnostics.</summary>
     internal int PendingDeallocations => _deallocCount;
@@ -16,6 +17,13 @@ public sealed partial class Runtime
     /// <summary>Called by <see cref="RcObject.Release"/> when the count reaches zero.</summary>
     internal void Deallocate(RcObject obj)
     {
+        if ((obj._flags & ObjectFlags.FinalizingOnRelease) != 0)
+        {
+            // The finalizer released the one reference it does not own: the runtime's temporary one.
+            obj._refCount = 1;
+            throw ThrowHelper.Underflow(obj);
+        }
+
         obj._flags |= ObjectFlags.DeallocQueued;
         if (obj._gcTag != GcTag.Untracked)
         {
@@ -35,11 +43,29 @@ public sealed partial class Runtime
     }
 
     /// <summary>From now until <see cref="EndDeferredDeallocation"/>, deaths are queued, not run (the collector's clear phase).</summary>
-    internal void BeginDeferredDeallocation() => _deferDepth++;
+    internal void BeginDeferredDeallocation()
+    {
+        if (_deferDepth++ == 0)
+        {
+            _deferBase = _deallocCount;
+        }
+    }
 
     internal void EndDeferredDeallocation()
     {
-        if (--_deferDepth == 0 && !_deallocating)
+        if (--_deferDepth != 0)
+        {
+            return;
+        }
+
+        // Deaths queued while deferred run in the order they happened (the order CPython frees them in),
+        // not last-first as a plain stack would.
+        if (_deallocCount - _deferBase > 1)
+        {
+            Array.Reverse(_deallocStack, _deferBase, _deallocCount - _deferBase);
+        }
+
+        if (!_deallocating)
         {
             DrainDeallocations();
         }
@@ -82,7 +108,9 @@ public sealed partial class Runtime
                 _collector.Track(obj);
             }
 
+            obj._flags |= ObjectFlags.FinalizingOnRelease;
             RunFinalizer(obj);
+            obj._flags &= ~ObjectFlags.FinalizingOnRelease;
             if (--obj._refCount != 0)
             {
                 return;

@@ -24,6 +24,7 @@ public sealed partial class Runtime
         ArgumentNullException.ThrowIfNull(arguments);
         ThrowIfFinalized("Finalize");
         CheckOwnership(target, "Finalize");
+        target.ThrowIfNotAlive("Finalize");
         foreach (RcObject argument in arguments)
         {
             ArgumentNullException.ThrowIfNull(argument, nameof(arguments));
@@ -41,6 +42,15 @@ public sealed partial class Runtime
         try
         {
             finalizer.Attach(NewWeakRef(target, trigger));
+        }
+        catch
+        {
+            foreach (RcObject argument in arguments)
+            {
+                argument.Release();
+            }
+
+            throw;
         }
         finally
         {
@@ -63,6 +73,12 @@ public sealed partial class Runtime
 
     internal void UnregisterFinalizer(ObjectFinalizer finalizer) => _finalizers.Remove(finalizer);
 
+    /// <summary>
+    /// True once shutdown ran the at-exit finalizers: from then on no finalizer callback runs, even if a final
+    /// collection frees its target (as CPython's <c>finalize</c> after <c>_exitfunc</c>).
+    /// </summary>
+    internal bool FinalizersShutDown { get; private set; }
+
     /// <summary>Runs every still-registered finalizer marked <see cref="ObjectFinalizer.AtExit"/>, last registered first.</summary>
     internal void RunAtExitFinalizers()
     {
@@ -71,5 +87,7 @@ public sealed partial class Runtime
         {
             finalizer.OnTargetDied();
         }
+
+        FinalizersShutDown = true;
     }
 }

@@ -26,6 +26,12 @@ public sealed partial class Runtime
         {
             _collector.Collect(Collector.GenerationCount - 1, CollectionReason.Shutdown);
         }
+        catch (Exception exception)
+        {
+            // Dispose must not throw: a refused final collection (checked mode found a broken traversal) is
+            // reported, and the objects it would have freed are simply left to .NET.
+            ReportUnraisable(exception, UnraisablePhase.Collection, null);
+        }
         finally
         {
             _guard |= GuardFinalized;

@@ -43,7 +43,7 @@ public sealed partial class Runtime
         return WeakRefs.CountFor(target);
     }
 
-    /// <summary>The weak references that point at <paramref name="target"/>, oldest first (<c>weakref.getweakrefs</c>).</summary>
+    /// <summary>The weak references that point at <paramref name="target"/> (<c>weakref.getweakrefs</c>): callback-less ones first, then the others newest first, as CPython lists them.</summary>
     /// <param name="target">The referent.</param>
     /// <returns>A snapshot list (borrowed references).</returns>
     public IReadOnlyList<WeakRef> GetWeakRefs(RcObject target)

@@ -27,7 +27,10 @@ internal static class CheckedAudit
         }
     }
 
-    /// <summary>Throws <see cref="TraversalIncompleteException"/> for the first field reference a traversal misses.</summary>
+    /// <summary>
+    /// Throws <see cref="TraversalIncompleteException"/> for the first field reference a traversal misses, and
+    /// <see cref="WrongRuntimeException"/> for a reference into another runtime.
+    /// </summary>
     public static void VerifyTraversalComplete(Collector collector, GcList list)
     {
         List<RcObject> visited = [];
@@ -41,14 +44,20 @@ internal static class CheckedAudit
                 continue;
             }
 
-            ReferenceMember[] members = MembersOf(obj.GetType());
-            if (members.Length == 0)
-            {
-                continue;
-            }
-
             visited.Clear();
             collector.CollectReferents(obj, visited);
+            foreach (RcObject referent in visited)
+            {
+                // Each runtime's collector sees only its own lists; an edge into another runtime would be
+                // misread as an edge inside this one.
+                if (!ReferenceEquals(referent._runtime, obj._runtime))
+                {
+                    throw new WrongRuntimeException(referent.GetType(), $"a reference from a '{obj.GetType().Name}' (Traverse)");
+                }
+            }
+
+            ReferenceMember[] members = MembersOf(obj.GetType());
+
             foreach (ReferenceMember member in members)
             {
                 held.Clear();

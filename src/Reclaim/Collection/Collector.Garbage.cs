@@ -140,10 +140,10 @@ internal sealed partial class Collector
     /// <returns>How many garbage objects are still alive after clearing (uncollectable).</returns>
     private int DeleteGarbage(GcList unreachable, GcList old)
     {
+        RcObject?[] items = unreachable.Items;
         _runtime.BeginDeferredDeallocation();
         try
         {
-            RcObject?[] items = unreachable.Items;
             for (int i = 0; i < unreachable.Count; i++)
             {
                 RcObject? obj = items[i];
@@ -163,7 +163,20 @@ internal sealed partial class Collector
             _runtime.EndDeferredDeallocation();
         }
 
-        int uncollectable = unreachable.Live;
+        // Survivors of clearing are held by references no traversal reports. As CPython does with objects it
+        // cannot free, keep them in Garbage (which holds a reference): they are reported once, stay inspectable,
+        // and later collections do not find them again.
+        int uncollectable = 0;
+        for (int i = 0; i < unreachable.Count; i++)
+        {
+            if (items[i] is { } survivor)
+            {
+                survivor.AddRefUnchecked();
+                _garbage.Add(survivor);
+                uncollectable++;
+            }
+        }
+
         old.TakeAll(unreachable);
         return uncollectable;
     }

@@ -133,16 +133,23 @@ internal sealed partial class Collector
     /// <summary>Runs whatever collection is due: the oldest generation whose count passed its threshold.</summary>
     public void CollectScheduled()
     {
-        bool pressure = CollectionScheduled;
-        CollectionScheduled = false;
         if (Collecting || !Enabled)
         {
+            // Not now: a collection asked for by native memory stays scheduled for a later safe point.
             return;
         }
 
+        bool pressure = CollectionScheduled;
+        CollectionScheduled = false;
         if (pressure && MemoryPressure.ShouldCollectFully())
         {
             CollectAutomatically(GenerationCount - 1, CollectionReason.MemoryPressure);
+            return;
+        }
+
+        if (_thresholds[0] == 0)
+        {
+            // CPython: a generation-0 threshold of zero turns automatic collection off.
             return;
         }
 
@@ -171,7 +178,7 @@ internal sealed partial class Collector
         {
             Collect(generation, reason);
         }
-        catch (ReclaimException exception)
+        catch (Exception exception)
         {
             _runtime.ReportUnraisable(exception, UnraisablePhase.Collection, null);
         }
@@ -189,7 +196,18 @@ internal sealed partial class Collector
         try
         {
             InvokeCallbacks(GcCallbackPhase.Start, new GcCallbackInfo(generation, 0, 0));
-            CollectionResult result = CollectGeneration(generation);
+            CollectionResult result;
+            try
+            {
+                result = CollectGeneration(generation);
+            }
+            catch
+            {
+                // A refused collection freed nothing; callbacks still see a stop for every start.
+                InvokeCallbacks(GcCallbackPhase.Stop, new GcCallbackInfo(generation, 0, 0));
+                throw;
+            }
+
             InvokeCallbacks(GcCallbackPhase.Stop, new GcCallbackInfo(generation, result.Collected, result.Uncollectable));
             if (reason == CollectionReason.MemoryPressure)
             {
@@ -266,14 +284,16 @@ internal sealed partial class Collector
         FinalizeGarbage(unreachable);
         MoveResurrected(unreachable, old);
 
-        int collected = unreachable.Live;
+        int found = unreachable.Live;
         int uncollectable = (Debug & GcDebugFlags.SaveAll) != 0
             ? SaveGarbage(unreachable, old)
             : DeleteGarbage(unreachable, old);
+        int collected = found - uncollectable;
 
         if (generation == GenerationCount - 1)
         {
             MemoryPressure.OnFullCollection();
+            CollectionScheduled = false;
         }
 
         TimeSpan elapsed = Stopwatch.GetElapsedTime(started);

@@ -23,4 +23,7 @@ internal enum ObjectFlags : byte
 
     /// <summary>The finalizer ran (it never runs again, even after resurrection).</summary>
     FinalizerRan = 1 << 5,
+
+    /// <summary>The finalizer is running from the release path, on the runtime's temporary reference.</summary>
+    FinalizingOnRelease = 1 << 6,
 }

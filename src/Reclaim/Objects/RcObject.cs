@@ -169,6 +169,12 @@ public abstract class RcObject
     }
 
     /// <summary>
+    /// The collector's own increment, for objects the public <see cref="AddRef"/> refuses (cleared survivors it
+    /// keeps in <see cref="Gc.Garbage"/>). Only for objects whose count is known to be positive.
+    /// </summary>
+    internal void AddRefUnchecked() => _refCount++;
+
+    /// <summary>
     /// Throws exactly what <see cref="Release"/> would throw, without releasing. Stores call it before they touch
     /// their slot, so that a refused release (inside traversal, after shutdown, a double release) leaves the
     /// slot and every count as they were.

@@ -87,6 +87,13 @@ public sealed class ObjectFinalizer
     /// <summary>Called by the weak reference's callback when the target dies.</summary>
     internal void OnTargetDied()
     {
+        if (_runtime.FinalizersShutDown)
+        {
+            // After shutdown's at-exit pass nothing runs; the arguments are still released.
+            Detach()?.ToList().ForEach(argument => argument.Dispose());
+            return;
+        }
+
         try
         {
             Invoke();

@@ -45,8 +45,25 @@ internal sealed class WeakRefTable
     public int CountFor(RcObject referent) =>
         (referent._flags & ObjectFlags.HasWeakRefs) != 0 && _lists.TryGetValue(referent, out WeakRefList? list) ? list.Count : 0;
 
-    public IReadOnlyList<WeakRef> ListFor(RcObject referent) =>
-        (referent._flags & ObjectFlags.HasWeakRefs) != 0 && _lists.TryGetValue(referent, out WeakRefList? list) ? [.. list] : [];
+    /// <summary>The weak references to <paramref name="referent"/> in CPython's list order: callback-less ones first, then the others newest first.</summary>
+    public IReadOnlyList<WeakRef> ListFor(RcObject referent)
+    {
+        if ((referent._flags & ObjectFlags.HasWeakRefs) == 0 || !_lists.TryGetValue(referent, out WeakRefList? list))
+        {
+            return [];
+        }
+
+        List<WeakRef> ordered = [.. list.Where(r => !r.HasCallback)];
+        for (int i = list.Count - 1; i >= 0; i--)
+        {
+            if (list[i].HasCallback)
+            {
+                ordered.Add(list[i]);
+            }
+        }
+
+        return ordered;
+    }
 
     /// <summary>Unlinks one weak reference from its referent (the reference becomes dead, no callback).</summary>
     public void Detach(WeakRef reference)
