@@ -152,10 +152,15 @@ internal sealed partial class Collector
                     continue;
                 }
 
-                obj.AddRef();
+                // Held for the duration: a Clear that drops the object's own last reference (a self-loop)
+                // must not queue it for death before its state says Cleared.
+                obj._refCount++;
                 _runtime.RunClear(obj);
                 obj._state = RcObjectState.Cleared;
-                obj.Release();
+                if (--obj._refCount == 0)
+                {
+                    _runtime.Deallocate(obj);
+                }
             }
         }
         finally

@@ -76,6 +76,7 @@ internal sealed partial class Collector
         RcObject?[] items = young.Items;
         int count = young.Count;
         int survivors = 0;
+        unreachable.EnsureCapacity(young.Live);
         if (ReferenceEquals(young, old))
         {
             for (int i = 0; i < count; i++)

@@ -40,7 +40,7 @@ internal sealed partial class Collector
         _lists = new GcList[GcTag.ListCount];
         for (byte tag = 0; tag < GcTag.ListCount; tag++)
         {
-            _lists[tag] = new GcList(tag);
+            _lists[tag] = new GcList(tag, keepCapacity: tag == GcTag.Unreachable);
         }
 
         MemoryPressure = new MemoryPressureTracker();

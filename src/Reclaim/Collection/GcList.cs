@@ -13,11 +13,17 @@ internal sealed class GcList
 {
     private const int InitialCapacity = 64;
 
-    public GcList(byte tag)
+    public GcList(byte tag, bool keepCapacity = false)
     {
         Tag = tag;
         Items = new RcObject?[InitialCapacity];
+        _keepCapacity = keepCapacity;
     }
+
+    // The unreachable list is scratch space refilled by every collection: giving its array back only to
+    // allocate it again (on the large-object heap, where each allocation can start a full .NET GC) would
+    // cost more than the memory it holds.
+    private readonly bool _keepCapacity;
 
     /// <summary>The tag every object in this list carries in its header.</summary>
     public byte Tag { get; }
@@ -124,7 +130,7 @@ internal sealed class GcList
         Array.Clear(Items, 0, Count);
         Count = 0;
         Holes = 0;
-        if (Items.Length > 1 << 16)
+        if (!_keepCapacity && Items.Length > 1 << 16)
         {
             // A collection emptied a large young list: give the memory back rather than keep the peak forever.
             Items = new RcObject?[InitialCapacity];
