@@ -16,6 +16,14 @@ public sealed partial class Runtime
     /// <summary>Called by <see cref="RcObject.Release"/> when the count reaches zero.</summary>
     internal void Deallocate(RcObject obj)
     {
+        if ((obj._flags & ObjectFlags.DeallocQueued) != 0)
+        {
+            // Only the finalizer DeallocateOne runs can get here: it released the reference it was lent for the
+            // call. Refuse it (the count goes back to that borrowed 1) instead of queuing a second death.
+            obj._refCount++;
+            throw ThrowHelper.Underflow(obj);
+        }
+
         obj._flags |= ObjectFlags.DeallocQueued;
         if (_deallocCount == _deallocStack.Length)
         {
@@ -39,6 +47,28 @@ public sealed partial class Runtime
             DrainDeallocations();
         }
     }
+
+    /// <summary>
+    /// Called when a collection starts. A collection can run on the release path (a finalizer or
+    /// <see cref="RcObject.OnFree"/> that collects, or allocates past a threshold, while deaths are being drained):
+    /// the deaths already queued there happen now, so that the collector never meets a tracked object whose count is
+    /// zero, and deaths that user code causes during the collection are immediate, as they are anywhere else.
+    /// </summary>
+    /// <returns>The drain state to hand back to <see cref="EndCollectionDeaths"/>.</returns>
+    internal bool BeginCollectionDeaths()
+    {
+        bool outer = _deallocating;
+        _deallocating = false;
+        if (_deallocCount > 0)
+        {
+            DrainDeallocations();
+        }
+
+        return outer;
+    }
+
+    /// <summary>Restores the drain state saved by <see cref="BeginCollectionDeaths"/>: the interrupted drain loop carries on.</summary>
+    internal void EndCollectionDeaths(bool outer) => _deallocating = outer;
 
     private void DrainDeallocations()
     {
@@ -64,18 +94,20 @@ public sealed partial class Runtime
     /// </summary>
     private void DeallocateOne(RcObject obj)
     {
-        obj._flags &= ~ObjectFlags.DeallocQueued;
-
         if ((obj._flags & (ObjectFlags.HasFinalizer | ObjectFlags.FinalizerRan)) == ObjectFlags.HasFinalizer && obj.IsAlive)
         {
-            // The finalizer sees a live object: count 1 for the duration, as CPython does.
+            // The finalizer sees a live object: count 1 for the duration, as CPython does. DeallocQueued stays set
+            // meanwhile, so that releasing that lent reference is an underflow, not a second death (see Deallocate).
             obj._refCount = 1;
             RunFinalizer(obj);
             if (--obj._refCount != 0)
             {
+                obj._flags &= ~ObjectFlags.DeallocQueued;
                 return;
             }
         }
+
+        obj._flags &= ~ObjectFlags.DeallocQueued;
 
         if ((obj._flags & ObjectFlags.HasWeakRefs) != 0)
         {

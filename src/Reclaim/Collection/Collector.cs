@@ -165,8 +165,10 @@ internal sealed partial class Collector
         }
 
         Collecting = true;
+        bool outerDrain = false;
         try
         {
+            outerDrain = _runtime.BeginCollectionDeaths();
             InvokeCallbacks(GcCallbackPhase.Start, new GcCallbackInfo(generation, 0, 0));
             CollectionResult result = CollectGeneration(generation);
             InvokeCallbacks(GcCallbackPhase.Stop, new GcCallbackInfo(generation, result.Collected, result.Uncollectable));
@@ -179,6 +181,7 @@ internal sealed partial class Collector
         }
         finally
         {
+            _runtime.EndCollectionDeaths(outerDrain);
             Collecting = false;
         }
     }

@@ -26,7 +26,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     {
         get
         {
-            T value = _value ?? throw ThrowHelper.HandleDisposed(typeof(T));
+            T value = _value ?? throw ThrowHelper.HandleDisposed(typeof(T), "Owned.Value");
             if (value._state > RcObjectState.Finalized)
             {
                 throw ThrowHelper.NotAlive(value, "Owned.Value");
