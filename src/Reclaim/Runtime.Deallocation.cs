@@ -19,7 +19,8 @@ public sealed partial class Runtime
     {
         if ((obj._flags & ObjectFlags.FinalizingOnRelease) != 0)
         {
-            // The finalizer released the one reference it does not own: the runtime's temporary one.
+            // The finalizer released the one reference it does not own: the runtime's temporary one. Refuse it
+            // (the count goes back to that lent 1) instead of queuing a second death.
             obj._refCount = 1;
             throw ThrowHelper.Underflow(obj);
         }
@@ -71,6 +72,28 @@ public sealed partial class Runtime
         }
     }
 
+    /// <summary>
+    /// Called when a collection starts. A collection can run on the release path (a finalizer or
+    /// <see cref="RcObject.OnFree"/> that collects, or allocates past a threshold, while deaths are being drained):
+    /// the deaths already queued there happen now, so that the collector never meets a tracked object whose count is
+    /// zero, and deaths that user code causes during the collection are immediate, as they are anywhere else.
+    /// </summary>
+    /// <returns>The drain state to hand back to <see cref="EndCollectionDeaths"/>.</returns>
+    internal bool BeginCollectionDeaths()
+    {
+        bool outer = _deallocating;
+        _deallocating = false;
+        if (_deallocCount > 0)
+        {
+            DrainDeallocations();
+        }
+
+        return outer;
+    }
+
+    /// <summary>Restores the drain state saved by <see cref="BeginCollectionDeaths"/>: the interrupted drain loop carries on.</summary>
+    internal void EndCollectionDeaths(bool outer) => _deallocating = outer;
+
     private void DrainDeallocations()
     {
         _deallocating = true;
@@ -121,6 +144,8 @@ public sealed partial class Runtime
                 _collector.Untrack(obj);
             }
         }
+
+        obj._flags &= ~ObjectFlags.DeallocQueued;
 
         if ((obj._flags & ObjectFlags.HasWeakRefs) != 0)
         {

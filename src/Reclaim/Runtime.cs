@@ -113,20 +113,33 @@ public sealed partial class Runtime : IDisposable
             TypeTraits.VerifyLeafHoldsNoReferences(instance.GetType(), flags);
         }
 
-        instance._runtime = this;
-        instance._refCount = 1;
-        instance._state = RcObjectState.Alive;
-        instance._flags = flags;
-        if ((flags & ObjectFlags.Container) != 0)
+        bool container = (flags & ObjectFlags.Container) != 0;
+
+        // A collection that falls due runs before the instance is adopted (in CPython 3.11, before the new object
+        // is tracked), so whatever that collection does, the instance is either fully adopted or untouched.
+        if (container)
         {
-            // As in CPython 3.11, a collection that falls due runs here, before the new object is tracked.
             _collector.OnAllocate();
-            _collector.Track(instance);
         }
         else if (_collector.CollectionScheduled)
         {
             // Leaves do not count towards thresholds, but a collection asked for by native memory is due anyway.
             _collector.CollectScheduled();
+        }
+
+        if (instance._state != RcObjectState.Unborn)
+        {
+            // User code run by that collection adopted the very same instance.
+            throw new ObjectAlreadyAdoptedException(instance.GetType());
+        }
+
+        instance._runtime = this;
+        instance._refCount = 1;
+        instance._state = RcObjectState.Alive;
+        instance._flags = flags;
+        if (container)
+        {
+            _collector.Track(instance);
         }
 
         return instance;

@@ -193,8 +193,10 @@ internal sealed partial class Collector
         }
 
         Collecting = true;
+        bool outerDrain = false;
         try
         {
+            outerDrain = _runtime.BeginCollectionDeaths();
             InvokeCallbacks(GcCallbackPhase.Start, new GcCallbackInfo(generation, 0, 0));
             CollectionResult result;
             try
@@ -218,6 +220,7 @@ internal sealed partial class Collector
         }
         finally
         {
+            _runtime.EndCollectionDeaths(outerDrain);
             Collecting = false;
         }
     }

@@ -20,7 +20,7 @@ internal static class ThrowHelper
         _ => Freed(obj, operation),
     };
 
-    public static Exception HandleDisposed(Type type) => new ObjectDisposedException($"Owned<{type.Name}>", $"The owned reference to a '{type.Name}' was already disposed or detached.");
+    public static Exception HandleDisposed(Type type, string operation) => new ObjectDisposedException($"Owned<{type.Name}>", $"{operation} on an owned reference to a '{type.Name}' that was already disposed or detached.");
 
     public static Exception Traversal(RcObject obj, string operation) => new TraversalViolationException(obj.GetType(), operation);
 

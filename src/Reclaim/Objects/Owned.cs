@@ -26,7 +26,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     {
         get
         {
-            T value = _value ?? throw ThrowHelper.HandleDisposed(typeof(T));
+            T value = _value ?? throw ThrowHelper.HandleDisposed(typeof(T), "Owned.Value");
             if (value._state > RcObjectState.Finalized)
             {
                 throw ThrowHelper.NotAlive(value, "Owned.Value");
@@ -67,12 +67,25 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     public void Dispose()
     {
         T? value = _value;
-        if (value is not null)
+        if (value is null)
+        {
+            return;
+        }
+
+        try
         {
             value.EnsureReleasable();
-            _value = null;
-            value.Release();
         }
+        catch (ObjectFreedException)
+        {
+            // The reference is gone either way (someone released it for us): the handle is spent.
+            _value = null;
+            throw;
+        }
+
+        // Any other refusal (inside traversal, after shutdown) leaves the handle as it was.
+        _value = null;
+        value.Release();
     }
 
     /// <summary>A description for diagnostics.</summary>
