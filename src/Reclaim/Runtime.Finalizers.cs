@@ -42,6 +42,16 @@ public sealed partial class Runtime
         {
             finalizer.Attach(NewWeakRef(target, trigger));
         }
+        catch
+        {
+            // The target was refused (freed, cleared, dying): the finalizer never existed, so neither do its references.
+            foreach (RcObject argument in arguments)
+            {
+                argument.Release();
+            }
+
+            throw;
+        }
         finally
         {
             trigger.Release();
