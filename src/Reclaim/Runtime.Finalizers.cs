@@ -45,6 +45,7 @@ public sealed partial class Runtime
         }
         catch
         {
+            // The target was refused (freed, cleared, dying): the finalizer never existed, so neither do its references.
             foreach (RcObject argument in arguments)
             {
                 argument.Release();

@@ -1,6 +1,9 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A container whose <see cref="Clear"/> forgets its reference: cycles through it survive clearing.</summary>
+/// <summary>
+/// A container whose <see cref="Clear"/> keeps its reference (a broken type). Used to leave an object in the
+/// <see cref="RcObjectState.Cleared"/> state while something still counts it.
+/// </summary>
 internal sealed class StubbornNode : RcObject
 {
     public RcField<RcObject> Next;
@@ -9,6 +12,5 @@ internal sealed class StubbornNode : RcObject
 
     protected internal override void Clear()
     {
-        // Deliberately incomplete: the bug under test. OnFree-time release happens in the test by hand.
     }
 }
