@@ -83,10 +83,11 @@ public sealed partial class Runtime
     /// <summary>Runs every still-registered finalizer marked <see cref="ObjectFinalizer.AtExit"/>, last registered first.</summary>
     internal void RunAtExitFinalizers()
     {
-        ObjectFinalizer[] pending = [.. _finalizers.Where(f => f.AtExit).OrderByDescending(f => f.Sequence)];
-        foreach (ObjectFinalizer finalizer in pending)
+        // As CPython's atexit hook for finalize: pick the newest at-exit finalizer again after each one ran,
+        // so that finalizers registered by earlier callbacks run too.
+        while (_finalizers.Where(f => f.AtExit).MaxBy(f => f.Sequence) is { } newest)
         {
-            finalizer.OnTargetDied();
+            newest.OnTargetDied();
         }
 
         FinalizersShutDown = true;

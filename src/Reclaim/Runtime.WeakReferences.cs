@@ -40,6 +40,7 @@ public sealed partial class Runtime
     public int GetWeakRefCount(RcObject target)
     {
         ArgumentNullException.ThrowIfNull(target);
+        CheckOwnership(target, "GetWeakRefCount");
         return WeakRefs.CountFor(target);
     }
 
@@ -49,6 +50,7 @@ public sealed partial class Runtime
     public IReadOnlyList<WeakRef> GetWeakRefs(RcObject target)
     {
         ArgumentNullException.ThrowIfNull(target);
+        CheckOwnership(target, "GetWeakRefs");
         return WeakRefs.ListFor(target);
     }
 
@@ -78,9 +80,19 @@ public sealed partial class Runtime
             return shared;
         }
 
-        WeakRef reference = AdoptReference(new WeakRef(target, callback));
-        WeakRefs.Add(target, reference);
-        return reference;
+        // Adopting the weak reference may run a collection; the target is held meanwhile so that it cannot die
+        // between the checks above and its registration below.
+        target.AddRef();
+        try
+        {
+            WeakRef reference = AdoptReference(new WeakRef(target, callback));
+            WeakRefs.Add(target, reference);
+            return reference;
+        }
+        finally
+        {
+            target.Release();
+        }
     }
 
     /// <summary>Clears every weak reference to a dying object, then runs their callbacks, newest first.</summary>
