@@ -11,8 +11,12 @@ public sealed partial class Runtime
     private int _deferDepth;
     private int _deferBase;
 
-    /// <summary>Pending deaths, for diagnostics.</summary>
-    internal int PendingDeallocations => _deallocCount;
+    /// <summary>
+    /// True while deaths are being processed (a deallocation drain or a collection). Only then can user code
+    /// see an object that already died but whose weak-reference callbacks have not run yet; outside, every
+    /// death that happened has completed, callbacks included. Weak dictionaries use it to keep their counts exact.
+    /// </summary>
+    internal bool IsProcessingDeaths => _deallocating || _deferDepth != 0 || _collector.Collecting;
 
     /// <summary>Called by <see cref="RcObject.Release"/> when the count reaches zero.</summary>
     internal void Deallocate(RcObject obj)
@@ -25,7 +29,6 @@ public sealed partial class Runtime
             throw ThrowHelper.Underflow(obj);
         }
 
-        obj._flags |= ObjectFlags.DeallocQueued;
         if (obj._gcTag != GcTag.Untracked)
         {
             _collector.Untrack(obj);
@@ -75,8 +78,8 @@ public sealed partial class Runtime
     /// <summary>
     /// Called when a collection starts. A collection can run on the release path (a finalizer or
     /// <see cref="RcObject.OnFree"/> that collects, or allocates past a threshold, while deaths are being drained):
-    /// the deaths already queued there happen now, so that the collector never meets a tracked object whose count is
-    /// zero, and deaths that user code causes during the collection are immediate, as they are anywhere else.
+    /// the deaths already queued there happen now, and deaths that user code causes during the collection are
+    /// immediate, as they are anywhere else, so the collection's results are final when it returns.
     /// </summary>
     /// <returns>The drain state to hand back to <see cref="EndCollectionDeaths"/>.</returns>
     internal bool BeginCollectionDeaths()
@@ -118,8 +121,6 @@ public sealed partial class Runtime
     /// </summary>
     private void DeallocateOne(RcObject obj)
     {
-        obj._flags &= ~ObjectFlags.DeallocQueued;
-
         bool container = (obj._flags & ObjectFlags.Container) != 0;
         if ((obj._flags & (ObjectFlags.HasFinalizer | ObjectFlags.FinalizerRan)) == ObjectFlags.HasFinalizer && obj.IsAlive)
         {
@@ -144,8 +145,6 @@ public sealed partial class Runtime
                 _collector.Untrack(obj);
             }
         }
-
-        obj._flags &= ~ObjectFlags.DeallocQueued;
 
         if ((obj._flags & ObjectFlags.HasWeakRefs) != 0)
         {

@@ -18,12 +18,9 @@ internal enum ObjectFlags : byte
     /// <summary>The object is a <see cref="WeakRef"/>; the collector clears unreachable weak references without callbacks.</summary>
     IsWeakRef = 1 << 3,
 
-    /// <summary>The object's count reached zero and it waits in the deallocation queue.</summary>
-    DeallocQueued = 1 << 4,
-
     /// <summary>The finalizer ran (it never runs again, even after resurrection).</summary>
-    FinalizerRan = 1 << 5,
+    FinalizerRan = 1 << 4,
 
     /// <summary>The finalizer is running from the release path, on the runtime's temporary reference.</summary>
-    FinalizingOnRelease = 1 << 6,
+    FinalizingOnRelease = 1 << 5,
 }
