@@ -19,4 +19,14 @@ internal abstract class WeakDictionaryEntry<TKey, TValue> : WeakDictionaryEntry
     /// <param name="value">The value when alive.</param>
     /// <returns>Whether the entry is live.</returns>
     internal abstract bool TryGetLiveValue(out TValue value);
+
+    /// <summary>
+    /// The strongly held side when it is a runtime object, else <see langword="null"/>: while the entry is linked,
+    /// the dictionary owns one reference to it and reports it to the collector.
+    /// </summary>
+    internal abstract RcObject? CountedObject { get; }
+
+    /// <summary>Hands over <see cref="CountedObject"/> for releasing, once the entry is unlinked.</summary>
+    /// <returns>The counted object, whose reference the caller now owns, or <see langword="null"/>.</returns>
+    internal abstract RcObject? TakeCounted();
 }

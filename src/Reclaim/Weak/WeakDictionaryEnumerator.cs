@@ -19,14 +19,12 @@ namespace Reclaim;
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
-/// <typeparam name="TEntry">The entry type.</typeparam>
-internal sealed class WeakDictionaryEnumerator<TKey, TValue, TEntry> : IEnumerator<KeyValuePair<TKey, TValue>>
+internal sealed class WeakDictionaryEnumerator<TKey, TValue> : IEnumerator<KeyValuePair<TKey, TValue>>
     where TKey : notnull
-    where TEntry : WeakDictionaryEntry<TKey, TValue>
 {
     private readonly WeakDictionaryBase _owner;
     private readonly int _version;
-    private Dictionary<TKey, TEntry>.Enumerator _inner;
+    private Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>>.Enumerator _inner;
     private KeyValuePair<TKey, TValue> _current;
     private bool _holdsCurrent;
     private bool _disposed;
@@ -34,7 +32,7 @@ internal sealed class WeakDictionaryEnumerator<TKey, TValue, TEntry> : IEnumerat
     /// <summary>Starts enumerating; the caller validated <paramref name="owner"/>.</summary>
     /// <param name="owner">The dictionary, which the enumerator keeps alive.</param>
     /// <param name="entries">Its map.</param>
-    internal WeakDictionaryEnumerator(WeakDictionaryBase owner, Dictionary<TKey, TEntry> entries)
+    internal WeakDictionaryEnumerator(WeakDictionaryBase owner, Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>> entries)
     {
         owner.AddRef();
         _owner = owner;
@@ -65,7 +63,7 @@ internal sealed class WeakDictionaryEnumerator<TKey, TValue, TEntry> : IEnumerat
 
         while (_inner.MoveNext())
         {
-            TEntry entry = _inner.Current.Value;
+            WeakDictionaryEntry<TKey, TValue> entry = _inner.Current.Value;
             if (entry.TryGetLiveValue(out TValue value))
             {
                 TKey key = entry.Key;

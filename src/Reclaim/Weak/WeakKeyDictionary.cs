@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.InteropServices;
 
 namespace Reclaim;
 
@@ -32,24 +31,20 @@ namespace Reclaim;
 /// </remarks>
 /// <typeparam name="TKey">The runtime type of the keys.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
-public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadOnlyDictionary<TKey, TValue>
+public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     where TKey : RcObject
 {
-    private readonly Dictionary<TKey, WeakKeyEntry<TKey, TValue>> _entries = new(ReferenceEqualityComparer.Instance);
-
     /// <summary>Creates an empty dictionary; adopt it into a runtime before use.</summary>
     public WeakKeyDictionary()
+        : base(ReferenceEqualityComparer.Instance)
     {
     }
 
     /// <summary>The keys of the live entries (borrowed), enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TKey> Keys => EnumerateKeys();
+    public IEnumerable<TKey> Keys => EnumerateKeys("WeakKeyDictionary.GetEnumerator");
 
     /// <summary>The values of the live entries, enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TValue> Values => EnumerateValues();
-
-    /// <inheritdoc/>
-    private protected override int EntryCount => _entries.Count;
+    public IEnumerable<TValue> Values => EnumerateValues("WeakKeyDictionary.GetEnumerator");
 
     /// <summary>
     /// Gets the value for <paramref name="key"/>, or maps <paramref name="key"/> (held weakly) to
@@ -80,17 +75,8 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
     /// <exception cref="ObjectFreedException">The dictionary or the key was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value)
-    {
-        ValidateKey(key, "WeakKeyDictionary.TryGetValue");
-        if (_entries.TryGetValue(key, out WeakKeyEntry<TKey, TValue>? entry) && entry.TryGetLiveValue(out value))
-        {
-            return true;
-        }
-
-        value = default;
-        return false;
-    }
+    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) =>
+        TryGetLiveValue(key, "WeakKeyDictionary.TryGetValue", out value);
 
     /// <summary>Whether an entry exists for <paramref name="key"/>.</summary>
     /// <param name="key">The key.</param>
@@ -100,11 +86,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
     /// <exception cref="ObjectFreedException">The dictionary or the key was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public bool ContainsKey(TKey key)
-    {
-        ValidateKey(key, "WeakKeyDictionary.ContainsKey");
-        return _entries.TryGetValue(key, out WeakKeyEntry<TKey, TValue>? entry) && entry.IsLive;
-    }
+    public bool ContainsKey(TKey key) => ContainsLiveKey(key, "WeakKeyDictionary.ContainsKey");
 
     /// <summary>
     /// Removes the entry for <paramref name="key"/>, releasing its weak reference and (if the dictionary counted it)
@@ -117,19 +99,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
     /// <exception cref="ObjectFreedException">The dictionary or the key was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public bool Remove(TKey key)
-    {
-        ValidateKey(key, "WeakKeyDictionary.Remove");
-        if (!_entries.Remove(key, out WeakKeyEntry<TKey, TValue>? entry))
-        {
-            return false;
-        }
-
-        bool live = entry.IsLive;
-        entry.Linked = false;
-        ReleaseEntry(entry);
-        return live;
-    }
+    public bool Remove(TKey key) => RemoveEntry(key, "WeakKeyDictionary.Remove");
 
     /// <summary>
     /// Removes every entry, releasing their weak references and counted values. The dictionary stays usable;
@@ -138,11 +108,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public new void Clear()
-    {
-        ThrowIfUnusable("WeakKeyDictionary.Clear");
-        ReleaseAllEntries();
-    }
+    public new void Clear() => ClearEntries("WeakKeyDictionary.Clear");
 
     /// <summary>
     /// Enumerates the live entries. The enumerator keeps the dictionary and the current key and value alive until it
@@ -152,86 +118,20 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator()
-    {
-        ThrowIfUnusable("WeakKeyDictionary.GetEnumerator");
-        return new WeakDictionaryEnumerator<TKey, TValue, WeakKeyEntry<TKey, TValue>>(this, _entries);
-    }
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => EnumerateEntries("WeakKeyDictionary.GetEnumerator");
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A short description for diagnostics.</summary>
     /// <returns>The type, state and number of entries in the map.</returns>
-    public override string ToString() => $"<WeakKeyDictionary {State} entries={_entries.Count}>";
+    public override string ToString() => $"<WeakKeyDictionary {State} entries={Entries.Count}>";
 
     /// <inheritdoc/>
-    internal override void OnEntryDied(WeakDictionaryEntry entry)
+    private protected override void ValidateKey(TKey key, string operation)
     {
-        WeakKeyEntry<TKey, TValue> dead = (WeakKeyEntry<TKey, TValue>)entry;
-
-        // Identity hashing never looks inside the dead key, so the look-up is safe whatever state it is in.
-        if (!_entries.TryGetValue(dead.Key, out WeakKeyEntry<TKey, TValue>? current) || !ReferenceEquals(current, dead))
-        {
-            return;
-        }
-
-        _entries.Remove(dead.Key);
-        dead.Linked = false;
-        ReleaseEntry(dead);
-    }
-
-    /// <inheritdoc/>
-    private protected override int CountLiveEntries()
-    {
-        int live = 0;
-        foreach (KeyValuePair<TKey, WeakKeyEntry<TKey, TValue>> pair in _entries)
-        {
-            if (pair.Value.IsLive)
-            {
-                live++;
-            }
-        }
-
-        return live;
-    }
-
-    /// <inheritdoc/>
-    private protected override void TraverseEntries(ref Visitor visitor)
-    {
-        foreach (KeyValuePair<TKey, WeakKeyEntry<TKey, TValue>> pair in _entries)
-        {
-            WeakKeyEntry<TKey, TValue> entry = pair.Value;
-            visitor.Visit(entry);
-            visitor.Visit(entry.Reference);
-            if (entry.Value is RcObject value)
-            {
-                visitor.Visit(value);
-            }
-        }
-    }
-
-    /// <inheritdoc/>
-    private protected override void ReleaseAllEntries()
-    {
-        if (_entries.Count == 0)
-        {
-            return;
-        }
-
-        // Unlink everything first: releasing runs user code, which must find a consistent, empty map and whose
-        // deaths must not reach entries that are already on their way out.
-        WeakKeyEntry<TKey, TValue>[] entries = [.. _entries.Values];
-        _entries.Clear();
-        _version++;
-        foreach (WeakKeyEntry<TKey, TValue> entry in entries)
-        {
-            entry.Linked = false;
-        }
-
-        foreach (WeakKeyEntry<TKey, TValue> entry in entries)
-        {
-            ReleaseEntry(entry);
-        }
+        Runtime runtime = ThrowIfUnusable(operation);
+        ArgumentNullException.ThrowIfNull(key);
+        ValidateObject(runtime, key, operation);
     }
 
     private void Set(TKey key, TValue value)
@@ -245,9 +145,10 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
             ValidateObject(runtime, valueObject, operation);
         }
 
-        if (_entries.TryGetValue(key, out WeakKeyEntry<TKey, TValue>? existing) && existing.IsLive)
+        if (Entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? found) && found.IsLive)
         {
             // Same key object, still alive: swap the value in place; nothing is allocated.
+            WeakKeyEntry<TKey, TValue> existing = (WeakKeyEntry<TKey, TValue>)found;
             AddRefIfObject(value);
             TValue previous = existing.Value;
             existing.Value = value;
@@ -270,13 +171,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
             valueOwnedByEntry = true;
             reference = runtime.NewWeakRef(key, entry);
             entry.Reference = reference;
-
-            ref WeakKeyEntry<TKey, TValue>? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out bool exists);
-            WeakKeyEntry<TKey, TValue>? replaced = exists ? slot : null;
-            replaced?.Linked = false;
-            slot = entry;
-            entry.Linked = true;
-            _version++;
+            WeakDictionaryEntry<TKey, TValue>? replaced = LinkEntry(key, entry, countsKeys: false);
             entry = null;
             reference = null;
             if (replaced is not null)
@@ -299,47 +194,6 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryBase, IReadO
             }
 
             key.Release();
-        }
-    }
-
-    /// <summary>Releases what an unlinked entry held: its weak reference, the entry itself and its counted value.</summary>
-    private static void ReleaseEntry(WeakKeyEntry<TKey, TValue> entry)
-    {
-        TValue value = entry.Value;
-        WeakRef? reference = entry.Reference;
-        entry.Reference = null;
-        entry.Value = default!;
-        try
-        {
-            reference?.Release();
-            entry.Release();
-        }
-        finally
-        {
-            ReleaseIfObject(value);
-        }
-    }
-
-    private void ValidateKey(TKey key, string operation)
-    {
-        Runtime runtime = ThrowIfUnusable(operation);
-        ArgumentNullException.ThrowIfNull(key);
-        ValidateObject(runtime, key, operation);
-    }
-
-    private IEnumerable<TKey> EnumerateKeys()
-    {
-        foreach (KeyValuePair<TKey, TValue> pair in this)
-        {
-            yield return pair.Key;
-        }
-    }
-
-    private IEnumerable<TValue> EnumerateValues()
-    {
-        foreach (KeyValuePair<TKey, TValue> pair in this)
-        {
-            yield return pair.Value;
         }
     }
 }

@@ -21,4 +21,16 @@ internal sealed class WeakKeyEntry<TKey, TValue> : WeakDictionaryEntry<TKey, TVa
         value = Value;
         return IsLive;
     }
+
+    /// <inheritdoc/>
+    internal override RcObject? CountedObject => Value as RcObject;
+
+    /// <inheritdoc/>
+    /// <remarks>Also clears <see cref="Value"/>.</remarks>
+    internal override RcObject? TakeCounted()
+    {
+        RcObject? counted = CountedObject;
+        Value = default!;
+        return counted;
+    }
 }

@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Diagnostics.CodeAnalysis;
-using System.Runtime.InteropServices;
 
 namespace Reclaim;
 
@@ -36,12 +35,10 @@ namespace Reclaim;
 /// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The runtime type of the values.</typeparam>
-public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IReadOnlyDictionary<TKey, TValue>
+public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
     where TKey : notnull
     where TValue : RcObject
 {
-    private readonly Dictionary<TKey, WeakValueEntry<TKey, TValue>> _entries;
-
     /// <summary>Creates an empty dictionary that compares keys with their default equality; adopt it into a runtime before use.</summary>
     public WeakValueDictionary()
         : this(null)
@@ -51,21 +48,18 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
     /// <summary>Creates an empty dictionary that compares keys with <paramref name="comparer"/>; adopt it into a runtime before use.</summary>
     /// <param name="comparer">The key comparer, or <see langword="null"/> for the default one.</param>
     public WeakValueDictionary(IEqualityComparer<TKey>? comparer)
+        : base(comparer)
     {
-        _entries = new Dictionary<TKey, WeakValueEntry<TKey, TValue>>(comparer);
     }
 
     /// <summary>The key comparer.</summary>
-    public IEqualityComparer<TKey> Comparer => _entries.Comparer;
+    public IEqualityComparer<TKey> Comparer => Entries.Comparer;
 
     /// <summary>The keys of the live entries, enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TKey> Keys => EnumerateKeys();
+    public IEnumerable<TKey> Keys => EnumerateKeys("WeakValueDictionary.GetEnumerator");
 
     /// <summary>The live values (borrowed), enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TValue> Values => EnumerateValues();
-
-    /// <inheritdoc/>
-    private protected override int EntryCount => _entries.Count;
+    public IEnumerable<TValue> Values => EnumerateValues("WeakValueDictionary.GetEnumerator");
 
     /// <summary>
     /// Gets the value for <paramref name="key"/> (borrowed), or maps <paramref name="key"/> to
@@ -96,17 +90,8 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value)
-    {
-        ValidateKey(key, "WeakValueDictionary.TryGetValue");
-        if (_entries.TryGetValue(key, out WeakValueEntry<TKey, TValue>? entry) && entry.TryGetLiveValue(out value))
-        {
-            return true;
-        }
-
-        value = null;
-        return false;
-    }
+    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) =>
+        TryGetLiveValue(key, "WeakValueDictionary.TryGetValue", out value);
 
     /// <summary>Looks up the live value for <paramref name="key"/> and takes a new reference to it.</summary>
     /// <param name="key">The key.</param>
@@ -119,8 +104,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
     public bool TryGetOwned(TKey key, [NotNullWhen(true)] out Owned<TValue>? value)
     {
-        ValidateKey(key, "WeakValueDictionary.TryGetOwned");
-        if (_entries.TryGetValue(key, out WeakValueEntry<TKey, TValue>? entry) && entry.TryGetLiveValue(out TValue? target))
+        if (TryGetLiveValue(key, "WeakValueDictionary.TryGetOwned", out TValue? target))
         {
             target.AddRef();
             value = new Owned<TValue>(target);
@@ -139,11 +123,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public bool ContainsKey(TKey key)
-    {
-        ValidateKey(key, "WeakValueDictionary.ContainsKey");
-        return _entries.TryGetValue(key, out WeakValueEntry<TKey, TValue>? entry) && entry.IsLive;
-    }
+    public bool ContainsKey(TKey key) => ContainsLiveKey(key, "WeakValueDictionary.ContainsKey");
 
     /// <summary>
     /// Removes the entry for <paramref name="key"/>, releasing its weak reference (and the key, if the dictionary
@@ -156,19 +136,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public bool Remove(TKey key)
-    {
-        ValidateKey(key, "WeakValueDictionary.Remove");
-        if (!_entries.Remove(key, out WeakValueEntry<TKey, TValue>? entry))
-        {
-            return false;
-        }
-
-        bool live = entry.IsLive;
-        entry.Linked = false;
-        ReleaseEntry(entry);
-        return live;
-    }
+    public bool Remove(TKey key) => RemoveEntry(key, "WeakValueDictionary.Remove");
 
     /// <summary>
     /// Removes every entry, releasing their weak references (and counted keys). The dictionary stays usable;
@@ -177,11 +145,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public new void Clear()
-    {
-        ThrowIfUnusable("WeakValueDictionary.Clear");
-        ReleaseAllEntries();
-    }
+    public new void Clear() => ClearEntries("WeakValueDictionary.Clear");
 
     /// <summary>
     /// Enumerates the live entries. The enumerator keeps the dictionary and the current key and value alive until it
@@ -191,170 +155,16 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator()
-    {
-        ThrowIfUnusable("WeakValueDictionary.GetEnumerator");
-        return new WeakDictionaryEnumerator<TKey, TValue, WeakValueEntry<TKey, TValue>>(this, _entries);
-    }
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => EnumerateEntries("WeakValueDictionary.GetEnumerator");
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A short description for diagnostics.</summary>
     /// <returns>The type, state and number of entries in the map.</returns>
-    public override string ToString() => $"<WeakValueDictionary {State} entries={_entries.Count}>";
+    public override string ToString() => $"<WeakValueDictionary {State} entries={Entries.Count}>";
 
     /// <inheritdoc/>
-    internal override void OnEntryDied(WeakDictionaryEntry entry)
-    {
-        WeakValueEntry<TKey, TValue> dead = (WeakValueEntry<TKey, TValue>)entry;
-        if (!_entries.TryGetValue(dead.Key, out WeakValueEntry<TKey, TValue>? current) || !ReferenceEquals(current, dead))
-        {
-            return;
-        }
-
-        _entries.Remove(dead.Key);
-        dead.Linked = false;
-        ReleaseEntry(dead);
-    }
-
-    /// <inheritdoc/>
-    private protected override int CountLiveEntries()
-    {
-        int live = 0;
-        foreach (KeyValuePair<TKey, WeakValueEntry<TKey, TValue>> pair in _entries)
-        {
-            if (pair.Value.IsLive)
-            {
-                live++;
-            }
-        }
-
-        return live;
-    }
-
-    /// <inheritdoc/>
-    private protected override void TraverseEntries(ref Visitor visitor)
-    {
-        foreach (KeyValuePair<TKey, WeakValueEntry<TKey, TValue>> pair in _entries)
-        {
-            WeakValueEntry<TKey, TValue> entry = pair.Value;
-            visitor.Visit(entry);
-            visitor.Visit(entry.Reference);
-            if (entry.Key is RcObject key)
-            {
-                visitor.Visit(key);
-            }
-        }
-    }
-
-    /// <inheritdoc/>
-    private protected override void ReleaseAllEntries()
-    {
-        if (_entries.Count == 0)
-        {
-            return;
-        }
-
-        // Unlink everything first: releasing runs user code, which must find a consistent, empty map and whose
-        // deaths must not reach entries that are already on their way out.
-        WeakValueEntry<TKey, TValue>[] entries = [.. _entries.Values];
-        _entries.Clear();
-        _version++;
-        foreach (WeakValueEntry<TKey, TValue> entry in entries)
-        {
-            entry.Linked = false;
-        }
-
-        foreach (WeakValueEntry<TKey, TValue> entry in entries)
-        {
-            ReleaseEntry(entry);
-        }
-    }
-
-    private void Set(TKey key, TValue value)
-    {
-        const string operation = "WeakValueDictionary.Set";
-        Runtime runtime = ThrowIfUnusable(operation);
-        ThrowIfNullKey(key);
-        ArgumentNullException.ThrowIfNull(value);
-        RcObject? keyObject = key as RcObject;
-        if (keyObject is not null)
-        {
-            ValidateObject(runtime, keyObject, operation);
-        }
-
-        ValidateObject(runtime, value, operation);
-        if (_entries.TryGetValue(key, out WeakValueEntry<TKey, TValue>? existing) && ReferenceEquals(existing.Reference?.Target, value))
-        {
-            return;
-        }
-
-        // Creating the entry and its weak reference allocates, and allocation is a safe point where a collection
-        // may run user code that changes this very dictionary. So: hold what the caller lent us, allocate, and
-        // only then look at the map, with nothing that can run code between the look-up and the store.
-        keyObject?.AddRef();
-        value.AddRef();
-        WeakValueEntry<TKey, TValue>? entry = null;
-        WeakRef? reference = null;
-        try
-        {
-            entry = runtime.AdoptReference(new WeakValueEntry<TKey, TValue>(this, key));
-            reference = runtime.NewWeakRef(value, entry);
-            entry.Reference = reference;
-
-            ref WeakValueEntry<TKey, TValue>? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out bool exists);
-            WeakValueEntry<TKey, TValue>? replaced = exists ? slot : null;
-            if (replaced is not null)
-            {
-                // The map keeps the key it already had; the new entry takes over that key's count.
-                entry.Key = replaced.Key;
-                replaced.Linked = false;
-            }
-            else
-            {
-                keyObject?.AddRef();
-            }
-
-            slot = entry;
-            entry.Linked = true;
-            _version++;
-            entry = null;
-            reference = null;
-            if (replaced is not null)
-            {
-                ReleaseEntry(replaced, releaseKey: false);
-            }
-        }
-        finally
-        {
-            reference?.Release();
-            entry?.Release();
-            value.Release();
-            keyObject?.Release();
-        }
-    }
-
-    /// <summary>Releases what an unlinked entry held: its weak reference, the entry itself and, unless handed over, the key.</summary>
-    private static void ReleaseEntry(WeakValueEntry<TKey, TValue> entry, bool releaseKey = true)
-    {
-        TKey key = entry.Key;
-        WeakRef? reference = entry.Reference;
-        entry.Reference = null;
-        try
-        {
-            reference?.Release();
-            entry.Release();
-        }
-        finally
-        {
-            if (releaseKey)
-            {
-                ReleaseIfObject(key);
-            }
-        }
-    }
-
-    private void ValidateKey(TKey key, string operation)
+    private protected override void ValidateKey(TKey key, string operation)
     {
         Runtime runtime = ThrowIfUnusable(operation);
         ThrowIfNullKey(key);
@@ -373,19 +183,50 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryBase, IRea
         }
     }
 
-    private IEnumerable<TKey> EnumerateKeys()
+    private void Set(TKey key, TValue value)
     {
-        foreach (KeyValuePair<TKey, TValue> pair in this)
+        const string operation = "WeakValueDictionary.Set";
+        Runtime runtime = ThrowIfUnusable(operation);
+        ThrowIfNullKey(key);
+        ArgumentNullException.ThrowIfNull(value);
+        RcObject? keyObject = key as RcObject;
+        if (keyObject is not null)
         {
-            yield return pair.Key;
+            ValidateObject(runtime, keyObject, operation);
         }
-    }
 
-    private IEnumerable<TValue> EnumerateValues()
-    {
-        foreach (KeyValuePair<TKey, TValue> pair in this)
+        ValidateObject(runtime, value, operation);
+        if (Entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? existing) && ReferenceEquals(existing.Reference?.Target, value))
         {
-            yield return pair.Value;
+            return;
+        }
+
+        // Creating the entry and its weak reference allocates, and allocation is a safe point where a collection
+        // may run user code that changes this very dictionary. So: hold what the caller lent us, allocate, and
+        // only then look at the map, with nothing that can run code between the look-up and the store.
+        keyObject?.AddRef();
+        value.AddRef();
+        WeakValueEntry<TKey, TValue>? entry = null;
+        WeakRef? reference = null;
+        try
+        {
+            entry = runtime.AdoptReference(new WeakValueEntry<TKey, TValue>(this, key));
+            reference = runtime.NewWeakRef(value, entry);
+            entry.Reference = reference;
+            WeakDictionaryEntry<TKey, TValue>? replaced = LinkEntry(key, entry, countsKeys: true);
+            entry = null;
+            reference = null;
+            if (replaced is not null)
+            {
+                ReleaseEntry(replaced, releaseCounted: false);
+            }
+        }
+        finally
+        {
+            reference?.Release();
+            entry?.Release();
+            value.Release();
+            keyObject?.Release();
         }
     }
 }

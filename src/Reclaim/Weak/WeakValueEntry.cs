@@ -24,4 +24,11 @@ internal sealed class WeakValueEntry<TKey, TValue> : WeakDictionaryEntry<TKey, T
         value = null!;
         return false;
     }
+
+    /// <inheritdoc/>
+    internal override RcObject? CountedObject => Key as RcObject;
+
+    /// <inheritdoc/>
+    /// <remarks>The entry keeps <see cref="WeakDictionaryEntry{TKey, TValue}.Key"/>; only its count is handed over.</remarks>
+    internal override RcObject? TakeCounted() => CountedObject;
 }

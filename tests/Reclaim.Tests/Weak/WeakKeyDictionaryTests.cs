@@ -7,6 +7,22 @@ public sealed class WeakKeyDictionaryTests
     private static Owned<WeakKeyDictionary<Node, string>> NewDictionary(TestRuntime t) =>
         t.Runtime.New<WeakKeyDictionary<Node, string>>();
 
+    /// <summary>Creates a node named <paramref name="name"/> and maps it to that name.</summary>
+    private static Owned<Node> AddNode(TestRuntime t, WeakKeyDictionary<Node, string> d, string name)
+    {
+        Owned<Node> node = t.Node(name);
+        d[node.Value] = name;
+        return node;
+    }
+
+    /// <summary>Maps a member of a new ring of <paramref name="length"/> nodes to "ring" and returns it; nothing else holds the ring.</summary>
+    private static Node AddGarbageRing(TestRuntime t, WeakKeyDictionary<Node, string> d, int length)
+    {
+        using Owned<Node> ring = t.Ring(length);
+        d[ring.Value] = "ring";
+        return ring.Value;
+    }
+
     [Fact]
     public void Indexer_SetThenGet_ReturnsValueWithoutCountingTheKey()
     {
@@ -62,14 +78,8 @@ public sealed class WeakKeyDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakKeyDictionary<Node, string>> d = NewDictionary(t);
-        using Owned<Node> survivor = t.Node("survivor");
-        d.Value[survivor.Value] = "survivor";
-        Node member;
-        using (Owned<Node> ring = t.Ring(3))
-        {
-            member = ring.Value;
-            d.Value[member] = "ring";
-        }
+        using Owned<Node> survivor = AddNode(t, d.Value, "survivor");
+        Node member = AddGarbageRing(t, d.Value, 3);
 
         t.Gc.Collect();
 
@@ -191,14 +201,8 @@ public sealed class WeakKeyDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakKeyDictionary<Node, string>> d = NewDictionary(t);
-        using Owned<Node> first = t.Node("first");
-        d.Value[first.Value] = "first";
-        Node member;
-        using (Owned<Node> ring = t.Ring(2))
-        {
-            member = ring.Value;
-            d.Value[member] = "ring";
-        }
+        using Owned<Node> first = AddNode(t, d.Value, "first");
+        Node member = AddGarbageRing(t, d.Value, 2);
 
         List<string> seen = [];
         using (IEnumerator<KeyValuePair<Node, string>> e = d.Value.GetEnumerator())
@@ -221,8 +225,7 @@ public sealed class WeakKeyDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakKeyDictionary<Node, string>> d = NewDictionary(t);
-        using Owned<Node> a = t.Node("a");
-        d.Value[a.Value] = "a";
+        using Owned<Node> a = AddNode(t, d.Value, "a");
 
         using IEnumerator<KeyValuePair<Node, string>> e = d.Value.GetEnumerator();
         Assert.True(e.MoveNext());

@@ -7,6 +7,14 @@ public sealed class WeakValueDictionaryTests
     private static Owned<WeakValueDictionary<string, Node>> NewDictionary(TestRuntime t) =>
         t.Runtime.New<WeakValueDictionary<string, Node>>();
 
+    /// <summary>Creates a node named <paramref name="name"/> and stores it under that name.</summary>
+    private static Owned<Node> AddNode(TestRuntime t, WeakValueDictionary<string, Node> d, string name)
+    {
+        Owned<Node> node = t.Node(name);
+        d[name] = node.Value;
+        return node;
+    }
+
     [Fact]
     public void Indexer_SetThenGet_ReturnsValueWithoutCountingIt()
     {
@@ -182,10 +190,8 @@ public sealed class WeakValueDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakValueDictionary<string, Node>> d = NewDictionary(t);
-        using Owned<Node> a = t.Node("a");
-        using Owned<Node> b = t.Node("b");
-        d.Value["a"] = a.Value;
-        d.Value["b"] = b.Value;
+        using Owned<Node> a = AddNode(t, d.Value, "a");
+        using Owned<Node> b = AddNode(t, d.Value, "b");
         WeakRef[] references = [.. t.Runtime.GetWeakRefs(a.Value), .. t.Runtime.GetWeakRefs(b.Value)];
 
         d.Value.Clear();
@@ -201,12 +207,9 @@ public sealed class WeakValueDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakValueDictionary<string, Node>> d = NewDictionary(t);
-        using Owned<Node> a = t.Node("a");
-        using Owned<Node> b = t.Node("b");
-        Owned<Node> dead = t.Node("dead");
-        d.Value["a"] = a.Value;
-        d.Value["b"] = b.Value;
-        d.Value["dead"] = dead.Value;
+        using Owned<Node> a = AddNode(t, d.Value, "a");
+        using Owned<Node> b = AddNode(t, d.Value, "b");
+        Owned<Node> dead = AddNode(t, d.Value, "dead");
         dead.Dispose();
 
         Dictionary<string, string> seen = d.Value.ToDictionary(p => p.Key, p => p.Value.Name);
@@ -280,12 +283,9 @@ public sealed class WeakValueDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakValueDictionary<string, Node>> d = NewDictionary(t);
-        using Owned<Node> a = t.Node("a");
-        using Owned<Node> b = t.Node("b");
-        using Owned<Node> c = t.Node("c");
-        d.Value["a"] = a.Value;
-        d.Value["b"] = b.Value;
-        d.Value["c"] = c.Value;
+        using Owned<Node> a = AddNode(t, d.Value, "a");
+        using Owned<Node> b = AddNode(t, d.Value, "b");
+        using Owned<Node> c = AddNode(t, d.Value, "c");
 
         List<string> seen = [];
         foreach (KeyValuePair<string, Node> pair in d.Value)
@@ -303,9 +303,8 @@ public sealed class WeakValueDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakValueDictionary<string, Node>> d = NewDictionary(t);
-        using Owned<Node> a = t.Node("a");
+        using Owned<Node> a = AddNode(t, d.Value, "a");
         using Owned<Node> b = t.Node("b");
-        d.Value["a"] = a.Value;
 
         using IEnumerator<KeyValuePair<string, Node>> e = d.Value.GetEnumerator();
         Assert.True(e.MoveNext());
@@ -341,10 +340,8 @@ public sealed class WeakValueDictionaryTests
         using TestRuntime t = new();
         Owned<WeakValueDictionary<string, Node>> d = NewDictionary(t);
         WeakValueDictionary<string, Node> dictionary = d.Value;
-        using Owned<Node> a = t.Node("a");
-        using Owned<Node> b = t.Node("b");
-        dictionary["a"] = a.Value;
-        dictionary["b"] = b.Value;
+        using Owned<Node> a = AddNode(t, dictionary, "a");
+        using Owned<Node> b = AddNode(t, dictionary, "b");
         WeakRef[] references = [.. t.Runtime.GetWeakRefs(a.Value), .. t.Runtime.GetWeakRefs(b.Value)];
         RcObject[] callbacks = [.. references.Select(r => r.Callback!)];
 
@@ -363,10 +360,8 @@ public sealed class WeakValueDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<WeakValueDictionary<string, Node>> d = NewDictionary(t);
-        using Owned<Node> a = t.Node("a");
-        using Owned<Node> b = t.Node("b");
-        d.Value["a"] = a.Value;
-        d.Value["b"] = b.Value;
+        using Owned<Node> a = AddNode(t, d.Value, "a");
+        using Owned<Node> b = AddNode(t, d.Value, "b");
 
         Assert.Equal(1, d.Value.RefCount);
         Assert.Empty(t.Gc.GetReferrers(d.Value));
