@@ -30,6 +30,11 @@ public sealed partial class Runtime
             ArgumentNullException.ThrowIfNull(argument, nameof(arguments));
             CheckOwnership(argument, "Finalize argument");
             argument.ThrowIfNotAlive("Finalize argument");
+            if (argument._refCount <= 0)
+            {
+                // Alive but dying (its death is queued): AddRef below would refuse it half-way through the list.
+                throw ThrowHelper.Freed(argument, "Finalize argument");
+            }
         }
 
         foreach (RcObject argument in arguments)
@@ -83,11 +88,21 @@ public sealed partial class Runtime
     /// <summary>Runs every still-registered finalizer marked <see cref="ObjectFinalizer.AtExit"/>, last registered first.</summary>
     internal void RunAtExitFinalizers()
     {
-        // As CPython's atexit hook for finalize: pick the newest at-exit finalizer again after each one ran,
-        // so that finalizers registered by earlier callbacks run too.
-        while (_finalizers.Where(f => f.AtExit).MaxBy(f => f.Sequence) is { } newest)
+        // Newest first, as CPython's atexit hook for finalize; rounds repeat for finalizers that earlier callbacks
+        // registered, and each finalizer's AtExit is read when its turn comes (a callback may change it).
+        ObjectFinalizer[] round = [.. _finalizers.OrderByDescending(f => f.Sequence)];
+        while (round.Length > 0)
         {
-            newest.OnTargetDied();
+            long newestSeen = round[0].Sequence;
+            foreach (ObjectFinalizer finalizer in round)
+            {
+                if (finalizer.Alive && finalizer.AtExit)
+                {
+                    finalizer.OnTargetDied();
+                }
+            }
+
+            round = [.. _finalizers.Where(f => f.Sequence > newestSeen).OrderByDescending(f => f.Sequence)];
         }
 
         FinalizersShutDown = true;

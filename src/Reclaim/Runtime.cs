@@ -146,8 +146,9 @@ public sealed partial class Runtime : IDisposable
     }
 
     /// <summary>
-    /// A safe point: runs a collection that fell due (by object counts or declared native memory) and any work
-    /// deferred to safe points. Allocation is also a safe point.
+    /// A safe point: runs a collection scheduled by declared native memory (see <see cref="Gc.AddMemoryPressure"/>)
+    /// and any work deferred to safe points. Collections due by object counts run at once, at the allocation
+    /// that makes them due, as in CPython 3.11.
     /// </summary>
     public void SafePoint()
     {

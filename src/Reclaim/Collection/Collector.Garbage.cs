@@ -30,7 +30,9 @@ internal sealed partial class Collector
 
             if ((obj._flags & ObjectFlags.IsWeakRef) != 0)
             {
-                table.Detach((WeakRef)obj);
+                WeakRef garbageReference = (WeakRef)obj;
+                table.Detach(garbageReference);
+                (garbageReference.Callback as IWeakRefClearObserver)?.OnClearedWithoutCallback();
             }
 
             if ((obj._flags & ObjectFlags.HasWeakRefs) != 0)
@@ -195,7 +197,8 @@ internal sealed partial class Collector
             RcObject? obj = items[i];
             if (obj is not null)
             {
-                obj.AddRef();
+                // Unchecked: an uncollectable object handed back by ClearGarbage is Cleared, and AddRef refuses those.
+                obj.AddRefUnchecked();
                 _garbage.Add(obj);
             }
         }

@@ -270,6 +270,7 @@ public sealed class Gc
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(bytes);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(bytes, _collector.MemoryPressure.Current);
+        EnsureUsable("Gc.RemoveMemoryPressure");
         _collector.MemoryPressure.Remove(bytes);
     }
 

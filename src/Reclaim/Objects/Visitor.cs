@@ -74,5 +74,4 @@ internal enum VisitMode : byte
     SubtractInternal,
     MarkReachable,
     CollectReferents,
-    Audit,
 }

@@ -40,6 +40,7 @@ public sealed class ObjectFinalizer
     /// <returns>Whether the callback ran.</returns>
     public bool Invoke()
     {
+        _runtime.ThrowIfFinalized("ObjectFinalizer.Invoke");
         if (!TryDetach(out RcObject[] arguments))
         {
             return false;

@@ -23,9 +23,9 @@ public abstract class WeakDictionaryBase : RcObject
     /// <summary>Bumped by every change that invalidates enumerators: adding or replacing an entry, clearing.</summary>
     internal int _version;
 
-    // Set once the dictionary was found dying or cyclic garbage. A garbage dictionary's weak references are cleared
-    // without callbacks (they are garbage too); if a finalizer then resurrects the dictionary, those entries stay
-    // dead without ever being reported, so from then on counting must look at every entry.
+    // Set once the collector cleared one of the entries' weak references without its callback: that happens only
+    // when the dictionary is cyclic garbage with its entries. If a finalizer then resurrects the dictionary, those
+    // entries stay dead without ever being reported, so from then on counting must look at every entry.
     private bool _mayHoldUnreportedDeadEntries;
 
     private protected WeakDictionaryBase()
@@ -59,8 +59,8 @@ public abstract class WeakDictionaryBase : RcObject
     /// <summary>Drops every entry and every reference the dictionary holds (runtime hook; see the dictionaries' <c>Clear()</c> for the public operation).</summary>
     protected internal sealed override void Clear() => ReleaseAllEntries();
 
-    /// <summary>Only notes that the dictionary was found dying or garbage once; see <see cref="Count"/>.</summary>
-    protected internal sealed override void OnFinalize() => _mayHoldUnreportedDeadEntries = true;
+    /// <summary>An entry's weak reference was cleared as garbage, without its callback; see <see cref="Count"/>.</summary>
+    internal void OnEntryClearedWithoutCallback() => _mayHoldUnreportedDeadEntries = true;
 
     /// <summary>Called by an entry's weak-reference callback when its weakly held side died.</summary>
     /// <param name="entry">The entry, linked to this dictionary.</param>

@@ -11,7 +11,7 @@ namespace Reclaim;
 /// reference to the entry as its callback. <see cref="Linked"/> is true exactly while the dictionary's map holds the
 /// entry: a callback that arrives for an unlinked entry (removed, replaced, or its dictionary cleared) does nothing.
 /// </remarks>
-internal abstract class WeakDictionaryEntry : RcObject, IWeakRefCallback
+internal abstract class WeakDictionaryEntry : RcObject, IWeakRefCallback, IWeakRefClearObserver
 {
     private protected WeakDictionaryEntry(WeakDictionaryBase owner)
     {
@@ -29,6 +29,9 @@ internal abstract class WeakDictionaryEntry : RcObject, IWeakRefCallback
 
     /// <summary>Whether the weakly held side is still alive.</summary>
     internal bool IsLive => Reference?.Target is not null;
+
+    /// <inheritdoc/>
+    public void OnClearedWithoutCallback() => Owner.OnEntryClearedWithoutCallback();
 
     /// <inheritdoc/>
     public void OnReferentDied(WeakRef reference)

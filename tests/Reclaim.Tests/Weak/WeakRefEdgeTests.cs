@@ -51,4 +51,39 @@ public sealed class WeakRefEdgeTests
         Assert.Contains("Node", exception.Message, StringComparison.Ordinal);
         Assert.Throws<WrongRuntimeException>(() => first.Runtime.GetWeakRefs(foreign.Value));
     }
+
+    [Fact]
+    public void Finalize_ArgumentWhoseDeathIsQueued_ThrowsAndLeaksNoReferenceToEarlierArguments()
+    {
+        using TestRuntime t = new();
+        using Owned<Node> target = t.Node("target");
+        using Owned<Node> first = t.Node("first");
+        Exception? refused = null;
+        // A weak-reference callback runs while its referent dies: the referent is still Finalized (not freed)
+        // but its count is zero, so no new reference to it may be taken.
+        Owned<FinalizableNode> dying = t.Runtime.New<FinalizableNode>();
+        FinalizableNode dyingNode = dying.Value;
+        using Owned<WeakRef> trigger = t.Runtime.WeakRef(dyingNode, _ =>
+        {
+            refused = Record.Exception(() => t.Runtime.Finalize(target.Value, _ => { }, first.Value, dyingNode));
+        });
+
+        dying.Dispose();
+
+        Assert.IsType<ObjectFreedException>(refused);
+        Assert.Equal(1, first.Value.RefCount);
+        Assert.Equal(0, t.Runtime.PendingFinalizerCount);
+    }
+
+    [Fact]
+    public void ObjectFinalizerInvoke_AfterShutdown_ThrowsRuntimeFinalized()
+    {
+        TestRuntime t = new();
+        Owned<Node> target = t.Node();
+        ObjectFinalizer finalizer = t.Runtime.Finalize(target.Value, () => { });
+        finalizer.AtExit = false;
+        t.Runtime.Dispose();
+
+        Assert.Throws<RuntimeFinalizedException>(() => finalizer.Invoke());
+    }
 }

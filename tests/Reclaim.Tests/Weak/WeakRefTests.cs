@@ -275,7 +275,7 @@ public sealed class WeakRefTests
     }
 
     [Fact]
-    public void GetWeakRefCountAndGetWeakRefs_TrackLiveWeakRefsOldestFirst()
+    public void GetWeakRefCountAndGetWeakRefs_TrackLiveWeakRefs_SharedBasicRefFirst()
     {
         using TestRuntime t = new();
         Owned<Node> node = t.Node();
@@ -296,6 +296,19 @@ public sealed class WeakRefTests
         node.Dispose();
         Assert.Equal(0, t.Runtime.GetWeakRefCount(target));
         Assert.Empty(t.Runtime.GetWeakRefs(target));
+    }
+
+    [Fact]
+    public void GetWeakRefs_SeveralCallbackRefs_ListsBasicRefThenNewestFirst_AsCPython()
+    {
+        // python3: r1, r2 with callbacks, then a basic ref b: getweakrefs(o) == [b, r2, r1]
+        using TestRuntime t = new();
+        using Owned<Node> node = t.Node();
+        using Owned<WeakRef> first = t.Runtime.WeakRef(node.Value, _ => { });
+        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value, _ => { });
+        using Owned<WeakRef> basic = t.Runtime.WeakRef(node.Value);
+
+        Assert.Equal([basic.Value, second.Value, first.Value], t.Runtime.GetWeakRefs(node.Value));
     }
 
     [Fact]
