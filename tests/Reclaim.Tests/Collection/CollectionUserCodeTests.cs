@@ -156,13 +156,7 @@ public sealed class CollectionUserCodeTests
     public void Collect_FinalizerThrows_ReportedAndObjectStillCollected()
     {
         using TestRuntime t = new();
-        FinalizableNode node;
-        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>())
-        {
-            node = o.Value;
-            node.Next.Set(node);
-            node.OnFinalizeAction = _ => throw new InvalidOperationException("finalizer failed");
-        }
+        FinalizableNode node = t.FinalizableSelfCycle(_ => throw new InvalidOperationException("finalizer failed"));
 
         CollectionResult result = t.Gc.Collect();
 

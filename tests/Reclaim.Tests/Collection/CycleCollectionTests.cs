@@ -78,13 +78,7 @@ public sealed class CycleCollectionTests
     {
         using TestRuntime t = new();
         using Owned<Node> keeper = t.Node("keeper");
-        FinalizableNode resurrected;
-        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>())
-        {
-            resurrected = o.Value;
-            resurrected.Next.Set(resurrected);
-            resurrected.OnFinalizeAction = self => keeper.Value.Next.Set(self);
-        }
+        FinalizableNode resurrected = t.FinalizableSelfCycle(self => keeper.Value.Next.Set(self));
 
         CollectionResult first = t.Gc.Collect();
         Assert.Equal(0, first.Collected);

@@ -157,13 +157,7 @@ public sealed class GcCallbackTests
     public void Collect_FromFinalizer_ReportedAsUnraisableAndCollectionCompletes()
     {
         using TestRuntime t = new();
-        FinalizableNode node;
-        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>())
-        {
-            node = o.Value;
-            node.Next.Set(node);
-            node.OnFinalizeAction = _ => t.Gc.Collect();
-        }
+        FinalizableNode node = t.FinalizableSelfCycle(_ => t.Gc.Collect());
 
         CollectionResult result = t.Gc.Collect();
 

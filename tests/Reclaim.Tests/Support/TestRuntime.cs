@@ -36,5 +36,18 @@ internal sealed class TestRuntime : IDisposable
         return first;
     }
 
+    /// <summary>
+    /// A finalizable node whose only reference is its own (a self-cycle): garbage for the next collection, whose
+    /// finalizer runs <paramref name="onFinalize"/>.
+    /// </summary>
+    public FinalizableNode FinalizableSelfCycle(Action<FinalizableNode>? onFinalize = null)
+    {
+        using Owned<FinalizableNode> owned = Runtime.New<FinalizableNode>();
+        FinalizableNode node = owned.Value;
+        node.Next.Set(node);
+        node.OnFinalizeAction = onFinalize;
+        return node;
+    }
+
     public void Dispose() => Runtime.Dispose();
 }

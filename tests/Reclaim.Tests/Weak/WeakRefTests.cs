@@ -230,13 +230,7 @@ public sealed class WeakRefTests
     {
         using TestRuntime t = new();
         using Owned<Node> keeper = t.Node("keeper");
-        FinalizableNode phoenix;
-        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>())
-        {
-            phoenix = o.Value;
-            phoenix.Next.Set(phoenix);
-            phoenix.OnFinalizeAction = self => keeper.Value.Next.Set(self);
-        }
+        FinalizableNode phoenix = t.FinalizableSelfCycle(self => keeper.Value.Next.Set(self));
 
         using Owned<WeakRef> old = t.Runtime.WeakRef(phoenix);
         t.Gc.Collect();
