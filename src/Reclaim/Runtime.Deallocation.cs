@@ -34,16 +34,19 @@ public sealed partial class Runtime
             _collector.Untrack(obj);
         }
 
+        if (!_deallocating && _deferDepth == 0)
+        {
+            // Nothing else is dying: die at once, without a round trip through the stack.
+            DrainDeallocations(obj);
+            return;
+        }
+
         if (_deallocCount == _deallocStack.Length)
         {
             Array.Resize(ref _deallocStack, _deallocStack.Length * 2);
         }
 
         _deallocStack[_deallocCount++] = obj;
-        if (!_deallocating && _deferDepth == 0)
-        {
-            DrainDeallocations();
-        }
     }
 
     /// <summary>From now until <see cref="EndDeferredDeallocation"/>, deaths are queued, not run (the collector's clear phase).</summary>
@@ -97,11 +100,20 @@ public sealed partial class Runtime
     /// <summary>Restores the drain state saved by <see cref="BeginCollectionDeaths"/>: the interrupted drain loop carries on.</summary>
     internal void EndCollectionDeaths(bool outer) => _deallocating = outer;
 
-    private void DrainDeallocations()
+    /// <summary>
+    /// Runs <paramref name="first"/>'s death, if given, then every queued death until none is left. Deaths caused
+    /// meanwhile are queued, so however deep the structure, this loop is the only frame.
+    /// </summary>
+    private void DrainDeallocations(RcObject? first = null)
     {
         _deallocating = true;
         try
         {
+            if (first is not null)
+            {
+                DeallocateOne(first);
+            }
+
             while (_deallocCount > 0)
             {
                 RcObject obj = _deallocStack[--_deallocCount];

@@ -107,7 +107,7 @@ public sealed partial class Runtime : IDisposable
             CheckAllocation(instance);
         }
 
-        ObjectFlags flags = TypeTraits.Of(instance.GetType());
+        ObjectFlags flags = TypeTraits.Of(instance);
         if (IsChecked)
         {
             TypeTraits.VerifyLeafHoldsNoReferences(instance.GetType(), flags);

@@ -14,6 +14,19 @@ internal static class TypeTraits
     public static ObjectFlags Of(Type type) => s_cache.GetOrAdd(type, Compute);
 
     /// <summary>
+    /// The traits of <paramref name="instance"/>'s type. When it is exactly <typeparamref name="T"/> (always so for
+    /// <see cref="Runtime.Allocate{T}"/>) the answer comes from a static field instead of a dictionary look-up,
+    /// which matters on the allocation path.
+    /// </summary>
+    public static ObjectFlags Of<T>(T instance) where T : RcObject =>
+        instance.GetType() == typeof(T) ? ExactTraits<T>.Flags : Of(instance.GetType());
+
+    private static class ExactTraits<T> where T : RcObject
+    {
+        public static readonly ObjectFlags Flags = Of(typeof(T));
+    }
+
+    /// <summary>
     /// Checked mode: a type that holds counted references in fields but does not override
     /// <see cref="RcObject.Traverse"/> would be an untracked leaf whose references no collection ever sees.
     /// It is refused when first adopted, before it can hide anything.
