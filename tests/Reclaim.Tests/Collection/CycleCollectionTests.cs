@@ -91,4 +91,33 @@ public sealed class CycleCollectionTests
         Assert.Equal(1, resurrected.FinalizeCount);
         Assert.Equal(RcObjectState.Freed, resurrected.State);
     }
+
+    [Fact]
+    public void Collect_MillionDeepLiveChainBesideMillionLongGarbageRing_MarksAndFreesWithoutRecursion()
+    {
+        // A recursive mark would need a stack frame per link; a million links overflow any default stack.
+        using TestRuntime t = new(checkedMode: false);
+        const int length = 1_000_000;
+        using Owned<Node> live = t.Node("live head");
+        Node tail = live.Value;
+        for (int i = 1; i < length; i++)
+        {
+            Node next = t.Runtime.AdoptReference(new Node());
+            tail.Next.SetOwned(next);
+            tail = next;
+        }
+
+        Node ringHead;
+        using (Owned<Node> ring = t.Ring(length))
+        {
+            ringHead = ring.Value;
+        }
+
+        CollectionResult result = t.Gc.Collect();
+
+        Assert.Equal(length, result.Collected);
+        Assert.Equal(RcObjectState.Freed, ringHead.State);
+        Assert.True(tail.IsAlive);
+        Assert.Equal(length, t.Gc.GetObjects(2).Count);
+    }
 }
