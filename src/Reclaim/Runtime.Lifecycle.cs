@@ -8,6 +8,7 @@ public sealed partial class Runtime
     /// garbage, and marks the runtime finalized. Afterwards every operation on the runtime or its objects throws
     /// <see cref="RuntimeFinalizedException"/>. Calling it again does nothing.
     /// </summary>
+    /// <exception cref="ReentrantShutdownException">Called from a finalizer, callback, <see cref="RcObject.Clear"/> or <see cref="RcObject.OnFree"/> while objects are being freed or collected.</exception>
     public void Dispose()
     {
         if (IsFinalized)
@@ -16,9 +17,10 @@ public sealed partial class Runtime
         }
 
         ThrowIfTraversing(null, "Dispose");
-        if (_collector.Collecting)
+        if (IsProcessingDeaths)
         {
-            throw new CollectionInProgressException("Runtime.Dispose");
+            // The death or collection that ran the caller must be able to finish its remaining steps.
+            throw new ReentrantShutdownException();
         }
 
         RunAtExitFinalizers();

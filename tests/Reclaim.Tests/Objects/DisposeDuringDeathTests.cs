@@ -1,11 +1,10 @@
 using Reclaim.Tests.Support;
 
-namespace Reclaim.Tests.Review;
+namespace Reclaim.Tests.Objects;
 
 /// <summary>
 /// <see cref="Runtime.Dispose"/> called by user code that a death runs on the release path (a weak-reference
-/// callback, a finalizer). <c>Dispose</c> refuses to run during a collection, but not during a death drain: it
-/// finalizes the runtime under the feet of the death in progress, whose remaining steps then fail.
+/// callback, a finalizer): it is refused, so the death in progress finishes all its steps.
 /// </summary>
 public sealed class DisposeDuringDeathTests
 {
@@ -17,18 +16,23 @@ public sealed class DisposeDuringDeathTests
         Node node = a.Value;
         RecordingCallback callback = t.Runtime.AdoptReference(new RecordingCallback());
         callback.OnCall = _ => t.Runtime.Dispose();
-        using Owned<WeakRef> reference = t.Runtime.WeakRef(node, callback);
+        Owned<WeakRef> reference = t.Runtime.WeakRef(node, callback);
         callback.Release();
 
-        // The release started before shutdown; whatever Dispose does inside the callback, the death in progress
-        // must finish and the release must not throw (today: RuntimeFinalizedException escapes from
-        // InvokeWeakRefCallback's release of the callback object, and 'a' stays Alive with a count of 0 for ever).
+        // The release started before shutdown; the death in progress must finish and the release must not throw.
         Exception? thrown = Record.Exception(a.Dispose);
 
         Assert.Null(thrown);
         Assert.Single(callback.Calls);
         Assert.Equal(1, node.FreeCount);
         Assert.Equal(RcObjectState.Freed, node.State);
+        UnraisableInfo refused = Assert.Single(t.Unraisable);
+        Assert.Equal(UnraisablePhase.WeakRefCallback, refused.Phase);
+        Assert.IsType<ReentrantShutdownException>(refused.Exception);
+        Assert.False(t.Runtime.IsFinalized);
+        reference.Dispose();
+        t.Runtime.Dispose();
+        Assert.True(t.Runtime.IsFinalized);
     }
 
     [Fact]
@@ -46,10 +50,12 @@ public sealed class DisposeDuringDeathTests
         a.Dispose();
 
         // The finalizer did not resurrect 'a', so its death goes on: Clear must release the child, whose only
-        // reference 'a' held. Today Clear's release throws RuntimeFinalizedException (reported as a Clear failure)
-        // and the child is never freed, although nothing refers to it any more.
+        // reference 'a' held. The re-entrant Dispose is refused and reported as the finalizer's failure.
         Assert.Equal(RcObjectState.Freed, dying.State);
         Assert.DoesNotContain(t.Unraisable, u => u.Phase == UnraisablePhase.Clear);
         Assert.Equal(1, childNode.FreeCount);
+        UnraisableInfo refused = Assert.Single(t.Unraisable);
+        Assert.Equal(UnraisablePhase.Finalizer, refused.Phase);
+        Assert.IsType<ReentrantShutdownException>(refused.Exception);
     }
 }
