@@ -14,19 +14,7 @@ public sealed class RandomGraphTests
     /// Programs per run: 40 by default (about 10 s); RECLAIM_RANDOM_PROGRAMS=N runs seeds 1..N instead, for long
     /// runs. Every seed replays exactly, and a failure prints the seed and the last operations of its program.
     /// </summary>
-    public static TheoryData<int> Seeds()
-    {
-        int count = int.TryParse(Environment.GetEnvironmentVariable("RECLAIM_RANDOM_PROGRAMS"), out int requested) && requested > 0
-            ? requested
-            : 40;
-        TheoryData<int> seeds = [];
-        for (int seed = 1; seed <= count; seed++)
-        {
-            seeds.Add(seed);
-        }
-
-        return seeds;
-    }
+    public static TheoryData<int> Seeds() => RandomProgramSeeds.UpTo(defaultCount: 40);
 
     [Theory]
     [MemberData(nameof(Seeds))]
