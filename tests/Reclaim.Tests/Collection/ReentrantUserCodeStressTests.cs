@@ -14,10 +14,10 @@ namespace Reclaim.Tests.Collection;
 public sealed class ReentrantUserCodeStressTests
 {
     /// <summary>
-    /// Programs per run: 12 by default (well under a second); RECLAIM_RANDOM_PROGRAMS=N runs seeds 1..N instead, for long
+    /// Programs per run: 100 by default (about a second); RECLAIM_RANDOM_PROGRAMS=N runs seeds 1..N instead, for long
     /// runs. Every seed replays exactly; a failure names the seed and the first problems found.
     /// </summary>
-    public static TheoryData<int> Seeds() => RandomProgramSeeds.UpTo(defaultCount: 12);
+    public static TheoryData<int> Seeds() => RandomProgramSeeds.UpTo(defaultCount: 100);
 
     [Theory]
     [MemberData(nameof(Seeds))]
