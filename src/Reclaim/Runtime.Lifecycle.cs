@@ -24,6 +24,7 @@ public sealed partial class Runtime
         }
 
         RunAtExitFinalizers();
+        State = RuntimeState.Finalizing;
         try
         {
             _collector.Collect(Collector.GenerationCount - 1, CollectionReason.Shutdown);
@@ -37,6 +38,7 @@ public sealed partial class Runtime
         finally
         {
             _guard |= GuardFinalized;
+            State = RuntimeState.Finalized;
         }
     }
 }

@@ -59,6 +59,9 @@ public sealed partial class Runtime : IDisposable
     /// <summary>Whether <see cref="Dispose"/> has run.</summary>
     public bool IsFinalized => (_guard & GuardFinalized) != 0;
 
+    /// <summary>Where the runtime is in its life (running, shutting down, shut down).</summary>
+    public RuntimeState State { get; private set; }
+
     internal WeakRefTable WeakRefs { get; }
 
     internal Collector Collector => _collector;
@@ -164,6 +167,7 @@ public sealed partial class Runtime : IDisposable
     /// <summary>Work that waits for safe points; the start of every collection is one.</summary>
     internal void ApplySafePointWork()
     {
+        RunDeferredWork();
     }
 
     /// <summary>A short description for diagnostics.</summary>

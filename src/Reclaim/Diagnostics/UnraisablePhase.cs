@@ -26,4 +26,7 @@ public enum UnraisablePhase
     /// traversal violation); nothing was freed. Explicit collections throw these instead.
     /// </summary>
     Collection,
+
+    /// <summary>An action queued with <see cref="Runtime.Defer"/>, run at a safe point.</summary>
+    DeferredWork,
 }
