@@ -23,6 +23,7 @@ public sealed partial class Runtime
     {
         ArgumentNullException.ThrowIfNull(work);
         ThrowIfFinalized("Defer");
+        ThrowIfLockNotHeld("Defer");
         _deferredWork.Enqueue(work);
     }
 

@@ -39,6 +39,7 @@ public sealed partial class Runtime
     {
         ThrowIfTraversing(instance, "Allocate");
         ThrowIfFinalized($"Allocate of a '{instance.GetType().Name}'");
+        ThrowIfLockNotHeld(instance.GetType(), "Allocate");
     }
 
     internal void ThrowIfTraversing(RcObject? target, string operation)

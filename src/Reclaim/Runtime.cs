@@ -40,6 +40,11 @@ public sealed partial class Runtime : IDisposable
         _collector.MemoryPressure.Budget = options.MemoryPressureBudget;
         Gc = new Gc(this, _collector);
         WeakRefs = new WeakRefTable();
+        _lock = new RuntimeLock(this);
+        if (options.AttachCreatingThread)
+        {
+            AttachCreatingThread();
+        }
     }
 
     /// <summary>Creates a runtime.</summary>
@@ -60,7 +65,13 @@ public sealed partial class Runtime : IDisposable
     public bool IsFinalized => (_guard & GuardFinalized) != 0;
 
     /// <summary>Where the runtime is in its life (running, shutting down, shut down).</summary>
-    public RuntimeState State { get; private set; }
+    public RuntimeState State
+    {
+        get => (RuntimeState)Volatile.Read(ref _state);
+        private set => Volatile.Write(ref _state, (int)value);
+    }
+
+    private int _state;
 
     internal WeakRefTable WeakRefs { get; }
 
@@ -105,7 +116,7 @@ public sealed partial class Runtime : IDisposable
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
-        if (_guard != 0)
+        if (_guard != 0 || _lockOwnerThreadId != Environment.CurrentManagedThreadId)
         {
             CheckAllocation(instance);
         }
@@ -157,17 +168,31 @@ public sealed partial class Runtime : IDisposable
     {
         ThrowIfFinalized("SafePoint");
         ThrowIfTraversing(null, "SafePoint");
-        ApplySafePointWork();
+        ThrowIfLockNotHeld("SafePoint");
+        ApplySafePointWorkIfAllowed();
         if (_collector.CollectionScheduled && !_collector.Collecting)
         {
             _collector.CollectScheduled();
         }
     }
 
-    /// <summary>Work that waits for safe points; the start of every collection is one.</summary>
+    /// <summary>
+    /// Work that waits for safe points: releases queued by other threads, then deferred actions. The collector calls
+    /// it at the start of every collection, before any pass; nothing calls it from inside one (invariant I3).
+    /// </summary>
     internal void ApplySafePointWork()
     {
+        ApplyPendingReleases();
         RunDeferredWork();
+    }
+
+    /// <summary>The other safe points (attach, reacquire, <see cref="SafePoint"/>): skipped inside a collection or traversal.</summary>
+    private void ApplySafePointWorkIfAllowed()
+    {
+        if (!_collector.Collecting && _traversalDepth == 0 && State != RuntimeState.Finalized)
+        {
+            ApplySafePointWork();
+        }
     }
 
     /// <summary>A short description for diagnostics.</summary>

@@ -23,4 +23,17 @@ public sealed class RuntimeOptions
     /// last full collection left alive. Default 64 MiB.
     /// </summary>
     public long MemoryPressureBudget { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Whether <see cref="Runtime.Create"/> attaches the creating thread as the main thread, holding the runtime lock
+    /// (as the main thread holds the GIL after <c>Py_Initialize</c>). Default true. When false, every thread,
+    /// the creating one included, must <see cref="Runtime.Attach"/> before it touches the runtime.
+    /// </summary>
+    public bool AttachCreatingThread { get; init; } = true;
+
+    /// <summary>
+    /// What happens to a thread that tries to enter the runtime once shutdown has begun. Default
+    /// <see cref="DaemonThreadOutcome.Park"/>, as CPython 3.14.
+    /// </summary>
+    public DaemonThreadOutcome DaemonThreads { get; init; } = DaemonThreadOutcome.Park;
 }

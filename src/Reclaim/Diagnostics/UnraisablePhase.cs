@@ -29,4 +29,13 @@ public enum UnraisablePhase
 
     /// <summary>An action queued with <see cref="Runtime.Defer"/>, run at a safe point.</summary>
     DeferredWork,
+
+    /// <summary>The body of a thread started with <see cref="Runtime.StartThread"/> (<c>threading.excepthook</c>).</summary>
+    Thread,
+
+    /// <summary>A release queued by another thread turned out to be misuse (double release, underflow) when applied.</summary>
+    PendingRelease,
+
+    /// <summary>A callback registered with <see cref="Runtime.AtExit"/>.</summary>
+    AtExit,
 }

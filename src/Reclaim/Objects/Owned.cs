@@ -6,7 +6,10 @@ namespace Reclaim;
 /// <remarks>
 /// Use one per reference you keep outside the runtime's heap (a local, a field of a non-runtime class).
 /// Inside runtime objects use <see cref="RcField{T}"/> instead, which the collector can see.
-/// Disposing twice is harmless; using <see cref="Value"/> after disposal throws.
+/// Disposing twice is harmless; using <see cref="Value"/> after disposal throws. Disposing on a thread that does
+/// not hold the runtime lock queues the release for the lock holder. A handle that is never disposed is not a
+/// leak: when .NET collects it, its finalizer queues the release the same way (pythonnet's pattern), and the lock
+/// holder applies it at its next safe point. Dispose anyway: that release is deterministic, the other is not.
 /// </remarks>
 /// <typeparam name="T">The runtime type referred to.</typeparam>
 public sealed class Owned<T> : IDisposable where T : RcObject
@@ -16,6 +19,18 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     internal Owned(T newReference)
     {
         _value = newReference;
+    }
+
+    /// <summary>
+    /// Runs on the .NET finalizer thread, which never holds the runtime lock: the release is queued, never applied
+    /// here. After the runtime shut down the queue counts it as late and drops it.
+    /// </summary>
+    ~Owned()
+    {
+        if (_value is { _runtime: { } runtime } value)
+        {
+            runtime.QueueRelease(value);
+        }
     }
 
     /// <summary>The referenced object.</summary>
@@ -60,6 +75,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     {
         T value = Value;
         _value = null;
+        GC.SuppressFinalize(this);
         return value;
     }
 
@@ -72,6 +88,15 @@ public sealed class Owned<T> : IDisposable where T : RcObject
             return;
         }
 
+        if (value._runtime is { } runtime && !runtime.IsLockHeld)
+        {
+            // Another thread's dispose: hand the release to the lock holder.
+            _value = null;
+            GC.SuppressFinalize(this);
+            runtime.QueueRelease(value);
+            return;
+        }
+
         try
         {
             value.EnsureReleasable();
@@ -80,11 +105,13 @@ public sealed class Owned<T> : IDisposable where T : RcObject
         {
             // The reference is gone either way (someone released it for us): the handle is spent.
             _value = null;
+            GC.SuppressFinalize(this);
             throw;
         }
 
         // Any other refusal (inside traversal, after shutdown) leaves the handle as it was.
         _value = null;
+        GC.SuppressFinalize(this);
         value.Release();
     }
 

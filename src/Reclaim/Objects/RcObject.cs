@@ -57,11 +57,14 @@ public abstract class RcObject
     /// <exception cref="ObjectFreedException">The object was already freed.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the object as cyclic garbage.</exception>
     /// <exception cref="TraversalViolationException">Called from a <see cref="Traverse"/> implementation.</exception>
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock (increments are never deferred).</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddRef()
     {
         int count = _refCount;
-        if (count <= 0 || _state > RcObjectState.Finalized || _runtime!._guard != 0)
+        Runtime runtime = _runtime!;
+        if (count <= 0 || _state > RcObjectState.Finalized || runtime._guard != 0
+            || runtime._lockOwnerThreadId != Environment.CurrentManagedThreadId)
         {
             AddRefSlow();
             return;
@@ -73,7 +76,8 @@ public abstract class RcObject
     /// <summary>
     /// Gives back one reference (<c>Py_DECREF</c>). When the count reaches zero the object dies at once:
     /// finalizer, weak-reference callbacks, <see cref="Clear"/>, <see cref="OnFree"/>. Dying is iterative,
-    /// so releasing the head of an arbitrarily long chain never overflows the stack.
+    /// so releasing the head of an arbitrarily long chain never overflows the stack. On a thread that does not
+    /// hold the runtime lock the release is queued instead and applied by the lock holder at its next safe point.
     /// </summary>
     /// <exception cref="DoubleReleaseException">The object was already freed.</exception>
     /// <exception cref="RefCountUnderflowException">The count is already zero (the object is being freed).</exception>
@@ -82,7 +86,8 @@ public abstract class RcObject
     public void Release()
     {
         int count = _refCount;
-        if (count <= 0 || _runtime!._guard != 0)
+        Runtime runtime = _runtime!;
+        if (count <= 0 || runtime._guard != 0 || runtime._lockOwnerThreadId != Environment.CurrentManagedThreadId)
         {
             ReleaseSlow();
             return;
@@ -91,7 +96,7 @@ public abstract class RcObject
         _refCount = --count;
         if (count == 0)
         {
-            _runtime.Deallocate(this);
+            runtime.Deallocate(this);
         }
     }
 
@@ -150,6 +155,7 @@ public abstract class RcObject
     {
         Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "AddRef");
         runtime.CheckCountChange(this, "AddRef");
+        runtime.ThrowIfLockNotHeld(GetType(), "AddRef");
         switch (_state)
         {
             case RcObjectState.Freed:
@@ -182,7 +188,8 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EnsureReleasable()
     {
-        if (_refCount <= 0 || _runtime!._guard != 0)
+        Runtime runtime = _runtime!;
+        if (_refCount <= 0 || runtime._guard != 0 || runtime._lockOwnerThreadId != Environment.CurrentManagedThreadId)
         {
             ValidateRelease();
         }
@@ -191,6 +198,14 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReleaseSlow()
     {
+        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "Release");
+        if (!runtime.IsLockHeld)
+        {
+            // Another thread's release (or the .NET finalizer thread's): never touch the count here.
+            runtime.QueueRelease(this);
+            return;
+        }
+
         ValidateRelease();
         if (--_refCount == 0)
         {
@@ -202,6 +217,7 @@ public abstract class RcObject
     {
         Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "Release");
         runtime.CheckCountChange(this, "Release");
+        runtime.ThrowIfLockNotHeld(GetType(), "Release");
         if (_state == RcObjectState.Freed)
         {
             throw ThrowHelper.DoubleRelease(this);

@@ -1,0 +1,224 @@
+namespace Reclaim;
+
+/// <summary>Ending a runtime: the shutdown sequence (DESIGN §5), run once.</summary>
+public sealed partial class Runtime
+{
+    private ShutdownReport? _shutdownReport;
+    private bool _shuttingDown;
+
+    /// <summary>
+    /// Shuts the runtime down; calling it again returns the first report. In order:
+    /// <list type="number">
+    /// <item>wait for non-daemon threads started by <see cref="StartThread"/> (the lock is given up meanwhile);</item>
+    /// <item>run the <see cref="AtExit"/> callbacks (newest first), then the <see cref="ObjectFinalizer"/>s marked at-exit;</item>
+    /// <item>apply releases queued by other threads;</item>
+    /// <item>enter <see cref="RuntimeState.Finalizing"/>: the lock is closed, so a daemon or foreign thread that attaches or
+    /// reacquires from now on — including one already waiting — meets <see cref="RuntimeOptions.DaemonThreads"/>;</item>
+    /// <item>up to <see cref="ShutdownOptions.MaxFinalCollections"/> full collections, until one frees nothing;</item>
+    /// <item>release the registered roots (<see cref="AddRoot"/>), newest first;</item>
+    /// <item>one last full collection; report what is still alive; enter <see cref="RuntimeState.Finalized"/>.</item>
+    /// </list>
+    /// Afterwards every operation on the runtime or its objects throws <see cref="RuntimeFinalizedException"/>, and
+    /// releases still queued by other threads are counted and dropped, never applied.
+    /// </summary>
+    /// <param name="options">How to shut down; <see langword="null"/> for <see cref="ShutdownOptions.Default"/>.</param>
+    /// <returns>What shutdown did and what it left alive.</returns>
+    /// <exception cref="ReentrantShutdownException">Called from user code that the runtime is running while freeing or collecting objects, or from user code shutdown itself runs.</exception>
+    /// <exception cref="RuntimeFinalizedException">The calling thread was refused because another thread's shutdown had already begun.</exception>
+    public ShutdownReport Shutdown(ShutdownOptions? options = null)
+    {
+        if (_shutdownReport is { } done)
+        {
+            return done;
+        }
+
+        ThrowIfTraversing(null, "Shutdown");
+        if (_shuttingDown || IsProcessingDeaths)
+        {
+            // The death, collection or shutdown that ran the caller must be able to finish its remaining steps.
+            throw new ReentrantShutdownException();
+        }
+
+        options ??= ShutdownOptions.Default;
+        using ThreadAttachment attachment = Attach();
+        if (_shutdownReport is { } finishedMeanwhile)
+        {
+            return finishedMeanwhile;
+        }
+
+        _shuttingDown = true;
+        long unraisableBefore = UnraisableCount;
+        int threadsJoined = JoinNonDaemonThreads();
+        int atExitRun = RunAtExitCallbacks();
+        RunAtExitFinalizers();
+        long appliedBefore = _pendingReleasesApplied;
+        ApplyPendingReleases();
+
+        State = RuntimeState.Finalizing;
+        lock (_threadsGate)
+        {
+            // From here on no thread but this one can take the lock.
+            _lock.Close(Environment.CurrentManagedThreadId);
+        }
+
+        int collections = 0;
+        long collected = 0;
+        bool limitReached = false;
+        List<string> rootsReleased = [];
+        List<string> skipped = [];
+        if (options.FastExit)
+        {
+            skipped.Add($"final collections ({_collector.TrackedCount} tracked objects left to .NET)");
+            if (_roots.Count > 0)
+            {
+                skipped.Add($"release of {_roots.Count} root(s): {string.Join(", ", _roots.Select(r => r.Name))}");
+            }
+        }
+        else
+        {
+            (collections, collected, limitReached, bool refused) = RunFinalCollections(options.MaxFinalCollections);
+            rootsReleased = ReleaseRootsForShutdown();
+
+            // A refused collection (checked mode found a broken traversal) would be refused again: reported once.
+            if (!refused && TryFinalCollection(out int freed))
+            {
+                collections++;
+                collected += freed;
+            }
+        }
+
+        ApplyPendingReleases();
+        var report = new ShutdownReport
+        {
+            ThreadsJoined = threadsJoined,
+            AtExitCallbacksRun = atExitRun,
+            PendingReleasesApplied = _pendingReleasesApplied - appliedBefore,
+            CollectionsRun = collections,
+            ObjectsCollected = collected,
+            CollectionLimitReached = limitReached,
+            RootsReleased = rootsReleased,
+            AliveByType = CountAliveByType(),
+            DaemonThreadsRefused = RefusedThreadCount,
+            DaemonThreadsOutstanding = CountOutstandingDaemonThreads(),
+            FastExit = options.FastExit,
+            Skipped = skipped,
+            UnraisableDuringShutdown = UnraisableCount - unraisableBefore,
+            LateReleasesDiscarded = LateReleaseCount,
+        };
+
+        _guard |= GuardFinalized;
+        State = RuntimeState.Finalized;
+        RetirePendingReleases();
+        InvalidateThreadStates();
+        _shutdownReport = report;
+        return report;
+    }
+
+    /// <summary>Shuts the runtime down (see <see cref="Shutdown"/>); calling it again does nothing.</summary>
+    /// <exception cref="ReentrantShutdownException">Called from user code that the runtime is running while freeing or collecting objects.</exception>
+    public void Dispose() => Shutdown();
+
+    /// <summary>The report of the completed shutdown, or null while the runtime has not finished shutting down.</summary>
+    public ShutdownReport? LastShutdownReport => _shutdownReport;
+
+    private int JoinNonDaemonThreads()
+    {
+        int joined = 0;
+        while (true)
+        {
+            RuntimeThread[] waitFor;
+            lock (_threadsGate)
+            {
+                waitFor = [.. _runtimeThreads.Where(t => !t.IsDaemon && t.ManagedThreadId != Environment.CurrentManagedThreadId)];
+            }
+
+            if (waitFor.Length == 0)
+            {
+                return joined;
+            }
+
+            using (Detach())
+            {
+                foreach (RuntimeThread thread in waitFor)
+                {
+                    thread.Wait(timeout: null);
+                    joined++;
+                }
+            }
+        }
+    }
+
+    private (int Collections, long Collected, bool LimitReached, bool Refused) RunFinalCollections(int limit)
+    {
+        int collections = 0;
+        long collected = 0;
+        while (collections < limit)
+        {
+            if (!TryFinalCollection(out int freed))
+            {
+                return (collections, collected, false, true);
+            }
+
+            collections++;
+            collected += freed;
+            if (freed == 0)
+            {
+                return (collections, collected, false, false);
+            }
+        }
+
+        return (collections, collected, true, false);
+    }
+
+    /// <summary>A full collection that never throws: a refused one (checked mode found a broken traversal) is reported.</summary>
+    private bool TryFinalCollection(out int freed)
+    {
+        try
+        {
+            freed = _collector.Collect(Collector.GenerationCount - 1, CollectionReason.Shutdown).Collected;
+            return true;
+        }
+        catch (Exception exception)
+        {
+            // The objects it would have freed are simply left to .NET.
+            ReportUnraisable(exception, UnraisablePhase.Collection, null);
+            freed = 0;
+            return false;
+        }
+    }
+
+    private Dictionary<string, int> CountAliveByType()
+    {
+        var byType = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (RcObject obj in Gc.GetObjects())
+        {
+            string name = obj.GetType().Name;
+            byType[name] = byType.TryGetValue(name, out int count) ? count + 1 : 1;
+        }
+
+        return new Dictionary<string, int>(byType);
+    }
+
+    private int CountOutstandingDaemonThreads()
+    {
+        int self = Environment.CurrentManagedThreadId;
+        lock (_threadsGate)
+        {
+            return _threadStates.Values.Count(s => s.ThreadId != self && s.IsValid);
+        }
+    }
+
+    /// <summary>Every thread state but none is usable from now on: handles that outlive the runtime find them invalid.</summary>
+    private void InvalidateThreadStates()
+    {
+        lock (_threadsGate)
+        {
+            foreach (ThreadState state in _threadStates.Values)
+            {
+                state.IsValid = false;
+            }
+
+            _threadStates.Clear();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+namespace Reclaim;
+
+/// <summary>
+/// A stretch of blocking work during which the thread does not hold the runtime lock, returned by
+/// <see cref="Runtime.Detach"/>. Disposing it takes the lock back — or, once shutdown has begun, meets the
+/// configured <see cref="DaemonThreadOutcome"/> without touching anything of the runtime.
+/// </summary>
+public sealed class DetachScope : IDisposable
+{
+    private readonly Runtime _runtime;
+    private readonly ThreadState _state;
+    private bool _disposed;
+
+    internal DetachScope(Runtime runtime, ThreadState state)
+    {
+        _runtime = runtime;
+        _state = state;
+    }
+
+    /// <summary>Takes the runtime lock back (a safe point: pending releases and deferred work run).</summary>
+    /// <exception cref="ThreadStateException">Disposed on a thread other than the one that detached.</exception>
+    /// <exception cref="RuntimeFinalizedException">Shutdown began meanwhile and the outcome is <see cref="DaemonThreadOutcome.Throw"/>.</exception>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        int threadId = Environment.CurrentManagedThreadId;
+        if (threadId != _state.ThreadId)
+        {
+            throw new ThreadStateException($"Reacquire for thread {_state.ThreadId} from thread {threadId}; a detach scope ends on the thread that opened it.");
+        }
+
+        // Marked first: a refused reacquire must not be retried by a second Dispose.
+        _disposed = true;
+        _runtime.Reattach(_state);
+    }
+}

@@ -1,0 +1,143 @@
+namespace Reclaim;
+
+/// <summary>
+/// The runtime lock (CPython's GIL): one holder at a time, handed over first-come first-served so that
+/// <see cref="Runtime.Yield"/> really lets a waiting thread in. Once closed by shutdown it grants no one but the
+/// shutting-down thread: every waiter — including one already queued when shutdown began — is refused (I4).
+/// </summary>
+internal sealed class RuntimeLock
+{
+    private readonly object _gate = new();
+    private readonly Queue<Waiter> _waiters = new();
+    private readonly Runtime _runtime;
+    private bool _closed;
+    private int _privilegedThreadId;
+    private int _waiterHint;
+
+    internal RuntimeLock(Runtime runtime)
+    {
+        _runtime = runtime;
+    }
+
+    /// <summary>
+    /// Managed id of the holder, 0 when free. Stored in the runtime itself (<see cref="Runtime._lockOwnerThreadId"/>)
+    /// so that the count fast paths reach it with one load from the object's runtime pointer.
+    /// </summary>
+    internal int OwnerThreadId
+    {
+        get => _runtime._lockOwnerThreadId;
+        private set => _runtime._lockOwnerThreadId = value;
+    }
+
+    /// <summary>Threads queued for the lock right now.</summary>
+    internal int WaitingCount
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _waiters.Count;
+            }
+        }
+    }
+
+    /// <summary>Whether any thread is queued; a cheap unsynchronised hint for <see cref="Runtime.Yield"/>.</summary>
+    internal bool HasWaiters => Volatile.Read(ref _waiterHint) != 0;
+
+    /// <summary>Takes the lock for <paramref name="threadId"/>, waiting in line.</summary>
+    /// <returns><see langword="false"/> when shutdown refused the thread (before or while it waited).</returns>
+    internal bool Acquire(int threadId)
+    {
+        lock (_gate)
+        {
+            if (_closed && threadId != _privilegedThreadId)
+            {
+                return false;
+            }
+
+            if (OwnerThreadId == 0 && _waiters.Count == 0)
+            {
+                OwnerThreadId = threadId;
+                return true;
+            }
+
+            var waiter = new Waiter(threadId);
+            _waiters.Enqueue(waiter);
+            _waiterHint = _waiters.Count;
+            while (waiter.Outcome == WaiterOutcome.Waiting)
+            {
+                Monitor.Wait(_gate);
+            }
+
+            return waiter.Outcome == WaiterOutcome.Granted;
+        }
+    }
+
+    /// <summary>Gives the lock to the next thread in line that may still have it, or frees it.</summary>
+    internal void Release(int threadId)
+    {
+        lock (_gate)
+        {
+            if (OwnerThreadId != threadId)
+            {
+                throw new ThreadStateException($"Thread {threadId} released the runtime lock, which thread {OwnerThreadId} holds.");
+            }
+
+            OwnerThreadId = 0;
+            while (_waiters.TryDequeue(out Waiter? next))
+            {
+                if (_closed && next.ThreadId != _privilegedThreadId)
+                {
+                    next.Outcome = WaiterOutcome.Refused;
+                    continue;
+                }
+
+                next.Outcome = WaiterOutcome.Granted;
+                OwnerThreadId = next.ThreadId;
+                break;
+            }
+
+            _waiterHint = _waiters.Count;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    /// <summary>
+    /// Shutdown: from now on only <paramref name="privilegedThreadId"/> (the caller, who holds the lock) may take it;
+    /// every queued thread is refused at once.
+    /// </summary>
+    internal void Close(int privilegedThreadId)
+    {
+        lock (_gate)
+        {
+            _closed = true;
+            _privilegedThreadId = privilegedThreadId;
+            foreach (Waiter waiter in _waiters)
+            {
+                if (waiter.ThreadId != privilegedThreadId)
+                {
+                    waiter.Outcome = WaiterOutcome.Refused;
+                }
+            }
+
+            // The privileged thread holds the lock, so it cannot be among the waiters.
+            _waiters.Clear();
+            _waiterHint = 0;
+            Monitor.PulseAll(_gate);
+        }
+    }
+
+    private enum WaiterOutcome
+    {
+        Waiting,
+        Granted,
+        Refused,
+    }
+
+    private sealed class Waiter(int threadId)
+    {
+        public int ThreadId { get; } = threadId;
+
+        public WaiterOutcome Outcome { get; set; }
+    }
+}
