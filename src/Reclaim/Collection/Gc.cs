@@ -293,5 +293,6 @@ public sealed class Gc
     {
         _runtime.ThrowIfFinalized(operation);
         _runtime.ThrowIfTraversing(null, operation);
+        _runtime.ThrowIfLockNotHeld(operation);
     }
 }
