@@ -4,7 +4,7 @@ namespace Reclaim;
 public sealed partial class Runtime
 {
     private ShutdownReport? _shutdownReport;
-    private bool _shuttingDown;
+    private volatile bool _shuttingDown;
 
     /// <summary>
     /// Shuts the runtime down; calling it again returns the first report. In order:
@@ -46,7 +46,12 @@ public sealed partial class Runtime
             return finishedMeanwhile;
         }
 
-        _shuttingDown = true;
+        lock (_threadsGate)
+        {
+            // Under the gate, so that StartThread either registers its thread before this (and is joined) or is refused.
+            _shuttingDown = true;
+        }
+
         long unraisableBefore = UnraisableCount;
         int threadsJoined = JoinNonDaemonThreads();
         int atExitRun = RunAtExitCallbacks();

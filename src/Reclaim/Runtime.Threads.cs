@@ -127,15 +127,16 @@ public sealed partial class Runtime
     /// </param>
     /// <returns>The thread's handle, already started.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
-    /// <exception cref="RuntimeFinalizedException">Shutdown has begun.</exception>
+    /// <exception cref="RuntimeFinalizedException">Shutdown has begun (at-exit callbacks cannot start threads either).</exception>
     public RuntimeThread StartThread(Action body, string? name = null, bool daemon = false)
     {
         ArgumentNullException.ThrowIfNull(body);
         var thread = new RuntimeThread(this, body, name ?? $"reclaim-thread-{Interlocked.Increment(ref _threadNameCounter)}", daemon);
         lock (_threadsGate)
         {
-            if (State != RuntimeState.Running)
+            if (_shuttingDown)
             {
+                // Non-daemon threads are joined first thing in shutdown; one started later could never be waited for.
                 throw ThrowHelper.RuntimeFinalized("StartThread during shutdown");
             }
 
