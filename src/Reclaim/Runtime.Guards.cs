@@ -1,6 +1,10 @@
 namespace Reclaim;
 
-/// <summary>The checks behind the slow paths: traversal purity (I3) and use after shutdown.</summary>
+/// <summary>
+/// The checks behind the slow paths: traversal purity (I3) and use after shutdown. Traversal state belongs to the
+/// lock holder, so callers check the lock first: another thread must hear "you do not hold the lock", never a
+/// verdict about the holder's traversal.
+/// </summary>
 public sealed partial class Runtime
 {
     internal bool IsTraversing => _traversalDepth != 0;
@@ -37,9 +41,9 @@ public sealed partial class Runtime
 
     private void CheckAllocation(RcObject instance)
     {
-        ThrowIfTraversing(instance, "Allocate");
         ThrowIfFinalized($"Allocate of a '{instance.GetType().Name}'");
         ThrowIfLockNotHeld(instance.GetType(), "Allocate");
+        ThrowIfTraversing(instance, "Allocate");
     }
 
     internal void ThrowIfTraversing(RcObject? target, string operation)

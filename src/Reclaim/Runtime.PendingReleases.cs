@@ -29,8 +29,8 @@ public sealed partial class Runtime
     public int DrainPendingReleases()
     {
         ThrowIfFinalized("DrainPendingReleases");
-        ThrowIfTraversing(null, "DrainPendingReleases");
         ThrowIfLockNotHeld("DrainPendingReleases");
+        ThrowIfTraversing(null, "DrainPendingReleases");
         return _collector.Collecting ? 0 : ApplyPendingReleases();
     }
 

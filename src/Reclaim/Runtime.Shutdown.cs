@@ -32,19 +32,21 @@ public sealed partial class Runtime
             return done;
         }
 
-        ThrowIfTraversing(null, "Shutdown");
-        if (_shuttingDown || IsProcessingDeaths)
+        if (IsLockHeld)
         {
-            // The death, collection or shutdown that ran the caller must be able to finish its remaining steps.
-            throw new ReentrantShutdownException();
+            ThrowIfReentrantShutdown();
         }
 
         options ??= ShutdownOptions.Default;
+
+        // A thread without the lock waits for it like any other (and is refused if another thread's shutdown began).
         using ThreadAttachment attachment = Attach();
         if (_shutdownReport is { } finishedMeanwhile)
         {
             return finishedMeanwhile;
         }
+
+        ThrowIfReentrantShutdown();
 
         lock (_threadsGate)
         {
@@ -117,6 +119,17 @@ public sealed partial class Runtime
         InvalidateThreadStates();
         _shutdownReport = report;
         return report;
+    }
+
+    /// <summary>Only the lock holder may call this: traversal and death processing are the holder's state.</summary>
+    private void ThrowIfReentrantShutdown()
+    {
+        ThrowIfTraversing(null, "Shutdown");
+        if (_shuttingDown || IsProcessingDeaths)
+        {
+            // The death, collection or shutdown that ran the caller must be able to finish its remaining steps.
+            throw new ReentrantShutdownException();
+        }
     }
 
     /// <summary>Shuts the runtime down (see <see cref="Shutdown"/>); calling it again does nothing.</summary>

@@ -85,8 +85,8 @@ public sealed partial class Runtime
     /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
     public DetachScope Detach()
     {
-        ThrowIfTraversing(null, "Detach");
         ThreadState state = CurrentHolderState("Detach");
+        ThrowIfTraversing(null, "Detach");
         state.DetachDepth++;
         _lock.Release(state.ThreadId);
         return new DetachScope(this, state);
@@ -101,8 +101,8 @@ public sealed partial class Runtime
     /// <exception cref="RuntimeFinalizedException">Shutdown began while the thread was waiting (see <see cref="DaemonThreadOutcome"/>).</exception>
     public void Yield()
     {
-        ThrowIfTraversing(null, "Yield");
         ThreadState state = CurrentHolderState("Yield");
+        ThrowIfTraversing(null, "Yield");
         if (!_lock.HasWaiters)
         {
             return;
@@ -150,8 +150,12 @@ public sealed partial class Runtime
     /// <summary>Attaches the calling thread; <paramref name="runtimeThread"/> is set for threads the runtime started.</summary>
     internal ThreadAttachment AttachThread(RuntimeThread? runtimeThread)
     {
-        ThrowIfTraversing(null, "Attach");
         int threadId = Environment.CurrentManagedThreadId;
+        if (_lockOwnerThreadId == threadId)
+        {
+            ThrowIfTraversing(null, "Attach");
+        }
+
         ThreadState state;
         lock (_threadsGate)
         {

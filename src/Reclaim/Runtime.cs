@@ -167,8 +167,8 @@ public sealed partial class Runtime : IDisposable
     public void SafePoint()
     {
         ThrowIfFinalized("SafePoint");
-        ThrowIfTraversing(null, "SafePoint");
         ThrowIfLockNotHeld("SafePoint");
+        ThrowIfTraversing(null, "SafePoint");
         ApplySafePointWorkIfAllowed();
         if (_collector.CollectionScheduled && !_collector.Collecting)
         {

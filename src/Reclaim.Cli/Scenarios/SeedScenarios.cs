@@ -14,5 +14,8 @@ public static class SeedScenarios
         new HiddenReferenceWeakRefScenario(checkedMode: true),
         new TraverseReleasesScenario(),
         new TraverseDrainsScenario(),
+        new DaemonThreadAfterShutdownScenario(DaemonThreadOutcome.Throw, alreadyWaiting: false),
+        new DaemonThreadAfterShutdownScenario(DaemonThreadOutcome.Park, alreadyWaiting: false),
+        new DaemonThreadAfterShutdownScenario(DaemonThreadOutcome.Throw, alreadyWaiting: true),
     ];
 }

@@ -292,7 +292,7 @@ public sealed class Gc
     private void EnsureUsable(string operation)
     {
         _runtime.ThrowIfFinalized(operation);
-        _runtime.ThrowIfTraversing(null, operation);
         _runtime.ThrowIfLockNotHeld(operation);
+        _runtime.ThrowIfTraversing(null, operation);
     }
 }

@@ -154,8 +154,8 @@ public abstract class RcObject
     private void AddRefSlow()
     {
         Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "AddRef");
-        runtime.CheckCountChange(this, "AddRef");
         runtime.ThrowIfLockNotHeld(GetType(), "AddRef");
+        runtime.CheckCountChange(this, "AddRef");
         switch (_state)
         {
             case RcObjectState.Freed:
@@ -216,8 +216,8 @@ public abstract class RcObject
     private void ValidateRelease()
     {
         Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "Release");
-        runtime.CheckCountChange(this, "Release");
         runtime.ThrowIfLockNotHeld(GetType(), "Release");
+        runtime.CheckCountChange(this, "Release");
         if (_state == RcObjectState.Freed)
         {
             throw ThrowHelper.DoubleRelease(this);

@@ -48,6 +48,7 @@ internal sealed class RuntimeLock
     /// <returns><see langword="false"/> when shutdown refused the thread (before or while it waited).</returns>
     internal bool Acquire(int threadId)
     {
+        Waiter waiter;
         lock (_gate)
         {
             if (_closed && threadId != _privilegedThreadId)
@@ -61,16 +62,15 @@ internal sealed class RuntimeLock
                 return true;
             }
 
-            var waiter = new Waiter(threadId);
+            waiter = Waiter.ForCurrentThread(threadId);
             _waiters.Enqueue(waiter);
             _waiterHint = _waiters.Count;
-            while (waiter.Outcome == WaiterOutcome.Waiting)
-            {
-                Monitor.Wait(_gate);
-            }
-
-            return waiter.Outcome == WaiterOutcome.Granted;
         }
+
+        // Each waiter sleeps on its own event and is woken alone when the lock is handed to it (or it is refused):
+        // waking every waiter on each hand-over would cost a context switch per waiter per hand-over.
+        waiter.Signal.Wait();
+        return waiter.Outcome == WaiterOutcome.Granted;
     }
 
     /// <summary>Gives the lock to the next thread in line that may still have it, or frees it.</summary>
@@ -88,17 +88,16 @@ internal sealed class RuntimeLock
             {
                 if (_closed && next.ThreadId != _privilegedThreadId)
                 {
-                    next.Outcome = WaiterOutcome.Refused;
+                    next.Wake(WaiterOutcome.Refused);
                     continue;
                 }
 
-                next.Outcome = WaiterOutcome.Granted;
                 OwnerThreadId = next.ThreadId;
+                next.Wake(WaiterOutcome.Granted);
                 break;
             }
 
             _waiterHint = _waiters.Count;
-            Monitor.PulseAll(_gate);
         }
     }
 
@@ -112,18 +111,13 @@ internal sealed class RuntimeLock
         {
             _closed = true;
             _privilegedThreadId = privilegedThreadId;
-            foreach (Waiter waiter in _waiters)
+            // The privileged thread holds the lock, so it cannot be among the waiters.
+            while (_waiters.TryDequeue(out Waiter? waiter))
             {
-                if (waiter.ThreadId != privilegedThreadId)
-                {
-                    waiter.Outcome = WaiterOutcome.Refused;
-                }
+                waiter.Wake(WaiterOutcome.Refused);
             }
 
-            // The privileged thread holds the lock, so it cannot be among the waiters.
-            _waiters.Clear();
             _waiterHint = 0;
-            Monitor.PulseAll(_gate);
         }
     }
 
@@ -134,10 +128,32 @@ internal sealed class RuntimeLock
         Refused,
     }
 
-    private sealed class Waiter(int threadId)
+    /// <summary>A queued thread. One per thread, reused: a thread waits for at most one lock at a time.</summary>
+    private sealed class Waiter
     {
-        public int ThreadId { get; } = threadId;
+        [ThreadStatic]
+        private static Waiter? t_current;
 
-        public WaiterOutcome Outcome { get; set; }
+        public int ThreadId { get; private set; }
+
+        public WaiterOutcome Outcome { get; private set; }
+
+        public ManualResetEventSlim Signal { get; } = new(false);
+
+        public static Waiter ForCurrentThread(int threadId)
+        {
+            Waiter waiter = t_current ??= new Waiter();
+            waiter.ThreadId = threadId;
+            waiter.Outcome = WaiterOutcome.Waiting;
+            waiter.Signal.Reset();
+            return waiter;
+        }
+
+        /// <summary>Called under the lock's gate; the outcome is written before the event releases the waiter.</summary>
+        public void Wake(WaiterOutcome outcome)
+        {
+            Outcome = outcome;
+            Signal.Set();
+        }
     }
 }

@@ -3,9 +3,9 @@ namespace Reclaim.Tests.Support;
 /// <summary>Creates checked runtimes for tests and records what reaches the unraisable hook.</summary>
 internal sealed class TestRuntime : IDisposable
 {
-    public TestRuntime(bool checkedMode = true, bool automaticCollection = false)
+    public TestRuntime(bool checkedMode = true, bool automaticCollection = false, DaemonThreadOutcome daemonThreads = DaemonThreadOutcome.Park)
     {
-        Runtime = Runtime.Create(new RuntimeOptions { Checked = checkedMode, UnraisableHook = Unraisable.Add });
+        Runtime = Runtime.Create(new RuntimeOptions { Checked = checkedMode, UnraisableHook = Unraisable.Add, DaemonThreads = daemonThreads });
         if (!automaticCollection)
         {
             Runtime.Gc.Disable();
