@@ -194,11 +194,13 @@ internal sealed class ModelProgramRun
         _real.Dispose();
         Step("shutdown");
 
-        // Only what the program itself still holds (a finalizer that resurrected during shutdown) may survive.
+        // Everything that was garbage when the final collection began is freed; only what the program still holds (a
+        // finalizer resurrected it into a root) or what that collection's own user code released may be left.
         HashSet<int> held = [.. _model.Reachable()];
-        foreach (ModelObject obj in _model.Objects.Where(o => o.State != RcObjectState.Freed && !held.Contains(o.Id)))
+        foreach (ModelObject obj in _model.Objects.Where(o =>
+            o.State != RcObjectState.Freed && _model.GarbageAtFinalCollection.Contains(o.Id) && !held.Contains(o.Id)))
         {
-            throw Mismatch($"{obj.Name} is unreachable but was never freed ({obj.State}, count {obj.Count})");
+            throw Mismatch($"{obj.Name} was garbage at shutdown but was never freed ({obj.State}, count {obj.Count})");
         }
     }
 

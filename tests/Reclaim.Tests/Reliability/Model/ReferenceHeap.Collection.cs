@@ -58,6 +58,12 @@ internal sealed partial class ReferenceHeap
 
     public void Unfreeze() => MoveAll(Permanent, Generations[^1], _objects);
 
+    /// <summary>
+    /// The objects that were garbage when shutdown's final collection began: that collection must free all of them.
+    /// (Garbage that user code run by that collection creates is left for ever: shutdown collects once.)
+    /// </summary>
+    public HashSet<int> GarbageAtFinalCollection { get; } = [];
+
     /// <summary>Shutdown: the registrations still alive when their turn comes run, newest first; then one full collection.</summary>
     public void Shutdown()
     {
@@ -70,6 +76,8 @@ internal sealed partial class ReferenceHeap
             }
         }
 
+        HashSet<int> held = ReachFrom(ProgramRoots());
+        GarbageAtFinalCollection.UnionWith(_objects.Where(o => o.State != RcObjectState.Freed && !held.Contains(o.Id)).Select(o => o.Id));
         Collect(Generations.Length - 1);
     }
 

@@ -1,0 +1,106 @@
+using Reclaim.Tests.Support;
+
+namespace Reclaim.Tests.Reliability.Misuse;
+
+/// <summary>
+/// Misuse matrix, collect-during-collect rows: collections never nest. Asked for from any code a running collection
+/// calls, <see cref="Gc.Collect"/> throws <see cref="CollectionInProgressException"/>, the running collection
+/// completes with its full result, and the heap stays consistent. (From a finalizer and from a gc callback:
+/// <c>GcCallbackTests</c>; from <c>Traverse</c>: <see cref="TraversalMisuseTests"/>.)
+/// One test per row; docs/reliability.md lists the rows.
+/// </summary>
+public sealed class CollectionMisuseTests
+{
+    [Fact]
+    public void Collect_FromWeakRefCallbackDuringCollection_ThrowsCollectionInProgress()
+    {
+        using TestRuntime t = new();
+        Exception? refused = null;
+        Node garbage;
+        Owned<WeakRef> weak;
+        using (Owned<Node> ring = t.Ring(2))
+        {
+            garbage = ring.Value;
+            weak = t.Runtime.WeakRef(ring.Value, _ => refused = Record.Exception(() => t.Gc.Collect(0)));
+        }
+
+        CollectionResult result = t.Gc.Collect();
+
+        AssertRefusedNested(t, refused, result, garbage);
+        weak.Dispose();
+        HeapAssert.ConsistentAfterwards(t, expectedCollected: 0);
+    }
+
+    [Fact]
+    public void Collect_FromFinalizeCallbackDuringCollection_ThrowsCollectionInProgress()
+    {
+        using TestRuntime t = new();
+        Exception? refused = null;
+        Node garbage;
+        using (Owned<Node> ring = t.Ring(2))
+        {
+            garbage = ring.Value;
+            t.Runtime.Finalize(ring.Value, () => refused = Record.Exception(() => t.Gc.Collect(1)));
+        }
+
+        CollectionResult result = t.Gc.Collect();
+
+        AssertRefusedNested(t, refused, result, garbage);
+        Assert.Equal(0, t.Runtime.PendingFinalizerCount);
+        HeapAssert.ConsistentAfterwards(t, expectedCollected: 0);
+    }
+
+    [Fact]
+    public void Collect_FromOnFreeOfCollectedGarbage_ThrowsCollectionInProgress()
+    {
+        using TestRuntime t = new();
+        Exception? refused = null;
+        Node garbage;
+        using (Owned<Node> ring = t.Ring(2))
+        {
+            garbage = ring.Value;
+            garbage.OnFreeAction = _ => refused = Record.Exception(() => t.Gc.Collect());
+        }
+
+        CollectionResult result = t.Gc.Collect();
+
+        AssertRefusedNested(t, refused, result, garbage);
+        HeapAssert.ConsistentAfterwards(t, expectedCollected: 0);
+    }
+
+    [Fact]
+    public void Collect_UncaughtFromWeakRefCallback_ReportedOnceAndCollectionCompletes()
+    {
+        using TestRuntime t = new();
+        Node garbage;
+        Owned<WeakRef> weak;
+        using (Owned<Node> ring = t.Ring(2))
+        {
+            garbage = ring.Value;
+            weak = t.Runtime.WeakRef(ring.Value, _ => t.Gc.Collect());
+        }
+
+        CollectionResult result = t.Gc.Collect();
+
+        Assert.Equal(2, result.Collected);
+        Assert.Equal(RcObjectState.Freed, garbage.State);
+        UnraisableInfo report = Assert.Single(t.Unraisable);
+        Assert.Equal(UnraisablePhase.WeakRefCallback, report.Phase);
+        Assert.IsType<CollectionInProgressException>(report.Exception);
+        weak.Dispose();
+        HeapAssert.ConsistentAfterwards(t, expectedCollected: 0, expectedUnraisable: 1);
+    }
+
+    private static void AssertRefusedNested(TestRuntime t, Exception? refused, CollectionResult result, Node garbage)
+    {
+        CollectionInProgressException exception = Assert.IsType<CollectionInProgressException>(refused);
+        Assert.Contains("Collect", exception.Message, StringComparison.Ordinal);
+        Assert.Equal(2, result.Collected);
+        Assert.Equal(0, result.Uncollectable);
+        Assert.Equal(RcObjectState.Freed, garbage.State);
+        Assert.Equal(1, t.Gc.GetStats()[2].Collections);
+        Assert.Equal(0, t.Gc.GetStats()[0].Collections + t.Gc.GetStats()[1].Collections);
+        Assert.False(t.Gc.IsCollecting);
+        Assert.Empty(t.Unraisable);
+    }
+}
