@@ -9,6 +9,9 @@ internal sealed class CallbackNode : RcObject, IWeakRefCallback
 
     public int CallsWhileNotAlive { get; private set; }
 
+    /// <summary>Runs inside the callback, after the call was counted.</summary>
+    public Action<CallbackNode, WeakRef>? OnCall { get; set; }
+
     public void OnReferentDied(WeakRef reference)
     {
         Calls++;
@@ -16,6 +19,8 @@ internal sealed class CallbackNode : RcObject, IWeakRefCallback
         {
             CallsWhileNotAlive++;
         }
+
+        OnCall?.Invoke(this, reference);
     }
 
     protected internal override void Traverse(ref Visitor visitor) => visitor.Visit(Next);

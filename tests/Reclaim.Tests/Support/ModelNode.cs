@@ -1,6 +1,6 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A node of the randomized graph tests: four reference slots and an id; no finalizer.</summary>
+/// <summary>A node of the randomized graph tests and the model-based suite: four reference slots and an id; no finalizer.</summary>
 internal class ModelNode : RcObject
 {
     public const int SlotCount = 4;
@@ -16,6 +16,9 @@ internal class ModelNode : RcObject
 
     public int FreeCount { get; private set; }
 
+    /// <summary>Runs from <see cref="OnFree"/>, after the count of frees was taken.</summary>
+    public Action<ModelNode>? FreeHook { get; set; }
+
     protected internal override void Traverse(ref Visitor visitor) => visitor.Visit<RcObject>(Slots);
 
     protected internal override void Clear()
@@ -26,5 +29,9 @@ internal class ModelNode : RcObject
         }
     }
 
-    protected internal override void OnFree() => FreeCount++;
+    protected internal override void OnFree()
+    {
+        FreeCount++;
+        FreeHook?.Invoke(this);
+    }
 }
