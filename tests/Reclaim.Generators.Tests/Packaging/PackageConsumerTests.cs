@@ -37,6 +37,7 @@ public sealed class PackageConsumerTests
             {
                 string[] entries = [.. archive.Entries.Select(e => e.FullName)];
                 Assert.Contains("analyzers/dotnet/cs/Reclaim.Generators.dll", entries);
+                Assert.Contains("analyzers/dotnet/cs/Reclaim.Generators.CodeFixes.dll", entries);
                 Assert.Contains("lib/net10.0/Reclaim.dll", entries);
             }
 
