@@ -9,24 +9,18 @@ namespace Reclaim.Generators.Analyzers;
 /// derive from <c>RcObject</c> (RCL0005) or already writes <c>Traverse</c> or <c>Clear</c> by hand (RCL0007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RcTypeUsageAnalyzer : DiagnosticAnalyzer
+public sealed class RcTypeUsageAnalyzer : ReclaimAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         [DiagnosticDescriptors.RcTypeNotPartial, DiagnosticDescriptors.RcTypeNotRcObject, DiagnosticDescriptors.RcTypeWithHandWrittenHooks];
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, KnownTypes known)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (known.RcTypeAttribute is not null)
         {
-            if (KnownTypes.From(start.Compilation) is { RcTypeAttribute: not null } known)
-            {
-                start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
-            }
-        });
+            start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
+        }
     }
 
     private static void Analyze(SymbolAnalysisContext context, KnownTypes known)

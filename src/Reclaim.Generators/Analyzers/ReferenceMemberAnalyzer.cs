@@ -10,25 +10,14 @@ namespace Reclaim.Generators.Analyzers;
 /// copies (RCL0008).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ReferenceMemberAnalyzer : DiagnosticAnalyzer
+public sealed class ReferenceMemberAnalyzer : ReclaimAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         [DiagnosticDescriptors.UntracedReferences, DiagnosticDescriptors.UncountedReference, DiagnosticDescriptors.RcFieldCopied];
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (KnownTypes.From(start.Compilation) is { } known)
-            {
-                start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
-            }
-        });
-    }
+    private protected override void Register(CompilationStartAnalysisContext start, KnownTypes known) =>
+        start.RegisterSymbolAction(symbol => Analyze(symbol, known), SymbolKind.NamedType);
 
     private static void Analyze(SymbolAnalysisContext context, KnownTypes known)
     {

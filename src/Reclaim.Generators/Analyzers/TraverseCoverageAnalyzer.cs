@@ -14,33 +14,14 @@ namespace Reclaim.Generators.Analyzers;
 /// (a declaration, an assignment or a <c>foreach</c> over it) that is then read inside such an argument.
 /// </remarks>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TraverseCoverageAnalyzer : DiagnosticAnalyzer
+public sealed class TraverseCoverageAnalyzer : TraverseBodyAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.TraverseMissesReference];
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void AnalyzeTraverse(OperationBlockAnalysisContext context, KnownTypes known, IMethodSymbol method)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (KnownTypes.From(start.Compilation) is { Visitor: not null } known)
-            {
-                start.RegisterOperationBlockAction(block => Analyze(block, known));
-            }
-        });
-    }
-
-    private static void Analyze(OperationBlockAnalysisContext context, KnownTypes known)
-    {
-        if (!TraverseMethods.IsTraverse(context.OwningSymbol, known, out IMethodSymbol? method))
-        {
-            return;
-        }
-
-        INamedTypeSymbol type = method!.ContainingType;
+        INamedTypeSymbol type = method.ContainingType;
         Flow flow = new(known);
         foreach (IOperation block in context.OperationBlocks)
         {

@@ -11,32 +11,13 @@ namespace Reclaim.Generators.Analyzers;
 /// runtime or into any other code — is reported where it happens (seed 002, PyO3 #3165).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class TraversePurityAnalyzer : DiagnosticAnalyzer
+public sealed class TraversePurityAnalyzer : TraverseBodyAnalyzer
 {
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [DiagnosticDescriptors.ImpureTraverse];
 
-    /// <inheritdoc/>
-    public override void Initialize(AnalysisContext context)
+    private protected override void AnalyzeTraverse(OperationBlockAnalysisContext context, KnownTypes known, IMethodSymbol method)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (KnownTypes.From(start.Compilation) is { Visitor: not null } known)
-            {
-                start.RegisterOperationBlockAction(block => Analyze(block, known));
-            }
-        });
-    }
-
-    private static void Analyze(OperationBlockAnalysisContext context, KnownTypes known)
-    {
-        if (!TraverseMethods.IsTraverse(context.OwningSymbol, known, out IMethodSymbol? method))
-        {
-            return;
-        }
-
         TraversePurity purity = new(known);
         foreach (IOperation block in context.OperationBlocks)
         {
@@ -47,7 +28,7 @@ public sealed class TraversePurityAnalyzer : DiagnosticAnalyzer
         {
             if (purity.Violation(operation) is { } problem)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpureTraverse, operation.Syntax.GetLocation(), method!.ContainingType.Name, problem));
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ImpureTraverse, operation.Syntax.GetLocation(), method.ContainingType.Name, problem));
                 return;
             }
 
