@@ -1,7 +1,8 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A container usable as a weak-reference callback; records every call and whether it was intact.</summary>
-internal sealed class CallbackNode : RcObject, IWeakRefCallback
+/// <summary>A container usable as a weak-reference callback; records every call and whether it was intact. Its traversal is generated.</summary>
+[RcType]
+internal sealed partial class CallbackNode : RcObject, IWeakRefCallback
 {
     public RcField<RcObject> Next;
 
@@ -22,8 +23,4 @@ internal sealed class CallbackNode : RcObject, IWeakRefCallback
 
         OnCall?.Invoke(this, reference);
     }
-
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
-
-    protected internal override void Clear() => Next.Clear();
 }
