@@ -17,11 +17,13 @@ public sealed partial class Runtime
     /// <param name="callback">The cleanup; it receives <paramref name="arguments"/>.</param>
     /// <param name="arguments">Objects the cleanup needs; the finalizer holds a reference to each until it runs or is detached.</param>
     /// <returns>The finalizer handle; the runtime keeps it registered even if the caller drops it.</returns>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
     public ObjectFinalizer Finalize(RcObject target, Action<IReadOnlyList<RcObject>> callback, params RcObject[] arguments)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(callback);
         ArgumentNullException.ThrowIfNull(arguments);
+        ThrowIfTraversing(target, "Finalize");
         ThrowIfFinalized("Finalize");
         CheckOwnership(target, "Finalize");
         target.ThrowIfNotAlive("Finalize");

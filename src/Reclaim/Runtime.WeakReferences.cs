@@ -14,6 +14,7 @@ public sealed partial class Runtime
     /// </param>
     /// <returns>An owned reference to the weak reference.</returns>
     /// <exception cref="ArgumentException"><paramref name="callback"/> does not implement <see cref="IWeakRefCallback"/>.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
     public Owned<WeakRef> WeakRef(RcObject target, RcObject? callback = null) => new(NewWeakRef(target, callback));
 
     /// <summary>Creates a weak reference whose callback is a .NET delegate.</summary>
@@ -22,7 +23,11 @@ public sealed partial class Runtime
     /// <returns>An owned reference to the weak reference.</returns>
     public Owned<WeakRef> WeakRef(RcObject target, Action<WeakRef> callback)
     {
+        ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(callback);
+
+        // Checked before the callback wrapper is allocated, so that the refusal names this operation.
+        ThrowIfTraversing(target, "WeakRef");
         RcObject wrapper = AdoptReference(new DelegateWeakRefCallback(callback));
         try
         {
@@ -57,6 +62,7 @@ public sealed partial class Runtime
     internal WeakRef NewWeakRef(RcObject target, RcObject? callback)
     {
         ArgumentNullException.ThrowIfNull(target);
+        ThrowIfTraversing(target, "WeakRef");
         ThrowIfFinalized("WeakRef");
         CheckOwnership(target, "WeakRef");
         target.ThrowIfNotAlive("WeakRef");

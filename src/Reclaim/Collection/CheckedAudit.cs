@@ -126,7 +126,7 @@ internal static class CheckedAudit
     public static (string Name, Type ReferentType)? FirstReferenceMember(Type type) =>
         MembersOf(type) is [var first, ..] ? (first.Name, first.ReferentType) : null;
 
-    /// <summary>Finds every field that holds counted references: <see cref="RcField{T}"/>, arrays of them, and <see cref="Owned{T}"/>.</summary>
+    /// <summary>Finds every field that holds counted references: <see cref="RcField{T}"/>, arrays of them, <see cref="RcList{T}"/> and <see cref="Owned{T}"/>.</summary>
     private static ReferenceMember[] Discover(Type type)
     {
         List<ReferenceMember> members = [];
@@ -143,6 +143,10 @@ internal static class CheckedAudit
                 else if (fieldType.IsArray && fieldType.GetElementType() is { IsGenericType: true } element && element.GetGenericTypeDefinition() == typeof(RcField<>))
                 {
                     reader = typeof(CheckedAudit).GetMethod(nameof(ReadArray), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(element.GetGenericArguments());
+                }
+                else if (fieldType.IsGenericType && fieldType.GetGenericTypeDefinition() == typeof(RcList<>))
+                {
+                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadList), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(fieldType.GetGenericArguments());
                 }
                 else if (fieldType.IsGenericType && fieldType.GetGenericTypeDefinition() == typeof(Owned<>))
                 {
@@ -179,6 +183,17 @@ internal static class CheckedAudit
         foreach (RcField<T> field in fields)
         {
             sink.Add(field.Value);
+        }
+    }
+
+    private static void ReadList<T>(RcList<T>? list, List<RcObject?> sink) where T : RcObject
+    {
+        if (list is not null)
+        {
+            foreach (T item in list.Items)
+            {
+                sink.Add(item);
+            }
         }
     }
 

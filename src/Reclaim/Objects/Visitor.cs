@@ -66,6 +66,23 @@ public ref struct Visitor
             Visit(fields[i].Value);
         }
     }
+
+    /// <summary>Reports the references held by a list. <see langword="null"/> is ignored.</summary>
+    /// <typeparam name="T">The items' type.</typeparam>
+    /// <param name="list">The list.</param>
+    public void Visit<T>(RcList<T>? list) where T : RcObject
+    {
+        if (list is null)
+        {
+            return;
+        }
+
+        ReadOnlySpan<T> items = list.Items;
+        for (int i = 0; i < items.Length; i++)
+        {
+            Visit(items[i]);
+        }
+    }
 }
 
 /// <summary>Which job a <see cref="Visitor"/> is doing.</summary>

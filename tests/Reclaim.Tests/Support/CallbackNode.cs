@@ -1,13 +1,17 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A container usable as a weak-reference callback; records every call and whether it was intact.</summary>
-internal sealed class CallbackNode : RcObject, IWeakRefCallback
+/// <summary>A container usable as a weak-reference callback; records every call and whether it was intact. Its traversal is generated.</summary>
+[RcType]
+internal sealed partial class CallbackNode : RcObject, IWeakRefCallback
 {
     public RcField<RcObject> Next;
 
     public int Calls { get; private set; }
 
     public int CallsWhileNotAlive { get; private set; }
+
+    /// <summary>Runs inside the callback, after the call was counted.</summary>
+    public Action<CallbackNode, WeakRef>? OnCall { get; set; }
 
     public void OnReferentDied(WeakRef reference)
     {
@@ -16,9 +20,7 @@ internal sealed class CallbackNode : RcObject, IWeakRefCallback
         {
             CallsWhileNotAlive++;
         }
+
+        OnCall?.Invoke(this, reference);
     }
-
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
-
-    protected internal override void Clear() => Next.Clear();
 }

@@ -1,7 +1,8 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A container with a finalizer whose behaviour the test chooses.</summary>
-internal sealed class FinalizableNode : RcObject
+/// <summary>A container with a finalizer whose behaviour the test chooses; its traversal is generated.</summary>
+[RcType]
+internal sealed partial class FinalizableNode : RcObject
 {
     public RcField<RcObject> Next;
 
@@ -10,10 +11,6 @@ internal sealed class FinalizableNode : RcObject
     public int FreeCount { get; private set; }
 
     public Action<FinalizableNode>? OnFinalizeAction { get; set; }
-
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
-
-    protected internal override void Clear() => Next.Clear();
 
     protected internal override void OnFinalize()
     {

@@ -1,7 +1,8 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A container with any number of reference slots.</summary>
-internal sealed class Holder : RcObject
+/// <summary>A container with any number of reference slots (an array of fields); its traversal is generated.</summary>
+[RcType]
+internal sealed partial class Holder : RcObject
 {
     public RcField<RcObject>[] Items;
 
@@ -13,15 +14,5 @@ internal sealed class Holder : RcObject
     public Holder(int slots)
     {
         Items = new RcField<RcObject>[slots];
-    }
-
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit<RcObject>(Items);
-
-    protected internal override void Clear()
-    {
-        for (int i = 0; i < Items.Length; i++)
-        {
-            Items[i].Clear();
-        }
     }
 }

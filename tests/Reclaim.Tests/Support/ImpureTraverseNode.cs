@@ -14,6 +14,7 @@ internal sealed class ImpureTraverseNode : RcObject
     /// <summary>Exceptions the action threw, in order (the action's exception still propagates).</summary>
     public List<Exception> Thrown { get; } = [];
 
+#pragma warning disable RCL0003 // The impurity is the point: the runtime must refuse what the action does.
     protected internal override void Traverse(ref Visitor visitor)
     {
         visitor.Visit(Next);
@@ -30,6 +31,7 @@ internal sealed class ImpureTraverseNode : RcObject
             }
         }
     }
+#pragma warning restore RCL0003
 
     protected internal override void Clear() => Next.Clear();
 }

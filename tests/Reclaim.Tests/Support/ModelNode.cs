@@ -1,7 +1,8 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A node of the randomized graph tests: four reference slots and an id; no finalizer.</summary>
-internal class ModelNode : RcObject
+/// <summary>A node of the randomized graph tests and the model-based suite: four reference slots and an id; no finalizer. Its traversal is generated.</summary>
+[RcType]
+internal partial class ModelNode : RcObject
 {
     public const int SlotCount = 4;
 
@@ -16,15 +17,12 @@ internal class ModelNode : RcObject
 
     public int FreeCount { get; private set; }
 
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit<RcObject>(Slots);
+    /// <summary>Runs from <see cref="OnFree"/>, after the count of frees was taken.</summary>
+    public Action<ModelNode>? FreeHook { get; set; }
 
-    protected internal override void Clear()
+    protected internal override void OnFree()
     {
-        for (int i = 0; i < Slots.Length; i++)
-        {
-            Slots[i].Clear();
-        }
+        FreeCount++;
+        FreeHook?.Invoke(this);
     }
-
-    protected internal override void OnFree() => FreeCount++;
 }

@@ -1,7 +1,8 @@
 namespace Reclaim.Tests.Support;
 
-/// <summary>A container with two reference slots and an optional native-resource counter.</summary>
-internal sealed class Node : RcObject
+/// <summary>A container with two reference slots and an optional native-resource counter; its traversal is generated.</summary>
+[RcType]
+internal sealed partial class Node : RcObject
 {
     public RcField<RcObject> Next;
     public RcField<RcObject> Other;
@@ -11,18 +12,6 @@ internal sealed class Node : RcObject
     public int FreeCount { get; private set; }
 
     public Action<Node>? OnFreeAction { get; set; }
-
-    protected internal override void Traverse(ref Visitor visitor)
-    {
-        visitor.Visit(Next);
-        visitor.Visit(Other);
-    }
-
-    protected internal override void Clear()
-    {
-        Next.Clear();
-        Other.Clear();
-    }
 
     protected internal override void OnFree()
     {

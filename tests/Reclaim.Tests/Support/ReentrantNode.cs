@@ -3,9 +3,10 @@ namespace Reclaim.Tests.Support;
 /// <summary>
 /// A node of the re-entrancy stress test: three reference slots, a finalizer and an <see cref="RcObject.OnFree"/>
 /// hook that each run whatever code the test attaches. The hooks are where user code re-enters the runtime from
-/// inside a death or a collection.
+/// inside a death or a collection. Its traversal is generated.
 /// </summary>
-internal sealed class ReentrantNode : RcObject
+[RcType]
+internal sealed partial class ReentrantNode : RcObject
 {
     public const int SlotCount = 3;
 
@@ -19,16 +20,6 @@ internal sealed class ReentrantNode : RcObject
 
     /// <summary>Runs from <see cref="OnFree"/>, after the node's slots were released.</summary>
     public Action<ReentrantNode>? FreeHook { get; set; }
-
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit<RcObject>(Slots);
-
-    protected internal override void Clear()
-    {
-        for (int i = 0; i < Slots.Length; i++)
-        {
-            Slots[i].Clear();
-        }
-    }
 
     protected internal override void OnFinalize()
     {

@@ -1,0 +1,27 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Reclaim.Generators.Analyzers;
+
+/// <summary>An analyzer of hand-written <c>Traverse</c> bodies: it is handed each <c>Traverse</c> override of a runtime type.</summary>
+public abstract class TraverseBodyAnalyzer : ReclaimAnalyzer
+{
+    private protected sealed override void Register(CompilationStartAnalysisContext start, KnownTypes known)
+    {
+        if (known.Visitor is null)
+        {
+            return;
+        }
+
+        start.RegisterOperationBlockAction(block =>
+        {
+            if (TraverseMethods.IsTraverse(block.OwningSymbol, known, out IMethodSymbol? method))
+            {
+                AnalyzeTraverse(block, known, method!);
+            }
+        });
+    }
+
+    /// <summary>Analyzes one <c>Traverse</c> override's body.</summary>
+    private protected abstract void AnalyzeTraverse(OperationBlockAnalysisContext context, KnownTypes known, IMethodSymbol method);
+}

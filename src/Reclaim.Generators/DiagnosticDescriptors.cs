@@ -1,0 +1,104 @@
+using Microsoft.CodeAnalysis;
+
+namespace Reclaim.Generators;
+
+/// <summary>
+/// Every diagnostic Reclaim's analyzers report, in one place. The ids are stable: they are documented in
+/// <c>docs/writing-types.md</c> (each help link points at its section) and tracked in <c>AnalyzerReleases.*.md</c>.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    /// <summary>Where each rule's section lives; relative to the repository until the project has a public home.</summary>
+    public const string HelpLinkBase = "docs/writing-types.md#";
+
+    private const string TraversalCategory = "Reclaim.Traversal";
+    private const string UsageCategory = "Reclaim.Usage";
+
+    /// <summary>RCL0001: a hand-written <c>Traverse</c> misses a reference member (or the base class's traversal).</summary>
+    public static readonly DiagnosticDescriptor TraverseMissesReference = new(
+        id: "RCL0001",
+        title: "Traverse does not visit a reference member",
+        messageFormat: "Traverse of '{0}' does not visit '{1}': the collector cannot see that reference, and a cycle through it is freed while still referenced or never freed",
+        category: TraversalCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Every RcField<T> field, array of RcField<T> and RcList<T> a runtime type declares must be passed to visitor.Visit in its Traverse, and a Traverse that overrides another must call base.Traverse(ref visitor). Use [RcType] to have the traversal generated.",
+        helpLinkUri: HelpLinkBase + "rcl0001-traverse-does-not-visit-a-reference-member");
+
+    /// <summary>RCL0002: reference members on a type that has neither <c>[RcType]</c> nor a <c>Traverse</c>.</summary>
+    public static readonly DiagnosticDescriptor UntracedReferences = new(
+        id: "RCL0002",
+        title: "Reference members without [RcType] or Traverse",
+        messageFormat: "'{0}' holds reference member '{1}' but has neither [RcType] nor a Traverse override: no collection ever sees it (mark the class [RcType] and partial)",
+        category: TraversalCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A runtime type that does not override Traverse is an untracked leaf. If it holds counted references, cycles through it are invisible to the collector: the cffi crash of bpo-38006 (seed 001).",
+        helpLinkUri: HelpLinkBase + "rcl0002-reference-members-without-rctype-or-traverse");
+
+    /// <summary>RCL0003: a <c>Traverse</c> body does something other than call the visitor.</summary>
+    public static readonly DiagnosticDescriptor ImpureTraverse = new(
+        id: "RCL0003",
+        title: "Traverse does something other than call the visitor",
+        messageFormat: "Traverse of '{0}' {1}: a traversal may only read fields and call visitor.Visit or base.Traverse",
+        category: TraversalCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Traverse runs in the middle of a collection. A count change, an allocation or a call into the runtime from there can free objects the collector is still walking: the crash of PyO3 #3165 (seed 002).",
+        helpLinkUri: HelpLinkBase + "rcl0003-traverse-does-something-other-than-call-the-visitor");
+
+    /// <summary>RCL0004: <c>[RcType]</c> on a class (or inside a type) that is not partial.</summary>
+    public static readonly DiagnosticDescriptor RcTypeNotPartial = new(
+        id: "RCL0004",
+        title: "[RcType] class is not partial",
+        messageFormat: "'{0}' is marked [RcType] but '{1}' is not partial, so no traversal can be generated for it",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator adds Traverse and Clear to the class in a second part of its declaration; the class and every type containing it must be declared partial.",
+        helpLinkUri: HelpLinkBase + "rcl0004-rctype-class-is-not-partial");
+
+    /// <summary>RCL0005: <c>[RcType]</c> on a class that does not derive from <c>RcObject</c>.</summary>
+    public static readonly DiagnosticDescriptor RcTypeNotRcObject = new(
+        id: "RCL0005",
+        title: "[RcType] class does not derive from RcObject",
+        messageFormat: "'{0}' is marked [RcType] but does not derive from Reclaim.RcObject",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Only runtime objects have a traversal. Derive the class from RcObject or remove the attribute.",
+        helpLinkUri: HelpLinkBase + "rcl0005-rctype-class-does-not-derive-from-rcobject");
+
+    /// <summary>RCL0006: a runtime object held in a field whose count nobody maintains.</summary>
+    public static readonly DiagnosticDescriptor UncountedReference = new(
+        id: "RCL0006",
+        title: "Runtime object held in a plain field",
+        messageFormat: "Field '{0}' of '{1}' holds {2}: its count is not maintained by the object and the collector cannot see it; use {3}",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A runtime object stored in a plain field (or an Owned<T> handle, or a .NET collection) inside another runtime object is either a borrowed reference that can dangle once the object dies, or a counted reference no traversal reports. Hold it in RcField<T>, an array of RcField<T> or an RcList<T>. A deliberately borrowed reference can suppress this warning with a comment saying what keeps the object alive.",
+        helpLinkUri: HelpLinkBase + "rcl0006-runtime-object-held-in-a-plain-field");
+
+    /// <summary>RCL0007: <c>[RcType]</c> on a class that also declares <c>Traverse</c> or <c>Clear</c>.</summary>
+    public static readonly DiagnosticDescriptor RcTypeWithHandWrittenHooks = new(
+        id: "RCL0007",
+        title: "[RcType] class also writes Traverse or Clear",
+        messageFormat: "'{0}' is marked [RcType] but declares {1} by hand: remove the attribute to keep the hand-written hooks, or remove the hooks to have both generated",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "The generator writes Traverse and Clear together so that they cover the same members; it generates nothing for a class that already declares either.",
+        helpLinkUri: HelpLinkBase + "rcl0007-rctype-class-also-writes-traverse-or-clear");
+
+    /// <summary>RCL0008: an <c>RcField&lt;T&gt;</c> whose stores would go to a copy.</summary>
+    public static readonly DiagnosticDescriptor RcFieldCopied = new(
+        id: "RCL0008",
+        title: "RcField<T> declared readonly or as a property",
+        messageFormat: "'{0}' of '{1}' is {2}: Set and Clear act on a copy, so the count changes but the stored reference does not; declare it as a plain, non-readonly field",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "RcField<T> is a mutable struct. Reading it from a readonly field or a property yields a copy; storing through the copy counts the new value without keeping it.",
+        helpLinkUri: HelpLinkBase + "rcl0008-rcfieldt-declared-readonly-or-as-a-property");
+}

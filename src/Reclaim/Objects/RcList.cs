@@ -1,0 +1,232 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
+namespace Reclaim;
+
+/// <summary>
+/// A growable list of counted references held inside a runtime object: the list owns one reference to each item.
+/// Declare it as a field of exactly one object, report it with <see cref="Visitor.Visit{T}(RcList{T})"/> from
+/// <see cref="RcObject.Traverse"/> and empty it with <see cref="Clear"/> from <see cref="RcObject.Clear"/>
+/// (<see cref="RcTypeAttribute"/> writes both).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every operation that drops a reference first takes the item out of the list and only then releases it, as
+/// CPython's <c>list_clear</c> and <c>Py_SETREF</c> do: releasing can run finalizers and weak-reference callbacks
+/// that look at this very list, and they must find it already consistent. Operations that would have to release
+/// are refused, with the list untouched, when the release would be refused (inside a traversal, a double release).
+/// </para>
+/// <para>
+/// Items are never <see langword="null"/>. Reading an item is a borrow: the item is valid while the list holds it.
+/// The list must not be shared between two objects: each owner's traversal would report the same references, and
+/// the collector would count them twice.
+/// </para>
+/// </remarks>
+/// <typeparam name="T">The runtime type of the items.</typeparam>
+public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
+{
+    private T[] _items;
+    private int _count;
+    private int _version;
+
+    /// <summary>Creates an empty list.</summary>
+    public RcList()
+    {
+        _items = [];
+    }
+
+    /// <summary>Creates an empty list with room for <paramref name="capacity"/> items before it grows.</summary>
+    /// <param name="capacity">How many items fit without growing.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="capacity"/> is negative.</exception>
+    public RcList(int capacity)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(capacity);
+        _items = capacity == 0 ? [] : new T[capacity];
+    }
+
+    /// <summary>How many items the list holds.</summary>
+    public int Count => _count;
+
+    /// <summary>The items, borrowed, for the visitor: valid until the list next changes.</summary>
+    internal ReadOnlySpan<T> Items => new(_items, 0, _count);
+
+    /// <summary>The item at <paramref name="index"/>, borrowed: valid while the list holds it.</summary>
+    /// <param name="index">The position, from 0 to <see cref="Count"/> - 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public T this[int index]
+    {
+        get
+        {
+            CheckIndex(index);
+            return _items[index];
+        }
+    }
+
+    /// <summary>Appends <paramref name="item"/>, taking a new reference to it.</summary>
+    /// <param name="item">The object to append.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ReclaimException">The item cannot be referenced (not adopted, cleared or freed).</exception>
+    public void Add(T item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        item.AddRef();
+        InsertOwned(_count, item);
+    }
+
+    /// <summary>
+    /// Appends a reference the caller already owns (for example from <see cref="Runtime.Allocate{T}"/> or
+    /// <see cref="Owned{T}.Detach"/>), transferring that ownership to the list.
+    /// </summary>
+    /// <param name="newReference">An owned reference; the caller must not release it afterwards.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="newReference"/> is <see langword="null"/>.</exception>
+    public void AddOwned(T newReference)
+    {
+        ArgumentNullException.ThrowIfNull(newReference);
+        InsertOwned(_count, newReference);
+    }
+
+    /// <summary>Inserts <paramref name="item"/> at <paramref name="index"/>, taking a new reference to it.</summary>
+    /// <param name="index">The position, from 0 to <see cref="Count"/> (which appends).</param>
+    /// <param name="item">The object to insert.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside 0..<see cref="Count"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ReclaimException">The item cannot be referenced (not adopted, cleared or freed).</exception>
+    public void Insert(int index, T item)
+    {
+        if ((uint)index > (uint)_count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"Insert position must be between 0 and the list's count ({_count}).");
+        }
+
+        ArgumentNullException.ThrowIfNull(item);
+        item.AddRef();
+        InsertOwned(index, item);
+    }
+
+    /// <summary>
+    /// Replaces the item at <paramref name="index"/> with <paramref name="item"/> (<c>Py_SETREF</c>): the new item is
+    /// counted and stored before the old one is released.
+    /// </summary>
+    /// <param name="index">The position, from 0 to <see cref="Count"/> - 1.</param>
+    /// <param name="item">The new item.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="item"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ReclaimException">The item cannot be referenced, or the old one cannot be released now.</exception>
+    public void Set(int index, T item)
+    {
+        CheckIndex(index);
+        ArgumentNullException.ThrowIfNull(item);
+        T old = _items[index];
+        old.EnsureReleasable();
+        item.AddRef();
+        _items[index] = item;
+        _version++;
+        old.Release();
+    }
+
+    /// <summary>Removes the item at <paramref name="index"/> and then releases it.</summary>
+    /// <param name="index">The position, from 0 to <see cref="Count"/> - 1.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    /// <exception cref="ReclaimException">The item cannot be released now (the list is left as it was).</exception>
+    public void RemoveAt(int index)
+    {
+        CheckIndex(index);
+        T old = _items[index];
+        old.EnsureReleasable();
+        RemoveSlot(index);
+        old.Release();
+    }
+
+    /// <summary>Removes the item at <paramref name="index"/> without releasing it, handing its reference to the caller.</summary>
+    /// <param name="index">The position, from 0 to <see cref="Count"/> - 1.</param>
+    /// <returns>The item, whose reference the caller now owns and must release.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is outside the list.</exception>
+    public T TakeAt(int index)
+    {
+        CheckIndex(index);
+        T old = _items[index];
+        RemoveSlot(index);
+        return old;
+    }
+
+    /// <summary>
+    /// Empties the list and then releases every item it held, last first. The list is already empty when the first
+    /// release runs, so code that the releases run sees an empty list (and may fill it again).
+    /// </summary>
+    /// <exception cref="ReclaimException">An item cannot be released now (the list is left as it was).</exception>
+    public void Clear()
+    {
+        int count = _count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        T[] items = _items;
+        for (int i = 0; i < count; i++)
+        {
+            items[i].EnsureReleasable();
+        }
+
+        _items = [];
+        _count = 0;
+        _version++;
+        for (int i = count - 1; i >= 0; i--)
+        {
+            items[i].Release();
+        }
+    }
+
+    /// <summary>Enumerates the items, borrowed. Changing the list during the enumeration ends it with an exception.</summary>
+    /// <returns>An enumerator over the items.</returns>
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A description for diagnostics.</summary>
+    public override string ToString() => $"RcList<{typeof(T).Name}>(Count = {_count})";
+
+    private void InsertOwned(int index, T item)
+    {
+        if (_count == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length == 0 ? 4 : _items.Length * 2);
+        }
+
+        if (index < _count)
+        {
+            Array.Copy(_items, index, _items, index + 1, _count - index);
+        }
+
+        _items[index] = item;
+        _count++;
+        _version++;
+    }
+
+    private void RemoveSlot(int index)
+    {
+        _count--;
+        if (index < _count)
+        {
+            Array.Copy(_items, index + 1, _items, index, _count - index);
+        }
+
+        // The vacated slot must not keep a .NET reference to an object the list no longer counts.
+        _items[_count] = null!;
+        _version++;
+    }
+
+    private void CheckIndex(int index)
+    {
+        if ((uint)index >= (uint)_count)
+        {
+            ThrowIndexOutOfRange(index);
+        }
+    }
+
+    [DoesNotReturn]
+    private void ThrowIndexOutOfRange(int index) =>
+        throw new ArgumentOutOfRangeException(nameof(index), index, $"Index must be between 0 and the list's count ({_count}) - 1.");
+}
