@@ -25,7 +25,13 @@ public sealed partial class Runtime
     /// <returns>What shutdown did and what it left alive.</returns>
     /// <exception cref="ReentrantShutdownException">Called from user code that the runtime is running while freeing or collecting objects, or from user code shutdown itself runs.</exception>
     /// <exception cref="RuntimeFinalizedException">The calling thread was refused because another thread's shutdown had already begun.</exception>
-    public ShutdownReport Shutdown(ShutdownOptions? options = null)
+    public ShutdownReport Shutdown(ShutdownOptions? options = null) => ShutdownCore(options, nameof(Shutdown));
+
+    /// <summary>Shuts the runtime down (see <see cref="Shutdown(ShutdownOptions?)"/>); calling it again does nothing.</summary>
+    /// <exception cref="ReentrantShutdownException">Called from user code that the runtime is running while freeing or collecting objects.</exception>
+    public void Dispose() => ShutdownCore(null, nameof(Dispose));
+
+    private ShutdownReport ShutdownCore(ShutdownOptions? options, string operation)
     {
         if (_shutdownReport is { } done)
         {
@@ -34,7 +40,7 @@ public sealed partial class Runtime
 
         if (IsLockHeld)
         {
-            ThrowIfReentrantShutdown();
+            ThrowIfReentrantShutdown(operation);
         }
 
         options ??= ShutdownOptions.Default;
@@ -46,7 +52,7 @@ public sealed partial class Runtime
             return finishedMeanwhile;
         }
 
-        ThrowIfReentrantShutdown();
+        ThrowIfReentrantShutdown(operation);
 
         lock (_threadsGate)
         {
@@ -122,19 +128,15 @@ public sealed partial class Runtime
     }
 
     /// <summary>Only the lock holder may call this: traversal and death processing are the holder's state.</summary>
-    private void ThrowIfReentrantShutdown()
+    private void ThrowIfReentrantShutdown(string operation)
     {
-        ThrowIfTraversing(null, "Shutdown");
+        ThrowIfTraversing(null, operation);
         if (_shuttingDown || IsProcessingDeaths)
         {
             // The death, collection or shutdown that ran the caller must be able to finish its remaining steps.
             throw new ReentrantShutdownException();
         }
     }
-
-    /// <summary>Shuts the runtime down (see <see cref="Shutdown"/>); calling it again does nothing.</summary>
-    /// <exception cref="ReentrantShutdownException">Called from user code that the runtime is running while freeing or collecting objects.</exception>
-    public void Dispose() => Shutdown();
 
     /// <summary>The report of the completed shutdown, or null while the runtime has not finished shutting down.</summary>
     public ShutdownReport? LastShutdownReport => _shutdownReport;

@@ -59,12 +59,15 @@ internal sealed partial class ReferenceHeap
     public void Unfreeze() => MoveAll(Permanent, Generations[^1], _objects);
 
     /// <summary>
-    /// The objects that were garbage when shutdown's final collection began: that collection must free all of them.
-    /// (Garbage that user code run by that collection creates is left for ever: shutdown collects once.)
+    /// The objects that were garbage when shutdown's final collections began: they must all be freed. (Garbage that
+    /// user code run by those collections keeps creating is only bounded: shutdown stops after five rounds.)
     /// </summary>
     public HashSet<int> GarbageAtFinalCollection { get; } = [];
 
-    /// <summary>Shutdown: the registrations still alive when their turn comes run, newest first; then one full collection.</summary>
+    /// <summary>
+    /// Shutdown: the registrations still alive when their turn comes run, newest first; then full collections until
+    /// one frees nothing (at most five); then, after the runtime's roots are released (the model registers none), one more.
+    /// </summary>
     public void Shutdown()
     {
         foreach (Registration registration in _registrations.Where(r => r.Alive).Reverse().ToList())
@@ -78,6 +81,15 @@ internal sealed partial class ReferenceHeap
 
         HashSet<int> held = ReachFrom(ProgramRoots());
         GarbageAtFinalCollection.UnionWith(_objects.Where(o => o.State != RcObjectState.Freed && !held.Contains(o.Id)).Select(o => o.Id));
+        const int MaxFinalCollections = 5;
+        for (int round = 1; round <= MaxFinalCollections; round++)
+        {
+            if (Collect(Generations.Length - 1) == 0)
+            {
+                break;
+            }
+        }
+
         Collect(Generations.Length - 1);
     }
 
