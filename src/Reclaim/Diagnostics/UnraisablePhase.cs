@@ -29,4 +29,7 @@ public enum UnraisablePhase
 
     /// <summary>An action queued with <see cref="Runtime.Defer"/>, run at a safe point.</summary>
     DeferredWork,
+
+    /// <summary>A dictionary watcher registered with <see cref="Runtime.AddDictWatcher"/>.</summary>
+    Watcher,
 }

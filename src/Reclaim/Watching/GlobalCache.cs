@@ -1,0 +1,195 @@
+namespace Reclaim;
+
+/// <summary>
+/// The global-variable cache a JIT keeps, built so that seed 000 (CinderX W27) cannot happen: for a (globals, builtins,
+/// name) triple it hands out a <see cref="GlobalCacheCell"/> whose value is always what a direct look-up — globals, then
+/// builtins — would give.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The cache registers one dictionary watcher and watches every dictionary it has cells for. It refers to those
+/// dictionaries only through weak handles, validated before every use, and keys its entries on a dictionary's
+/// identity number, so it never needs a reference to a dictionary that may be gone. A change reported by a watcher
+/// refreshes the cells for that name at once (reading the companion dictionary only after checking its handle). A
+/// <see cref="DictWatcherEvent.Deallocated"/> event changes nothing inside the callback: it queues the removal of that
+/// dictionary's entries with <see cref="Runtime.Defer"/>, and the removal runs at the next safe point, where it touches
+/// only the cache and, through validated handles, the companions it stops watching. Meanwhile the cells of the dead
+/// dictionary already refuse to be read, because its weak handle is dead.
+/// </para>
+/// <para>
+/// While the runtime shuts down, watchers are suppressed; cells then read through to the dictionaries, and
+/// <see cref="Dispose"/> touches no dictionary at all, so shutdown may free globals and builtins in any order.
+/// </para>
+/// </remarks>
+public sealed partial class GlobalCache : IDisposable
+{
+    private readonly Dictionary<long, CachedDictionary> _dictionaries = [];
+    private readonly Dictionary<CellKey, GlobalCacheCell> _cells = [];
+    private long _hits;
+    private long _refreshes;
+    private long _invalidations;
+    private bool _disposed;
+
+    /// <summary>Creates a cache for <paramref name="runtime"/>, registering one of its dictionary watchers.</summary>
+    /// <param name="runtime">The runtime whose dictionaries the cache will watch.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="runtime"/> is <see langword="null"/>.</exception>
+    /// <exception cref="DictWatcherLimitException">All the runtime's watcher slots are taken.</exception>
+    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    public GlobalCache(Runtime runtime)
+    {
+        ArgumentNullException.ThrowIfNull(runtime);
+        Runtime = runtime;
+        WatcherId = runtime.AddDictWatcher(OnDictionaryEvent);
+    }
+
+    /// <summary>The runtime whose dictionaries the cache watches.</summary>
+    public Runtime Runtime { get; }
+
+    /// <summary>The id of the cache's dictionary watcher.</summary>
+    public int WatcherId { get; }
+
+    /// <summary>Counts of what the cache has done so far.</summary>
+    public GlobalCacheStats Stats => new(_hits, _refreshes, _invalidations, _cells.Count);
+
+    /// <summary>
+    /// The cell for <paramref name="name"/> looked up in <paramref name="globals"/>, then in <paramref name="builtins"/>;
+    /// the same cell for the same triple while it stays valid. Starts watching both dictionaries.
+    /// </summary>
+    /// <param name="globals">The module's globals.</param>
+    /// <param name="builtins">The builtins; may be the same dictionary as <paramref name="globals"/>.</param>
+    /// <param name="name">The global name.</param>
+    /// <returns>The cell, filled with the current value.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The cache was disposed.</exception>
+    /// <exception cref="WrongRuntimeException">A dictionary belongs to another runtime.</exception>
+    /// <exception cref="ObjectFreedException">A dictionary was freed or is dying.</exception>
+    /// <exception cref="ObjectClearedException">A dictionary was cleared by the collector.</exception>
+    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    public GlobalCacheCell GetCell(RcDict globals, RcDict builtins, string name)
+    {
+        const string operation = "GlobalCache.GetCell";
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(globals);
+        ArgumentNullException.ThrowIfNull(builtins);
+        ArgumentNullException.ThrowIfNull(name);
+        Runtime.ThrowIfFinalized(operation);
+        ValidateDictionary(globals, operation);
+        ValidateDictionary(builtins, operation);
+
+        CellKey key = new(globals.Identity, builtins.Identity, name);
+        if (_cells.TryGetValue(key, out GlobalCacheCell? existing) && existing.IsValid)
+        {
+            return existing;
+        }
+
+        CachedDictionary cachedGlobals = Track(globals);
+        CachedDictionary cachedBuiltins = Track(builtins);
+        GlobalCacheCell cell = new(this, cachedGlobals, cachedBuiltins, name);
+        cachedGlobals.Link(cell, CellRole.Globals);
+        cachedBuiltins.Link(cell, CellRole.Builtins);
+        cell.SetValue(LookUp(globals, builtins, name));
+        _refreshes++;
+        _cells[key] = cell;
+        return cell;
+    }
+
+    /// <summary>
+    /// Unregisters the cache's watcher and lets go of every dictionary; every cell becomes invalid. While the runtime
+    /// runs, the dictionaries still alive are unwatched. During and after shutdown it touches no dictionary and needs
+    /// none to be alive. Calling it again does nothing.
+    /// </summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        foreach (GlobalCacheCell cell in _cells.Values)
+        {
+            cell.Invalidate("its GlobalCache was disposed");
+        }
+
+        _cells.Clear();
+        CachedDictionary[] dictionaries = [.. _dictionaries.Values];
+        _dictionaries.Clear();
+        if (Runtime.IsFinalized)
+        {
+            // Nothing can be released any more; the handles are left to .NET with the rest of the runtime.
+            return;
+        }
+
+        foreach (CachedDictionary dictionary in dictionaries)
+        {
+            ForgetDictionary(dictionary);
+        }
+
+        Runtime.ClearDictWatcher(WatcherId);
+    }
+
+    /// <summary>A short description for diagnostics.</summary>
+    /// <returns>The watcher id and statistics.</returns>
+    public override string ToString() => $"<GlobalCache watcher={WatcherId} {Stats}{(_disposed ? " disposed" : "")}>";
+
+    /// <summary>The direct look-up a cell stands for: globals, then builtins.</summary>
+    internal static RcObject? LookUp(RcDict globals, RcDict builtins, string name) =>
+        globals.TryGetValue(name, out RcObject? value) || builtins.TryGetValue(name, out value) ? value : null;
+
+    internal void CountHit() => _hits++;
+
+    private void ValidateDictionary(RcDict dictionary, string operation)
+    {
+        Runtime.CheckOwnership(dictionary, operation);
+        dictionary.ThrowIfNotAlive(operation);
+        if (dictionary.RefCount <= 0)
+        {
+            throw ThrowHelper.Freed(dictionary, operation);
+        }
+    }
+
+    /// <summary>The cache's record of a live dictionary, created (weak handle, watch) on first use.</summary>
+    private CachedDictionary Track(RcDict dictionary)
+    {
+        long identity = dictionary.Identity;
+        if (_dictionaries.TryGetValue(identity, out CachedDictionary? known))
+        {
+            if (known.Target is not null)
+            {
+                return known;
+            }
+
+            // The handle died but the dictionary is alive again (a finalizer resurrected it) and its deferred
+            // removal has not run yet: run it now, then start afresh.
+            RemoveDictionary(known);
+        }
+
+        WeakRef handle = Runtime.WeakRef(dictionary).Detach();
+
+        // Creating the handle allocated, which may have run a collection whose user code asked for a cell too.
+        if (_dictionaries.TryGetValue(identity, out known) && known.Target is not null)
+        {
+            handle.Release();
+            return known;
+        }
+
+        dictionary.Watch(WatcherId);
+        CachedDictionary tracked = new(identity, handle);
+        _dictionaries[identity] = tracked;
+        return tracked;
+    }
+
+    /// <summary>Stops watching a dictionary the cache no longer needs (if it is still there to unwatch) and releases its handle.</summary>
+    private void ForgetDictionary(CachedDictionary dictionary)
+    {
+        if (Runtime.State == RuntimeState.Running && dictionary.Target is { IsAlive: true, RefCount: > 0 } live)
+        {
+            live.Unwatch(WatcherId);
+        }
+
+        dictionary.Handle.Release();
+    }
+
+    /// <summary>The key of a cell: the two dictionaries' identity numbers and the name; no reference to either dictionary.</summary>
+    private readonly record struct CellKey(long Globals, long Builtins, string Name);
+}
