@@ -68,6 +68,6 @@ public static class DemoCommand
         table.Write(output);
         int passed = rows.Count(r => r.Passed);
         output.WriteLine();
-        output.WriteLine($"{passed} of {rows.Count} seed scenarios upheld their invariant. Seeds 000 (global cache) and 003 (daemon threads) arrive with the watcher and thread issues.");
+        output.WriteLine($"{passed} of {rows.Count} seed scenarios upheld their invariant. Seed 003 (daemon threads) arrives with the thread issue.");
     }
 }
