@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Reclaim;
 
 /// <summary>
@@ -43,43 +45,41 @@ internal sealed class CachedDictionary
 
     public void Link(GlobalCacheCell cell, CellRole role)
     {
-        int r = (int)role;
-        Dictionary<string, GlobalCacheCell> chains = _chains[r];
-        if (chains.TryGetValue(cell.Name, out GlobalCacheCell? head))
+        ref GlobalCacheCell? head = ref CollectionsMarshal.GetValueRefOrAddDefault(_chains[(int)role], cell.Name, out _);
+        if (head is not null)
         {
-            cell.Next[r] = head;
-            head.Previous[r] = cell;
+            cell.Next(role) = head;
+            head.Previous(role) = cell;
         }
 
-        chains[cell.Name] = cell;
+        head = cell;
         CellCount++;
     }
 
     public void Unlink(GlobalCacheCell cell, CellRole role)
     {
-        int r = (int)role;
-        GlobalCacheCell? previous = cell.Previous[r];
-        GlobalCacheCell? next = cell.Next[r];
+        GlobalCacheCell? previous = cell.Previous(role);
+        GlobalCacheCell? next = cell.Next(role);
         if (previous is not null)
         {
-            previous.Next[r] = next;
+            previous.Next(role) = next;
         }
         else if (next is not null)
         {
-            _chains[r][cell.Name] = next;
+            _chains[(int)role][cell.Name] = next;
         }
         else
         {
-            _chains[r].Remove(cell.Name);
+            _chains[(int)role].Remove(cell.Name);
         }
 
         if (next is not null)
         {
-            next.Previous[r] = previous;
+            next.Previous(role) = previous;
         }
 
-        cell.Previous[r] = null;
-        cell.Next[r] = null;
+        cell.Previous(role) = null;
+        cell.Next(role) = null;
         CellCount--;
     }
 }

@@ -42,12 +42,12 @@ public sealed partial class GlobalCache
     /// <param name="after">What <paramref name="changed"/> will bind <paramref name="name"/> to once the change takes effect.</param>
     private void RefreshName(CachedDictionary changed, string name, RcObject? after)
     {
-        for (GlobalCacheCell? cell = changed.First(CellRole.Globals, name); cell is not null; cell = cell.Next[(int)CellRole.Globals])
+        for (GlobalCacheCell? cell = changed.First(CellRole.Globals, name); cell is not null; cell = cell.Next(CellRole.Globals))
         {
             Refresh(cell, changed, after);
         }
 
-        for (GlobalCacheCell? cell = changed.First(CellRole.Builtins, name); cell is not null; cell = cell.Next[(int)CellRole.Builtins])
+        for (GlobalCacheCell? cell = changed.First(CellRole.Builtins, name); cell is not null; cell = cell.Next(CellRole.Builtins))
         {
             // A cell whose globals is this same dictionary was refreshed above.
             if (!ReferenceEquals(cell.Globals, changed))
@@ -65,7 +65,7 @@ public sealed partial class GlobalCache
             foreach (GlobalCacheCell head in changed.Heads(role))
             {
                 RcObject? value = after(source, head.Name);
-                for (GlobalCacheCell? cell = head; cell is not null; cell = cell.Next[(int)role])
+                for (GlobalCacheCell? cell = head; cell is not null; cell = cell.Next(role))
                 {
                     if (role == CellRole.Globals || !ReferenceEquals(cell.Globals, changed))
                     {
@@ -130,7 +130,7 @@ public sealed partial class GlobalCache
             string reason = role == CellRole.Globals ? "its globals dictionary went away" : "its builtins dictionary went away";
             foreach (GlobalCacheCell head in gone.Heads(role))
             {
-                for (GlobalCacheCell? cell = head; cell is not null; cell = cell.Next[(int)role])
+                for (GlobalCacheCell? cell = head; cell is not null; cell = cell.Next(role))
                 {
                     if (cell.IsInvalidated)
                     {
@@ -138,11 +138,7 @@ public sealed partial class GlobalCache
                     }
 
                     cell.Invalidate(reason);
-                    CellKey key = new(cell.Globals.Identity, cell.Builtins.Identity, cell.Name);
-                    if (_cells.TryGetValue(key, out GlobalCacheCell? current) && ReferenceEquals(current, cell))
-                    {
-                        _cells.Remove(key);
-                    }
+                    _liveCells--;
 
                     _invalidations++;
                     CachedDictionary companion = role == CellRole.Globals ? cell.Builtins : cell.Globals;

@@ -24,7 +24,7 @@ namespace Reclaim;
 public sealed partial class GlobalCache : IDisposable
 {
     private readonly Dictionary<long, CachedDictionary> _dictionaries = [];
-    private readonly Dictionary<CellKey, GlobalCacheCell> _cells = [];
+    private int _liveCells;
     private long _hits;
     private long _refreshes;
     private long _invalidations;
@@ -49,7 +49,7 @@ public sealed partial class GlobalCache : IDisposable
     public int WatcherId { get; }
 
     /// <summary>Counts of what the cache has done so far.</summary>
-    public GlobalCacheStats Stats => new(_hits, _refreshes, _invalidations, _cells.Count);
+    public GlobalCacheStats Stats => new(_hits, _refreshes, _invalidations, _liveCells);
 
     /// <summary>
     /// The cell for <paramref name="name"/> looked up in <paramref name="globals"/>, then in <paramref name="builtins"/>;
@@ -76,20 +76,27 @@ public sealed partial class GlobalCache : IDisposable
         ValidateDictionary(globals, operation);
         ValidateDictionary(builtins, operation);
 
-        CellKey key = new(globals.Identity, builtins.Identity, name);
-        if (_cells.TryGetValue(key, out GlobalCacheCell? existing) && existing.IsValid)
+        if (FindValidCell(globals, builtins, name) is { } existing)
         {
             return existing;
         }
 
         CachedDictionary cachedGlobals = Track(globals);
         CachedDictionary cachedBuiltins = Track(builtins);
+
+        // Tracking allocated, and user code run by a collection there may have asked for this very cell.
+        existing = FindValidCell(globals, builtins, name);
+        if (existing is not null)
+        {
+            return existing;
+        }
+
         GlobalCacheCell cell = new(this, cachedGlobals, cachedBuiltins, name);
         cachedGlobals.Link(cell, CellRole.Globals);
         cachedBuiltins.Link(cell, CellRole.Builtins);
         cell.SetValue(LookUp(globals, builtins, name));
         _refreshes++;
-        _cells[key] = cell;
+        _liveCells++;
         return cell;
     }
 
@@ -106,14 +113,20 @@ public sealed partial class GlobalCache : IDisposable
         }
 
         _disposed = true;
-        foreach (GlobalCacheCell cell in _cells.Values)
-        {
-            cell.Invalidate("its GlobalCache was disposed");
-        }
-
-        _cells.Clear();
         CachedDictionary[] dictionaries = [.. _dictionaries.Values];
         _dictionaries.Clear();
+        _liveCells = 0;
+        foreach (CachedDictionary dictionary in dictionaries)
+        {
+            // Every cell is in exactly one dictionary's globals chains.
+            foreach (GlobalCacheCell head in dictionary.Heads(CellRole.Globals))
+            {
+                for (GlobalCacheCell? cell = head; cell is not null; cell = cell.Next(CellRole.Globals))
+                {
+                    cell.Invalidate("its GlobalCache was disposed");
+                }
+            }
+        }
         if (Runtime.IsFinalized)
         {
             // Nothing can be released any more; the handles are left to .NET with the rest of the runtime.
@@ -190,6 +203,25 @@ public sealed partial class GlobalCache : IDisposable
         dictionary.Handle.Release();
     }
 
-    /// <summary>The key of a cell: the two dictionaries' identity numbers and the name; no reference to either dictionary.</summary>
-    private readonly record struct CellKey(long Globals, long Builtins, string Name);
+    /// <summary>
+    /// The valid cell for a triple, found through the globals' chain for the name: cells live only in their two
+    /// dictionaries' chains, so dropping a dictionary touches nothing but its own cells and their neighbours.
+    /// </summary>
+    private GlobalCacheCell? FindValidCell(RcDict globals, RcDict builtins, string name)
+    {
+        if (!_dictionaries.TryGetValue(globals.Identity, out CachedDictionary? cachedGlobals))
+        {
+            return null;
+        }
+
+        for (GlobalCacheCell? cell = cachedGlobals.First(CellRole.Globals, name); cell is not null; cell = cell.Next(CellRole.Globals))
+        {
+            if (cell.Builtins.Identity == builtins.Identity && cell.IsValid)
+            {
+                return cell;
+            }
+        }
+
+        return null;
+    }
 }

@@ -71,12 +71,6 @@ public sealed class GlobalCacheCell
 
     internal CachedDictionary Builtins { get; }
 
-    /// <summary>The next cell with the same name in the same dictionary's chain, per <see cref="CellRole"/>.</summary>
-    internal GlobalCacheCell?[] Next { get; } = new GlobalCacheCell?[2];
-
-    /// <summary>The previous cell with the same name in the same dictionary's chain, per <see cref="CellRole"/>.</summary>
-    internal GlobalCacheCell?[] Previous { get; } = new GlobalCacheCell?[2];
-
     /// <summary>Whether the cache still keeps this cell up to date.</summary>
     internal bool IsInvalidated => _invalidReason is not null;
 
@@ -94,6 +88,19 @@ public sealed class GlobalCacheCell
     /// <summary>A short description for diagnostics.</summary>
     /// <returns>The name and whether the cell is valid.</returns>
     public override string ToString() => $"<GlobalCacheCell '{Name}' {(IsValid ? "valid" : "invalid")}>";
+
+    // The chains a cell belongs to, one per role, as plain fields: invalidation walks and unlinks many cells, and
+    // separate link objects would cost a cache miss each.
+    private GlobalCacheCell? _nextAsGlobals;
+    private GlobalCacheCell? _previousAsGlobals;
+    private GlobalCacheCell? _nextAsBuiltins;
+    private GlobalCacheCell? _previousAsBuiltins;
+
+    /// <summary>The next cell with the same name in the chain of the dictionary that plays <paramref name="role"/> for it.</summary>
+    internal ref GlobalCacheCell? Next(CellRole role) => ref role == CellRole.Globals ? ref _nextAsGlobals : ref _nextAsBuiltins;
+
+    /// <summary>The previous cell with the same name in the chain of the dictionary that plays <paramref name="role"/> for it.</summary>
+    internal ref GlobalCacheCell? Previous(CellRole role) => ref role == CellRole.Globals ? ref _previousAsGlobals : ref _previousAsBuiltins;
 
     internal void SetValue(RcObject? value) => _value = value;
 
