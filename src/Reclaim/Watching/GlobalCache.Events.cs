@@ -98,7 +98,7 @@ public sealed partial class GlobalCache
     /// <summary>Removes <paramref name="dictionary"/>'s record if it is still the current one for its identity.</summary>
     private bool Unregister(CachedDictionary dictionary)
     {
-        if (!_dictionaries.TryGetValue(dictionary.Identity, out CachedDictionary? current) || !ReferenceEquals(current, dictionary))
+        if (!IsCurrent(dictionary))
         {
             return false;
         }

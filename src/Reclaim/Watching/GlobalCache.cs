@@ -73,23 +73,32 @@ public sealed partial class GlobalCache : IDisposable
         ArgumentNullException.ThrowIfNull(builtins);
         ArgumentNullException.ThrowIfNull(name);
         Runtime.ThrowIfFinalized(operation);
-        ValidateDictionary(globals, operation);
-        ValidateDictionary(builtins, operation);
+        RcDict.ValidateObject(Runtime, globals, operation);
+        RcDict.ValidateObject(Runtime, builtins, operation);
 
         if (FindValidCell(globals, builtins, name) is { } existing)
         {
             return existing;
         }
 
-        CachedDictionary cachedGlobals = Track(globals);
-        CachedDictionary cachedBuiltins = Track(builtins);
-
-        // Tracking allocated, and user code run by a collection there may have asked for this very cell.
-        existing = FindValidCell(globals, builtins, name);
-        if (existing is not null)
+        CachedDictionary cachedGlobals;
+        CachedDictionary cachedBuiltins;
+        do
         {
-            return existing;
+            cachedGlobals = Track(globals);
+            cachedBuiltins = Track(builtins);
+
+            // Tracking allocates, and a collection started there runs deferred work and user code: that may have
+            // asked for this very cell, or removed a dead companion's cells and with them let go of a record just
+            // returned. Then look again.
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            existing = FindValidCell(globals, builtins, name);
+            if (existing is not null)
+            {
+                return existing;
+            }
         }
+        while (!IsCurrent(cachedGlobals) || !IsCurrent(cachedBuiltins));
 
         GlobalCacheCell cell = new(this, cachedGlobals, cachedBuiltins, name);
         cachedGlobals.Link(cell, CellRole.Globals);
@@ -151,16 +160,6 @@ public sealed partial class GlobalCache : IDisposable
 
     internal void CountHit() => _hits++;
 
-    private void ValidateDictionary(RcDict dictionary, string operation)
-    {
-        Runtime.CheckOwnership(dictionary, operation);
-        dictionary.ThrowIfNotAlive(operation);
-        if (dictionary.RefCount <= 0)
-        {
-            throw ThrowHelper.Freed(dictionary, operation);
-        }
-    }
-
     /// <summary>The cache's record of a live dictionary, created (weak handle, watch) on first use.</summary>
     private CachedDictionary Track(RcDict dictionary)
     {
@@ -202,6 +201,9 @@ public sealed partial class GlobalCache : IDisposable
 
         dictionary.Handle.Release();
     }
+
+    private bool IsCurrent(CachedDictionary dictionary) =>
+        _dictionaries.TryGetValue(dictionary.Identity, out CachedDictionary? current) && ReferenceEquals(current, dictionary);
 
     /// <summary>
     /// The valid cell for a triple, found through the globals' chain for the name: cells live only in their two

@@ -325,7 +325,8 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
         }
     }
 
-    private static void ValidateObject(Runtime runtime, RcObject obj, string operation)
+    /// <summary>Throws unless <paramref name="obj"/> belongs to <paramref name="runtime"/> and is alive and not dying.</summary>
+    internal static void ValidateObject(Runtime runtime, RcObject obj, string operation)
     {
         runtime.CheckOwnership(obj, operation);
         obj.ThrowIfNotAlive(operation);

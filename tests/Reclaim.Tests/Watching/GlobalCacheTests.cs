@@ -166,6 +166,33 @@ public sealed class GlobalCacheTests
     }
 
     [Fact]
+    public void GetCell_CollectionDuringTracking_RemovesTheOnlyOtherCellOfGlobals_CellStillWatchedAndValid()
+    {
+        using TestRuntime t = new(automaticCollection: true);
+        using GlobalCache cache = new(t.Runtime);
+        using Owned<RcDict> globals = t.Runtime.New<RcDict>();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using (Owned<RcDict> oldBuiltins = t.Runtime.New<RcDict>())
+        {
+            cache.GetCell(globals.Value, oldBuiltins.Value, "x");
+        }
+
+        using Owned<RcDict> newBuiltins = t.Runtime.New<RcDict>();
+
+        // The removal of the dead builtins' cell waits for a safe point: the collection that the weak handle for the
+        // new builtins starts inside GetCell. It takes globals' only cell, and with it the cache's record of globals.
+        Assert.Equal(1, t.Runtime.DeferredWorkCount);
+        t.Gc.SetThreshold(1);
+        GlobalCacheCell cell = cache.GetCell(globals.Value, newBuiltins.Value, "x");
+        globals.Value.Set("x", value.Value);
+
+        Assert.True(cell.IsValid);
+        Assert.Same(value.Value, cell.Value);
+        Assert.True(globals.Value.IsWatched);
+        Assert.Empty(t.Unraisable);
+    }
+
+    [Fact]
     public void Dispose_InvalidatesCells_UnwatchesDictionaries_AndFreesTheWatcherSlot()
     {
         using Fixture f = new();
