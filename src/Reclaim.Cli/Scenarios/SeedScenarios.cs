@@ -7,6 +7,8 @@ public static class SeedScenarios
     /// <returns>The scenarios, ordered by seed.</returns>
     public static IReadOnlyList<SeedScenario> All() =>
     [
+        new GlobalCacheShutdownScenario(),
+        new ModuleUnloadScenario(),
         new CallFuncCycleScenario(),
         new FreeIpaWeakValueScenario(checkedMode: false),
         new FreeIpaWeakValueScenario(checkedMode: true),

@@ -38,4 +38,7 @@ public enum UnraisablePhase
 
     /// <summary>A callback registered with <see cref="Runtime.AtExit"/>.</summary>
     AtExit,
+
+    /// <summary>A dictionary watcher registered with <see cref="Runtime.AddDictWatcher"/>.</summary>
+    Watcher,
 }
