@@ -175,6 +175,34 @@ public sealed class HeapSnapshotTests
     }
 
     [Fact]
+    public void Take_UncollectableCycle_ClearedAndHeldByTheGarbageList()
+    {
+        using TestRuntime t = new();
+        StubbornNode a, b;
+        using (Owned<StubbornNode> oa = t.Runtime.New<StubbornNode>())
+        using (Owned<StubbornNode> ob = t.Runtime.New<StubbornNode>())
+        {
+            (a, b) = (oa.Value, ob.Value);
+            a.Next.Set(b);
+            b.Next.Set(a);
+        }
+
+        t.Gc.Collect();
+        HeapSnapshot snapshot = HeapSnapshot.Take(t.Runtime);
+
+        SnapshotObject entry = Entry(snapshot, a);
+        Assert.Equal(SnapshotCondition.Cleared, entry.Condition);
+        Assert.Equal(RcObjectState.Cleared, entry.State);
+        Assert.Equal(1, entry.GarbageListEntries);
+        Assert.False(snapshot.WhyAlive(a).IsReachableFromRoot);
+        Assert.Equal(2, snapshot.WhyAlive(a).Cycle.Count);
+        Assert.Contains("Gc.Garbage keeps", snapshot.WhyAlive(a).ToString(), StringComparison.Ordinal);
+        a.Next.Clear();
+        b.Next.Clear();
+        t.Gc.ClearGarbage();
+    }
+
+    [Fact]
     public void Take_DescribeLabelsObjects()
     {
         using TestRuntime t = new();
