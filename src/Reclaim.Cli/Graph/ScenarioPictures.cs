@@ -7,6 +7,9 @@ namespace Reclaim.Cli.Graph;
 /// <summary>Draws a seed scenario's heap at its key moment: a snapshot, then DOT and SVG files side by side.</summary>
 public static class ScenarioPictures
 {
+    // No byte-order mark: Graphviz reads one as part of the first keyword.
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
     /// <summary>
     /// Arranges for <paramref name="scenario"/>'s key moment to be drawn into <paramref name="directory"/> when it runs.
     /// </summary>
@@ -43,8 +46,8 @@ public static class ScenarioPictures
         string stem = Path.Combine(directory, FileStem(number, scenario));
         string dot = stem + ".dot";
         string svg = stem + ".svg";
-        File.WriteAllText(dot, graph.ToDot(), Encoding.UTF8);
-        File.WriteAllText(svg, graph.ToSvg(), Encoding.UTF8);
+        File.WriteAllText(dot, graph.ToDot(), s_utf8);
+        File.WriteAllText(svg, graph.ToSvg(), s_utf8);
         return new DrawnPicture(moment.Description, dot, svg, snapshot.Count, answer?.ToString().TrimEnd() ?? "");
     }
 

@@ -24,31 +24,21 @@ internal sealed class HeapReachability
     public bool IsReachable(int id) => FromRoot[id] != NotReached;
 
     /// <summary>Searches from every root at once, in id order, so the chains found are shortest and deterministic.</summary>
-    public static HeapReachability Compute(HeapSnapshotData data)
-    {
-        int n = data.Count;
-        int[] parent = new int[n];
-        Array.Fill(parent, NotReached);
-        int[] queue = new int[n];
-        int tail = 0;
-        for (int id = 0; id < n; id++)
-        {
-            if (data.IsRoot(id))
-            {
-                parent[id] = id;
-                queue[tail++] = id;
-            }
-        }
-
-        Search(data, parent, queue, tail, _ => true);
-        return new HeapReachability(parent);
-    }
+    public static HeapReachability Compute(HeapSnapshotData data) =>
+        new(Search(data, data.IsRoot, _ => true));
 
     /// <summary>
     /// Among the objects no root reaches: the chain from a garbage cycle (or an entry of <see cref="Gc.Garbage"/>),
     /// since every such object is held, through other garbage, by one or the other.
     /// </summary>
-    public int[] ComputeFromGarbageCycles(HeapSnapshotData data, StronglyConnectedComponents components)
+    public int[] ComputeFromGarbageCycles(HeapSnapshotData data, StronglyConnectedComponents components) =>
+        Search(
+            data,
+            id => !IsReachable(id) && (components.IsCycle(components.ComponentOf[id]) || data.GarbageEntries.ContainsKey(id)),
+            id => !IsReachable(id));
+
+    /// <summary>Breadth-first from every start at once (each its own parent), entering only admitted objects.</summary>
+    private static int[] Search(HeapSnapshotData data, Func<int, bool> isStart, Func<int, bool> admits)
     {
         int n = data.Count;
         int[] parent = new int[n];
@@ -57,19 +47,13 @@ internal sealed class HeapReachability
         int tail = 0;
         for (int id = 0; id < n; id++)
         {
-            if (!IsReachable(id) && (components.IsCycle(components.ComponentOf[id]) || data.GarbageEntries.ContainsKey(id)))
+            if (isStart(id))
             {
                 parent[id] = id;
                 queue[tail++] = id;
             }
         }
 
-        Search(data, parent, queue, tail, id => !IsReachable(id));
-        return parent;
-    }
-
-    private static void Search(HeapSnapshotData data, int[] parent, int[] queue, int tail, Func<int, bool> admits)
-    {
         for (int head = 0; head < tail; head++)
         {
             int node = queue[head];
@@ -82,6 +66,8 @@ internal sealed class HeapReachability
                 }
             }
         }
+
+        return parent;
     }
 
     /// <summary>The chain from the start of a search to <paramref name="id"/>, start first; empty when no search reached it.</summary>

@@ -30,6 +30,7 @@ public sealed class GraphCommandTests : IDisposable
             string dot = row.GetProperty("dot").GetString()!;
             Assert.Equal(target, Path.GetDirectoryName(svg));
             Assert.Equal("svg", XDocument.Load(svg).Root!.Name.LocalName);
+            Assert.Equal((byte)'d', File.ReadAllBytes(dot)[0]);
             Assert.StartsWith("digraph heap {", File.ReadAllText(dot), StringComparison.Ordinal);
             Assert.False(string.IsNullOrWhiteSpace(row.GetProperty("moment").GetString()));
         }

@@ -178,14 +178,8 @@ public sealed class HeapSnapshotTests
     public void Take_UncollectableCycle_ClearedAndHeldByTheGarbageList()
     {
         using TestRuntime t = new();
-        StubbornNode a, b;
-        using (Owned<StubbornNode> oa = t.Runtime.New<StubbornNode>())
-        using (Owned<StubbornNode> ob = t.Runtime.New<StubbornNode>())
-        {
-            (a, b) = (oa.Value, ob.Value);
-            a.Next.Set(b);
-            b.Next.Set(a);
-        }
+        UncollectableCycle cycle = new(t);
+        StubbornNode a = cycle.A;
 
         t.Gc.Collect();
         HeapSnapshot snapshot = HeapSnapshot.Take(t.Runtime);
@@ -197,9 +191,7 @@ public sealed class HeapSnapshotTests
         Assert.False(snapshot.WhyAlive(a).IsReachableFromRoot);
         Assert.Equal(2, snapshot.WhyAlive(a).Cycle.Count);
         Assert.Contains("Gc.Garbage keeps", snapshot.WhyAlive(a).ToString(), StringComparison.Ordinal);
-        a.Next.Clear();
-        b.Next.Clear();
-        t.Gc.ClearGarbage();
+        cycle.Break(t.Gc);
     }
 
     [Fact]

@@ -16,14 +16,7 @@ public sealed class RuntimeMetricsTests
         {
         }
 
-        StubbornNode a, b;
-        using (Owned<StubbornNode> oa = t.Runtime.New<StubbornNode>())
-        using (Owned<StubbornNode> ob = t.Runtime.New<StubbornNode>())
-        {
-            (a, b) = (oa.Value, ob.Value);
-            a.Next.Set(b);
-            b.Next.Set(a);
-        }
+        UncollectableCycle uncollectable = new(t);
 
         CollectionResult result = t.Gc.Collect(1);
         t.Gc.Collect(0);
@@ -38,9 +31,7 @@ public sealed class RuntimeMetricsTests
         Assert.Equal(result.Elapsed.TotalMilliseconds, pause);
         Assert.Equal(2, recorder.Doubles(ReclaimTelemetry.PauseInstrument).Count);
 
-        a.Next.Clear();
-        b.Next.Clear();
-        t.Gc.ClearGarbage();
+        uncollectable.Break(t.Gc);
     }
 
     [Fact]
