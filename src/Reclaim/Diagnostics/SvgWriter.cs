@@ -14,7 +14,7 @@ internal static class SvgWriter
     private const double NameCharWidth = NameFont * 0.61;
     private const double DetailCharWidth = DetailFont * 0.61;
     private const double LineHeight = 14;
-    private const double TitleHeight = 34;
+    private const double TitleHeight = 46;
     private const double LegendHeight = 64;
 
     public static void Write(HeapGraph graph, TextWriter writer)
@@ -63,6 +63,19 @@ internal static class SvgWriter
         double[] x = [.. layout.X.Select(v => v + shift)];
         double[] y = layout.Y;
         AppendCycles(svg, graph, layout, shift);
+
+        // Root badges sit above the top corner facing away from the box's neighbours, where arrows rarely arrive.
+        for (int i = 0; i < n; i++)
+        {
+            if (graph.Objects[i].IsRoot)
+            {
+                double[] partners = [.. graph.Edges.Where(e => e.From == i ^ e.To == i).Select(e => x[e.From == i ? e.To : e.From])];
+                bool right = partners.Length > 0 && partners.Average() < x[i];
+                double badgeLeft = right ? x[i] + (width[i] / 2) - 40 : x[i] - (width[i] / 2) + 6;
+                AppendRootBadge(svg, graph.Objects[i].Id, badgeLeft, y[i] - (height[i] / 2));
+            }
+        }
+
         AppendEdges(svg, graph, x, y, width, height);
         for (int i = 0; i < n; i++)
         {
@@ -149,11 +162,6 @@ internal static class SvgWriter
         double first = present.Contains((b, a)) ? 22 : 0;
         foreach (double bend in new[] { first, first + 40, -(first + 40), first + 90, -(first + 90), first + 150 })
         {
-            if (bend == 0 && first != 0)
-            {
-                continue;
-            }
-
             (double cx, double cy) = Control(x[a], y[a], x[b], y[b], bend);
             if (!CrossesOtherBox(graph.Objects.Count, a, b, x, y, w, h, cx, cy))
             {
@@ -219,11 +227,6 @@ internal static class SvgWriter
         svg.Append(Invariant($"<g class=\"{classes}\" data-id=\"{obj.Id}\">"));
         svg.Append("<title>").Append(Escape(string.Join(" | ", lines) + $" | {obj.State}")).Append("</title>");
         svg.Append(Invariant($"<rect x=\"{F(left)}\" y=\"{F(top)}\" width=\"{F(w)}\" height=\"{F(h)}\" rx=\"6\" fill=\"{GraphPalette.Fill(obj.Condition)}\" stroke=\"{stroke}\" stroke-width=\"{strokeWidth}\"/>"));
-        if (obj.IsRoot)
-        {
-            svg.Append(Invariant($"<rect class=\"root-badge\" x=\"{F(left + 6)}\" y=\"{F(top - 8)}\" width=\"34\" height=\"13\" rx=\"3\" fill=\"#263238\"/>"));
-            svg.Append(Invariant($"<text x=\"{F(left + 23)}\" y=\"{F(top + 2)}\" text-anchor=\"middle\" font-size=\"9\" fill=\"#ffffff\">root</text>"));
-        }
 
         double baseline = top + 19;
         svg.Append(Invariant($"<text x=\"{F(cx)}\" y=\"{F(baseline)}\" text-anchor=\"middle\" font-size=\"{F(NameFont)}\" font-weight=\"bold\" fill=\"#212121\">{Escape(lines[0])}</text>"));
@@ -233,6 +236,12 @@ internal static class SvgWriter
         }
 
         svg.Append("</g>\n");
+    }
+
+    private static void AppendRootBadge(StringBuilder svg, int id, double left, double boxTop)
+    {
+        svg.Append(Invariant($"<g class=\"root-badge\" data-id=\"{id}\"><rect x=\"{F(left)}\" y=\"{F(boxTop - 13)}\" width=\"34\" height=\"14\" rx=\"3\" fill=\"#263238\"/>"));
+        svg.Append(Invariant($"<text x=\"{F(left + 17)}\" y=\"{F(boxTop - 3)}\" text-anchor=\"middle\" font-size=\"9\" fill=\"#ffffff\">root</text></g>")).Append('\n');
     }
 
     private static readonly (string Text, string Kind)[] s_lineLegend =
