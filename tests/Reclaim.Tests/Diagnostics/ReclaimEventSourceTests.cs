@@ -51,6 +51,11 @@ public sealed class ReclaimEventSourceTests
     [Fact]
     public void EventSource_IsPublishedUnderItsDocumentedName()
     {
+        using (TestRuntime t = new())
+        {
+            t.Gc.Collect();
+        }
+
         Assert.Equal(ReclaimTelemetry.EventSourceName, EventSource.GetName(typeof(ReclaimEventSource)));
         Assert.Contains(EventSource.GetSources(), s => s.Name == "Reclaim-Runtime");
     }
