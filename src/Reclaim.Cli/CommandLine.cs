@@ -1,4 +1,5 @@
 using Reclaim.Cli.Demo;
+using Reclaim.Cli.Graph;
 
 namespace Reclaim.Cli;
 
@@ -10,8 +11,15 @@ public static class CommandLine
         reclaim — deterministic object lifetimes for .NET
 
         Usage:
-          reclaim demo [--json]   Replay every implemented seed post-mortem through Reclaim and judge it.
-                                  --json  print a JSON array of {seed, scenario, original, reclaim, passed}
+          reclaim demo [--json] [--graphs DIR]
+                                  Replay every implemented seed post-mortem through Reclaim and judge it.
+                                  --json         print a JSON array of {seed, scenario, original, reclaim, passed}
+                                  --graphs DIR   also draw each scenario's heap (SVG + DOT) into DIR
+          reclaim graph --out DIR [--json]
+                                  Draw each seed scenario's heap, right before the collection that matters,
+                                  as SVG (laid out by Reclaim, no Graphviz needed) and Graphviz DOT, with the
+                                  why-alive chain of the object the scenario is about.
+                                  --json         print a JSON array of {seed, scenario, moment, objects, dot, svg, whyAlive, passed}
           reclaim --help          Show this text.
           reclaim --version       Show the version.
 
@@ -37,26 +45,98 @@ public static class CommandLine
             return 0;
         }
 
-        if (args[0] == "demo")
+        return args[0] switch
         {
-            bool json = false;
-            foreach (string option in args.Skip(1))
-            {
-                if (option == "--json")
-                {
-                    json = true;
-                }
-                else
-                {
-                    error.WriteLine($"reclaim demo: unknown option '{option}'. Options: --json.");
-                    return 2;
-                }
-            }
+            "demo" => RunDemo(args, error, output),
+            "graph" => RunGraph(args, error, output),
+            _ => UnknownCommand(args[0], error),
+        };
+    }
 
-            return DemoCommand.Execute(json, output);
+    private static int RunDemo(IReadOnlyList<string> args, TextWriter error, TextWriter output)
+    {
+        if (!TryParseOptions(args, "demo", ["--json"], ["--graphs"], error, out HashSet<string> flags, out Dictionary<string, string> values))
+        {
+            return 2;
         }
 
-        error.WriteLine($"reclaim: unknown command '{args[0]}'. Run 'reclaim --help' for the commands.");
+        string? graphs = values.GetValueOrDefault("--graphs");
+        return WithDirectory(graphs, "demo", error, () => DemoCommand.Execute(flags.Contains("--json"), output, graphs));
+    }
+
+    private static int RunGraph(IReadOnlyList<string> args, TextWriter error, TextWriter output)
+    {
+        if (!TryParseOptions(args, "graph", ["--json"], ["--out"], error, out HashSet<string> flags, out Dictionary<string, string> values))
+        {
+            return 2;
+        }
+
+        if (!values.TryGetValue("--out", out string? directory))
+        {
+            error.WriteLine("reclaim graph: --out DIR is required: the directory to write the pictures into.");
+            return 2;
+        }
+
+        return WithDirectory(directory, "graph", error, () => GraphCommand.Execute(directory, flags.Contains("--json"), output));
+    }
+
+    /// <summary>A directory that cannot be created or written is a bad argument, reported like one.</summary>
+    private static int WithDirectory(string? directory, string command, TextWriter error, Func<int> run)
+    {
+        try
+        {
+            return run();
+        }
+        catch (Exception exception) when (directory is not null && exception is IOException or UnauthorizedAccessException)
+        {
+            error.WriteLine($"reclaim {command}: cannot write pictures to '{directory}': {exception.Message}");
+            return 2;
+        }
+    }
+
+    /// <summary>Reads <c>--flag</c> and <c>--option VALUE</c> arguments after the command name.</summary>
+    private static bool TryParseOptions(
+        IReadOnlyList<string> args,
+        string command,
+        string[] knownFlags,
+        string[] knownValues,
+        TextWriter error,
+        out HashSet<string> flags,
+        out Dictionary<string, string> values)
+    {
+        flags = [];
+        values = [];
+        for (int i = 1; i < args.Count; i++)
+        {
+            string option = args[i];
+            if (knownFlags.Contains(option))
+            {
+                flags.Add(option);
+            }
+            else if (knownValues.Contains(option))
+            {
+                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                {
+                    error.WriteLine($"reclaim {command}: {option} needs a directory.");
+                    return false;
+                }
+
+                values[option] = args[++i];
+            }
+            else
+            {
+                string known = string.Join(", ", knownFlags.Concat(knownValues.Select(v => v + " DIR")));
+                error.WriteLine($"reclaim {command}: unknown option '{option}'. Options: {known}.");
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int UnknownCommand(string command, TextWriter error)
+    {
+        error.WriteLine($"reclaim: unknown command '{command}'. Run 'reclaim --help' for the commands.");
         return 2;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Reclaim.Cli.Graph;
 using Reclaim.Cli.Scenarios;
 
 namespace Reclaim.Cli.Demo;
@@ -6,7 +7,8 @@ namespace Reclaim.Cli.Demo;
 /// <summary><c>reclaim demo</c>: replays every implemented seed scenario and reports a verdict for each.</summary>
 public static class DemoCommand
 {
-    private static readonly JsonSerializerOptions s_json = new()
+    /// <summary>How every command of the CLI writes JSON.</summary>
+    internal static JsonSerializerOptions JsonOptions { get; } = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         WriteIndented = true,
@@ -16,42 +18,69 @@ public static class DemoCommand
     };
 
     /// <summary>Runs every scenario. A scenario that throws counts as failed, with the exception as its result.</summary>
+    /// <param name="graphs">A directory to draw each scenario's heap into (<c>--graphs</c>), or <see langword="null"/>.</param>
     /// <returns>One row per scenario.</returns>
-    public static IReadOnlyList<DemoRow> RunAll()
+    public static IReadOnlyList<DemoRow> RunAll(string? graphs = null)
     {
+        IReadOnlyList<SeedScenario> scenarios = SeedScenarios.All();
         List<DemoRow> rows = [];
-        foreach (SeedScenario scenario in SeedScenarios.All())
+        for (int i = 0; i < scenarios.Count; i++)
         {
-            ScenarioOutcome outcome;
-            try
+            if (graphs is not null)
             {
-                outcome = scenario.Run();
-            }
-            catch (Exception exception)
-            {
-                outcome = new ScenarioOutcome(false, $"the scenario threw {exception.GetType().Name}: {exception.Message}");
+                ScenarioPictures.Watch(scenarios[i], i + 1, graphs);
             }
 
-            rows.Add(new DemoRow(scenario.Seed, scenario.Name, scenario.Original, outcome.Reclaim, outcome.Passed));
+            rows.Add(RunOne(scenarios[i]));
         }
 
         return rows;
     }
 
+    /// <summary>Runs one scenario. A scenario that throws counts as failed, with the exception as its result.</summary>
+    /// <param name="scenario">A scenario that has not run yet.</param>
+    /// <returns>Its row.</returns>
+    public static DemoRow RunOne(SeedScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ScenarioOutcome outcome;
+        try
+        {
+            outcome = scenario.Run();
+        }
+        catch (Exception exception)
+        {
+            outcome = new ScenarioOutcome(false, $"the scenario threw {exception.GetType().Name}: {exception.Message}");
+        }
+
+        return new DemoRow(scenario.Seed, scenario.Name, scenario.Original, outcome.Reclaim, outcome.Passed);
+    }
+
     /// <summary>Runs the command.</summary>
     /// <param name="json">Write a JSON array instead of a table.</param>
     /// <param name="output">Where to write.</param>
+    /// <param name="graphs">A directory to draw each scenario's heap into (created if missing), or <see langword="null"/>.</param>
     /// <returns>The process exit code: 0 when every verdict passed, 1 otherwise.</returns>
-    public static int Execute(bool json, TextWriter output)
+    public static int Execute(bool json, TextWriter output, string? graphs = null)
     {
-        IReadOnlyList<DemoRow> rows = RunAll();
+        ArgumentNullException.ThrowIfNull(output);
+        if (graphs is not null)
+        {
+            Directory.CreateDirectory(graphs);
+        }
+
+        IReadOnlyList<DemoRow> rows = RunAll(graphs);
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, s_json));
+            output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
         }
         else
         {
             WriteTable(rows, output);
+            if (graphs is not null)
+            {
+                output.WriteLine($"Pictures of each scenario's heap (SVG and DOT): {graphs}");
+            }
         }
 
         return rows.All(r => r.Passed) ? 0 : 1;

@@ -39,6 +39,11 @@ public sealed class CallFuncCycleScenario : SeedScenario
             Function = remove.Value;
         }
 
+        ReachKeyMoment(
+            runtime,
+            "before gc.collect(): call_func and remove form a cycle; call_func's finalizer will call remove",
+            CallFunc,
+            ("call_func", CallFunc));
         Result = runtime.Gc.Collect();
         bool passed = CallFunc.FinalizerRuns == 1
             && CallFunc.FinalizerCalledIntactFunction

@@ -42,6 +42,7 @@ public sealed class FreeIpaWeakValueScenario(bool checkedMode) : SeedScenario
     private ScenarioOutcome RunUnchecked()
     {
         using Runtime runtime = CreateRuntime(checkedMode: false);
+        List<(string Name, RcObject Object)> names = [];
         using (Owned<NoisyObject> ctype5 = runtime.Adopt(new NoisyObject { Name = "CTypeDescr 5" }))
         using (Owned<UntracedField> cfield4 = runtime.New<UntracedField>())
         using (Owned<FunctionObject> remove = runtime.Adopt(new FunctionObject { Name = "remove" }))
@@ -50,16 +51,27 @@ public sealed class FreeIpaWeakValueScenario(bool checkedMode) : SeedScenario
             Remove = remove.Value;
             cfield4.Value.Type.Set(ctype5.Value);
             using Owned<TupleObject> fields = runtime.Adopt(new TupleObject(cfield4.Value));
+            names.Add(("CField 4", cfield4.Value));
+            names.Add(("fields", fields.Value));
             using Owned<NoisyObject> ctype3 = runtime.Adopt(new NoisyObject { Name = "CTypeDescr 3" });
             ctype3.Value.Ref.Set(fields.Value);
             using Owned<TupleObject> key = runtime.Adopt(new TupleObject(ctype3.Value));
+            names.Add(("key", key.Value));
             using Owned<WeakRef> keyedRef = runtime.WeakRef(ctype5.Value, remove.Value);
             KeyedRef = keyedRef.Value;
             using Owned<TupleObject> data = runtime.Adopt(new TupleObject(keyedRef.Value, key.Value));
             using Owned<TupleObject> closure = runtime.Adopt(new TupleObject(data.Value));
+            names.Add(("KeyedRef", keyedRef.Value));
+            names.Add(("data", data.Value));
+            names.Add(("closure", closure.Value));
             remove.Value.Closure.Set(closure.Value);
         }
 
+        ReachKeyMoment(
+            runtime,
+            "before gc.collect(): remove's closure holds the KeyedRef whose callback it is; CField 4 hides CTypeDescr 5 from the collector",
+            KeyedRef,
+            [.. names]);
         Result = runtime.Gc.Collect();
         bool passed = Remove.Calls == 0
             && Remove.State == RcObjectState.Freed
@@ -75,6 +87,7 @@ public sealed class FreeIpaWeakValueScenario(bool checkedMode) : SeedScenario
     private ScenarioOutcome RunChecked()
     {
         using Runtime runtime = CreateRuntime(checkedMode: true);
+        ReachKeyMoment(runtime, "the heap when CField is first allocated: checked mode refuses the type before anything exists", focus: null);
         try
         {
             using Owned<UntracedField> cfield = runtime.New<UntracedField>();

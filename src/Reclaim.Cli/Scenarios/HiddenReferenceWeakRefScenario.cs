@@ -30,6 +30,9 @@ public sealed class HiddenReferenceWeakRefScenario(bool checkedMode) : SeedScena
     /// <summary>The objects of the cycle and everything hanging off it.</summary>
     public List<RcObject> Graph { get; } = [];
 
+    /// <summary>The seed's names for the objects of <see cref="Graph"/>.</summary>
+    private List<(string Name, RcObject Object)> Names { get; } = [];
+
     /// <summary>Checked mode's report, if any.</summary>
     public TraversalIncompleteException? Refusal { get; private set; }
 
@@ -41,6 +44,13 @@ public sealed class HiddenReferenceWeakRefScenario(bool checkedMode) : SeedScena
     {
         using Runtime runtime = CreateRuntime(checkedMode);
         HiddenReferenceHolder y = Build(runtime);
+        ReachKeyMoment(
+            runtime,
+            checkedMode
+                ? "before the collection checked mode refuses: Y's Traverse misses its reference to Z"
+                : "before gc.collect(): all of it is garbage, but Y hides Z, so Z looks held from outside",
+            Callback,
+            [.. Names]);
         if (!checkedMode)
         {
             CollectionResult result = runtime.Gc.Collect();
@@ -91,6 +101,7 @@ public sealed class HiddenReferenceWeakRefScenario(bool checkedMode) : SeedScena
         Z = z.Value;
         Callback = c.Value;
         Graph.AddRange([z.Value, y.Value, c.Value, wz.Value, a.Value, b.Value, aRefs.Value, bRefs.Value]);
+        Names.AddRange([("Y", y.Value), ("WZ", wz.Value), ("A's refs", aRefs.Value), ("B's refs", bRefs.Value)]);
         return y.Value;
     }
 }

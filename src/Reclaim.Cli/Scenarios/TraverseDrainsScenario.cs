@@ -42,6 +42,11 @@ public sealed class TraverseDrainsScenario : SeedScenario
             B = b.Value;
         }
 
+        ReachKeyMoment(
+            runtime,
+            "before gc.collect(): a holds b; a's Traverse is about to apply pending releases through a safe point",
+            B,
+            ("a", A));
         A.SafePointOnTraverse = true;
         try
         {

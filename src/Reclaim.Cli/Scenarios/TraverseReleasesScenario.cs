@@ -45,6 +45,12 @@ public sealed class TraverseReleasesScenario : SeedScenario
             A2 = a2.Value;
         }
 
+        ReachKeyMoment(
+            runtime,
+            "before gc.collect(): a1 <-> a2, a1 still held by its handle; a1's Traverse is about to release a2",
+            A2,
+            ("a1", A1),
+            ("a2", A2));
         A1.ClearOnTraverse = true;
         try
         {

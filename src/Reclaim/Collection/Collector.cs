@@ -44,6 +44,7 @@ internal sealed partial class Collector
         }
 
         MemoryPressure = new MemoryPressureTracker();
+        RuntimeRegistry.Register(runtime);
     }
 
     public bool Enabled { get; set; } = true;
@@ -193,6 +194,7 @@ internal sealed partial class Collector
         }
 
         Collecting = true;
+        RuntimeMetrics.CollectionStarted(generation, reason);
         bool outerDrain = false;
         try
         {
@@ -207,10 +209,12 @@ internal sealed partial class Collector
             {
                 // A refused collection freed nothing; callbacks still see a stop for every start.
                 InvokeCallbacks(GcCallbackPhase.Stop, new GcCallbackInfo(generation, 0, 0));
+                RuntimeMetrics.CollectionRefused(generation);
                 throw;
             }
 
             InvokeCallbacks(GcCallbackPhase.Stop, new GcCallbackInfo(generation, result.Collected, result.Uncollectable));
+            RuntimeMetrics.CollectionFinished(result);
             if (reason == CollectionReason.MemoryPressure)
             {
                 MemoryPressure.OnPressureCollection();
