@@ -82,6 +82,7 @@ public sealed class DaemonThreadAfterShutdownScenario : SeedScenario
             }
         }
 
+        ReachKeyMoment(runtime, "before shutdown: the other thread is " + (AlreadyWaiting ? "queued for the lock" : "detached around its blocking call"), null);
         Report = runtime.Shutdown();
         mainFinalized.Set();
 

@@ -82,6 +82,7 @@ public sealed class GlobalCacheShutdownScenario : SeedScenario
         }
 
         StatsBeforeShutdown = cache.Stats;
+        ReachKeyMoment(runtime, "before shutdown: the module's globals cycle is garbage, builtins is still referenced", globals, ("globals", globals), ("builtins", builtins));
         runtime.Dispose();
         StatsAfterShutdown = cache.Stats;
         try

@@ -57,6 +57,7 @@ public sealed class ModuleUnloadScenario : SeedScenario
         CheckLive(live, mainGlobals.Value, builtins.Value);
 
         // del sys.modules['m']; del m; gc.collect()
+        ReachKeyMoment(runtime, "before the module is dropped: its globals and function form a cycle; main globals and builtins stay", unloadedGlobals, ("unloaded globals", unloadedGlobals), ("builtins", builtins.Value), ("main globals", mainGlobals.Value));
         module.Dispose();
         runtime.Gc.Collect();
         GlobalsFreed = globalsRef.Value.IsDead && unloadedGlobals.State == RcObjectState.Freed;

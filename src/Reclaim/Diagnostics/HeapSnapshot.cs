@@ -45,6 +45,7 @@ public sealed class HeapSnapshot
     {
         ArgumentNullException.ThrowIfNull(runtime);
         runtime.ThrowIfFinalized("HeapSnapshot.Take");
+        runtime.ThrowIfLockNotHeld("HeapSnapshot.Take");
         runtime.ThrowIfTraversing(null, "HeapSnapshot.Take");
         if (runtime.Collector.Collecting)
         {

@@ -19,6 +19,7 @@ internal sealed class ReclaimEventSource : EventSource
     private long _uncollectable;
 
     private PollingCounter? _trackedCounter;
+    private PollingCounter? _pendingReleasesCounter;
     private IncrementingPollingCounter? _collectionsCounter;
     private IncrementingPollingCounter? _collectedCounter;
     private IncrementingPollingCounter? _uncollectableCounter;
@@ -59,6 +60,10 @@ internal sealed class ReclaimEventSource : EventSource
         _trackedCounter = new PollingCounter("tracked-objects", this, () => RuntimeRegistry.TrackedObjects())
         {
             DisplayName = "Tracked objects",
+        };
+        _pendingReleasesCounter = new PollingCounter("pending-releases", this, () => RuntimeRegistry.PendingReleases())
+        {
+            DisplayName = "Pending releases from other threads",
         };
         _collectionsCounter = new IncrementingPollingCounter("collections", this, () => Interlocked.Read(ref _collections))
         {

@@ -28,6 +28,9 @@ public static class ReclaimTelemetry
     /// <summary>Observable up-down counter: objects tracked by the collector in every live runtime of the process.</summary>
     public const string TrackedObjectsInstrument = "reclaim.heap.tracked";
 
+    /// <summary>Observable up-down counter: releases queued by threads without the runtime lock, not applied yet, in every live runtime.</summary>
+    public const string PendingReleasesInstrument = "reclaim.threads.pending_releases";
+
     /// <summary>The tag carrying the generation collected (0, 1 or 2).</summary>
     public const string GenerationTag = "reclaim.gc.generation";
 }

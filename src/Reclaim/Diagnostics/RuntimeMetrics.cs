@@ -25,6 +25,9 @@ internal static class RuntimeMetrics
     private static readonly ObservableUpDownCounter<long> s_tracked = s_meter.CreateObservableUpDownCounter(
         ReclaimTelemetry.TrackedObjectsInstrument, RuntimeRegistry.TrackedObjects, "{object}", "Objects tracked by the collector in every live runtime.");
 
+    private static readonly ObservableUpDownCounter<long> s_pendingReleases = s_meter.CreateObservableUpDownCounter(
+        ReclaimTelemetry.PendingReleasesInstrument, RuntimeRegistry.PendingReleases, "{release}", "Releases queued by threads without the runtime lock, waiting for a safe point.");
+
     // Boxed once: a tag's value is an object, and a collection should not allocate to report itself.
     private static readonly object[] s_generations = [0, 1, 2];
 

@@ -29,4 +29,19 @@ internal static class RuntimeRegistry
 
         return total;
     }
+
+    /// <summary>Releases queued by other threads and not applied yet, over every live runtime.</summary>
+    public static long PendingReleases()
+    {
+        long total = 0;
+        foreach (KeyValuePair<Runtime, object?> entry in s_runtimes)
+        {
+            if (!entry.Key.IsFinalized)
+            {
+                total += entry.Key.PendingReleaseCount;
+            }
+        }
+
+        return total;
+    }
 }

@@ -51,7 +51,7 @@ public sealed class GraphCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         string text = output.ToString();
-        Assert.Contains("01-001-callfunc-remove-cycle-msg351083.svg", text, StringComparison.Ordinal);
+        Assert.Contains("03-001-callfunc-remove-cycle-msg351083.svg", text, StringComparison.Ordinal);
         Assert.Contains("cycle of 2: call_func, remove", text, StringComparison.Ordinal);
         Assert.DoesNotContain("FAIL", text, StringComparison.Ordinal);
     }
@@ -129,7 +129,8 @@ public sealed class GraphCommandTests : IDisposable
     {
         string[] stems = [.. SeedScenarios.All().Select((s, i) => ScenarioPictures.FileStem(i + 1, s))];
 
-        Assert.Equal("01-001-callfunc-remove-cycle-msg351083", stems[0]);
+        Assert.StartsWith("01-000-", stems[0], StringComparison.Ordinal);
+        Assert.Contains("03-001-callfunc-remove-cycle-msg351083", stems);
         Assert.All(stems, s => Assert.Matches("^[0-9]{2}-[0-9]{3}-[a-z0-9]+(-[a-z0-9]+)*$", s));
         Assert.Equal(stems.Length, stems.Distinct().Count());
     }

@@ -64,6 +64,23 @@ public sealed class RuntimeMetricsTests
     }
 
     [Fact]
+    public void PendingReleases_CountsReleasesQueuedByOtherThreadsUntilTheyAreApplied()
+    {
+        using Recorder recorder = new();
+        using TestRuntime t = new();
+        long before = recorder.ObservePendingReleases();
+        Node[] nodes = [.. Enumerable.Range(0, 3).Select(_ => t.Runtime.Adopt(new Node()).Detach())];
+
+        Assert.Null(OtherThread.Run(() => Array.ForEach(nodes, n => n.Release())));
+        long queued = recorder.ObservePendingReleases();
+        t.Runtime.DrainPendingReleases();
+        long applied = recorder.ObservePendingReleases();
+
+        Assert.Equal(3, queued - before);
+        Assert.Equal(before, applied);
+    }
+
+    [Fact]
     public void NobodyListening_CollectionsStillWork()
     {
         using TestRuntime t = new();
@@ -82,6 +99,7 @@ public sealed class RuntimeMetricsTests
         private readonly List<(string Instrument, long Value, int Generation)> _longs = [];
         private readonly List<(string Instrument, double Value, int Generation)> _doubles = [];
         private long _tracked;
+        private long _pendingReleases;
 
         public Recorder()
         {
@@ -97,6 +115,10 @@ public sealed class RuntimeMetricsTests
                 if (instrument.Name == ReclaimTelemetry.TrackedObjectsInstrument)
                 {
                     _tracked = value;
+                }
+                else if (instrument.Name == ReclaimTelemetry.PendingReleasesInstrument)
+                {
+                    _pendingReleases = value;
                 }
                 else if (Environment.CurrentManagedThreadId == _thread)
                 {
@@ -125,6 +147,14 @@ public sealed class RuntimeMetricsTests
             _listener.RecordObservableInstruments();
             Assert.NotEqual(-1, _tracked);
             return _tracked;
+        }
+
+        public long ObservePendingReleases()
+        {
+            _pendingReleases = -1;
+            _listener.RecordObservableInstruments();
+            Assert.NotEqual(-1, _pendingReleases);
+            return _pendingReleases;
         }
 
         public void Dispose() => _listener.Dispose();
