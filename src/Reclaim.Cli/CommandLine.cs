@@ -1,3 +1,4 @@
+using Reclaim.Cli.Bench;
 using Reclaim.Cli.Demo;
 
 namespace Reclaim.Cli;
@@ -12,10 +13,13 @@ public static class CommandLine
         Usage:
           reclaim demo [--json]   Replay every implemented seed post-mortem through Reclaim and judge it.
                                   --json  print a JSON array of {seed, scenario, original, reclaim, passed}
+          reclaim bench [--quick] [--json] [...]
+                                  Run the nine benchmark shapes in Reclaim and CPython 3.11 side by side;
+                                  'reclaim bench --help' lists the options.
           reclaim --help          Show this text.
           reclaim --version       Show the version.
 
-        Exit codes: 0 success, 1 a scenario failed, 2 bad command line.
+        Exit codes: 0 success, 1 a scenario or benchmark shape failed, 2 bad command line.
         """;
 
     /// <summary>Runs the command line.</summary>
@@ -54,6 +58,24 @@ public static class CommandLine
             }
 
             return DemoCommand.Execute(json, output);
+        }
+
+        if (args[0] == "bench")
+        {
+            if (args.Skip(1).Any(a => a is "--help" or "-h"))
+            {
+                output.WriteLine(BenchOptions.Usage);
+                return 0;
+            }
+
+            BenchOptions? options = BenchOptions.Parse([.. args.Skip(1)], out string problem);
+            if (options is null)
+            {
+                error.WriteLine($"reclaim bench: {problem}");
+                return 2;
+            }
+
+            return BenchCommand.Execute(options, output, error);
         }
 
         error.WriteLine($"reclaim: unknown command '{args[0]}'. Run 'reclaim --help' for the commands.");
