@@ -89,7 +89,9 @@ internal sealed partial class Collector
         RcObject?[] items = young.Items;
         int count = young.Count;
         int survivors = 0;
-        unreachable.EnsureCapacity(young.Live);
+
+        // The unreachable list keeps its array between collections, so it is not sized to the whole young list up
+        // front: it grows with the garbage actually found, and a large live heap leaves no large idle array behind.
         if (ReferenceEquals(young, old))
         {
             for (int i = 0; i < count; i++)
