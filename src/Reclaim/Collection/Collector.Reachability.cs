@@ -22,6 +22,7 @@ internal sealed partial class Collector
         int count = list.Count;
         byte tag = list.Tag;
 
+        _markedTotal = 0;
         _runtime.EnterTraversal();
         try
         {
@@ -83,15 +84,21 @@ internal sealed partial class Collector
     /// place when they are the same list) and the rest to <paramref name="unreachable"/>, keeping order, and puts
     /// every <c>_gcRefs</c> back to zero.
     /// </summary>
+    /// <param name="young">The collected list.</param>
+    /// <param name="old">Where survivors go (the same list for a full collection).</param>
+    /// <param name="unreachable">Where garbage goes.</param>
+    /// <param name="garbage">How many objects of <paramref name="young"/> the marking left unmarked.</param>
     /// <returns>How many objects survived.</returns>
-    private static int SeparateUnreachable(GcList young, GcList old, GcList unreachable)
+    private static int SeparateUnreachable(GcList young, GcList old, GcList unreachable, int garbage)
     {
         RcObject?[] items = young.Items;
         int count = young.Count;
         int survivors = 0;
 
-        // The unreachable list keeps its array between collections, so it is not sized to the whole young list up
-        // front: it grows with the garbage actually found, and a large live heap leaves no large idle array behind.
+        // The unreachable list keeps its array between collections, so it is sized to the garbage actually found,
+        // in one step (growing by doubling would allocate several large arrays, each able to start a full .NET
+        // collection), not to the whole young list, which would leave a large idle array behind a large live heap.
+        unreachable.EnsureCapacity(unreachable.Count + garbage);
         if (ReferenceEquals(young, old))
         {
             for (int i = 0; i < count; i++)
@@ -154,6 +161,7 @@ internal sealed partial class Collector
         }
 
         _markStack[_markCount++] = obj;
+        _markedTotal++;
     }
 
     private void DrainMarks(ref Visitor mark)
