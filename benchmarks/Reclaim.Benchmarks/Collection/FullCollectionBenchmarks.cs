@@ -18,8 +18,7 @@ public class FullCollectionBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _runtime = Runtime.Create();
-        _runtime.Gc.Disable();
+        _runtime = HeapBuilder.NewRuntime();
         _live = HeapBuilder.BuildRings<BenchNode>(_runtime, Objects);
         _runtime.Gc.Collect();
     }

@@ -18,8 +18,7 @@ public class Generation0PauseBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _runtime = Runtime.Create();
-        _runtime.Gc.Disable();
+        _runtime = HeapBuilder.NewRuntime();
         _old = HeapBuilder.BuildRings<BenchNode>(_runtime, OldObjects);
         _runtime.Gc.Collect();
     }

@@ -17,8 +17,7 @@ public class ChainReleaseBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _runtime = Runtime.Create();
-        _runtime.Gc.Disable();
+        _runtime = HeapBuilder.NewRuntime();
     }
 
     /// <summary>A fresh chain before each iteration.</summary>

@@ -6,6 +6,15 @@ public static class HeapBuilder
     /// <summary>Nodes per ring, in every shape built of rings.</summary>
     public const int RingSize = 10;
 
+    /// <summary>A runtime whose automatic collections are off: building a benchmark heap is not what is measured.</summary>
+    /// <returns>The runtime.</returns>
+    public static Runtime NewRuntime()
+    {
+        Runtime runtime = Runtime.Create();
+        runtime.Gc.Disable();
+        return runtime;
+    }
+
     /// <summary>
     /// Builds <paramref name="objects"/> / <see cref="RingSize"/> rings. Each ring's first node is returned with one
     /// reference owned by the caller (the ring's only outside reference): keep it and the ring is live, release it
