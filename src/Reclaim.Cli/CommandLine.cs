@@ -1,3 +1,4 @@
+using Reclaim.Cli.Bench;
 using Reclaim.Cli.Demo;
 using Reclaim.Cli.Graph;
 
@@ -20,10 +21,13 @@ public static class CommandLine
                                   as SVG (laid out by Reclaim, no Graphviz needed) and Graphviz DOT, with the
                                   why-alive chain of the object the scenario is about.
                                   --json         print a JSON array of {seed, scenario, moment, objects, dot, svg, whyAlive, passed}
+          reclaim bench [--quick] [--json] [...]
+                                  Run the nine benchmark shapes in Reclaim and CPython 3.11 side by side;
+                                  'reclaim bench --help' lists the options.
           reclaim --help          Show this text.
           reclaim --version       Show the version.
 
-        Exit codes: 0 success, 1 a scenario failed, 2 bad command line.
+        Exit codes: 0 success, 1 a scenario or benchmark shape failed, 2 bad command line.
         """;
 
     /// <summary>Runs the command line.</summary>
@@ -49,6 +53,7 @@ public static class CommandLine
         {
             "demo" => RunDemo(args, error, output),
             "graph" => RunGraph(args, error, output),
+            "bench" => RunBench(args, error, output),
             _ => UnknownCommand(args[0], error),
         };
     }
@@ -62,6 +67,24 @@ public static class CommandLine
 
         string? graphs = values.GetValueOrDefault("--graphs");
         return WithDirectory(graphs, "demo", error, () => DemoCommand.Execute(flags.Contains("--json"), output, graphs));
+    }
+
+    private static int RunBench(IReadOnlyList<string> args, TextWriter error, TextWriter output)
+    {
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            output.WriteLine(BenchOptions.Usage);
+            return 0;
+        }
+
+        BenchOptions? options = BenchOptions.Parse([.. args.Skip(1)], out string problem);
+        if (options is null)
+        {
+            error.WriteLine($"reclaim bench: {problem}");
+            return 2;
+        }
+
+        return BenchCommand.Execute(options, output, error);
     }
 
     private static int RunGraph(IReadOnlyList<string> args, TextWriter error, TextWriter output)

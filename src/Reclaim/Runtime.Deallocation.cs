@@ -179,6 +179,18 @@ public sealed partial class Runtime
             Array.Reverse(_deallocStack, mark, _deallocCount - mark);
         }
 
+        if ((obj._flags & ObjectFlags.HasFreeHook) != 0)
+        {
+            // Most types have no free hook; skipping the virtual call and its exception frame matters when a
+            // long structure dies.
+            RunFreeHook(obj);
+        }
+
+        obj._state = RcObjectState.Freed;
+    }
+
+    private void RunFreeHook(RcObject obj)
+    {
         try
         {
             obj.OnFree();
@@ -187,8 +199,6 @@ public sealed partial class Runtime
         {
             ReportUnraisable(exception, UnraisablePhase.Free, obj);
         }
-
-        obj._state = RcObjectState.Freed;
     }
 
     internal void RunFinalizer(RcObject obj)

@@ -23,6 +23,7 @@ public class SnapshotBenchmarks
     /// <summary>Bytes the heap itself takes: objects, their field arrays and the collector's lists.</summary>
     public long HeapBytes { get; private set; }
 
+    /// <summary>Builds the heap: one root holding rings of ten, all old.</summary>
     [GlobalSetup]
     public void Setup()
     {
@@ -53,6 +54,7 @@ public class SnapshotBenchmarks
         Console.WriteLine($"// heap: {HeapBytes / (1024.0 * 1024.0):F1} MiB for {ObjectCount + 1:N0} objects ({HeapBytes / (double)(ObjectCount + 1):F1} bytes per object)");
     }
 
+    /// <summary>Drops the heap and shuts the runtime down.</summary>
     [GlobalCleanup]
     public void Cleanup()
     {
@@ -68,6 +70,7 @@ public class SnapshotBenchmarks
     [Benchmark]
     public WhyAliveResult SnapshotAndWhyAlive() => HeapSnapshot.Take(_runtime).WhyAlive(_target);
 
+    /// <summary>A snapshot nobody has asked anything yet, for <see cref="WhyAlive"/>.</summary>
     [IterationSetup(Target = nameof(WhyAlive))]
     public void TakeFreshSnapshot() => _fresh = HeapSnapshot.Take(_runtime);
 

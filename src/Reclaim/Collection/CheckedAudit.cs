@@ -13,16 +13,16 @@ internal static class CheckedAudit
 {
     private static readonly ConcurrentDictionary<Type, ReferenceMember[]> s_members = new();
 
-    /// <summary>Throws <see cref="TraversalOvercountException"/> for the first object with negative gc_refs.</summary>
+    /// <summary>Throws <see cref="TraversalOvercountException"/> for the first object reported more often than it is counted.</summary>
     public static void VerifyCounts(Collector collector, GcList list)
     {
         RcObject?[] items = list.Items;
         for (int i = 0; i < list.Count; i++)
         {
             RcObject? obj = items[i];
-            if (obj is not null && obj._gcRefs < 0)
+            if (obj is not null && obj._gcRefs > obj._refCount)
             {
-                throw new TraversalOvercountException(obj.GetType(), obj._refCount, obj._refCount - obj._gcRefs, DescribeReferrers(collector, list, obj));
+                throw new TraversalOvercountException(obj.GetType(), obj._refCount, obj._gcRefs, DescribeReferrers(collector, list, obj));
             }
         }
     }

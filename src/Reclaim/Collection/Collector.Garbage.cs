@@ -121,7 +121,9 @@ internal sealed partial class Collector
                 continue;
             }
 
-            if (obj._gcRefs == Reachable)
+            bool reachable = obj._gcRefs == Reachable;
+            obj._gcRefs = 0;
+            if (reachable)
             {
                 old.Add(obj);
             }

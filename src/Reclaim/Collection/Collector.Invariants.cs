@@ -8,7 +8,7 @@ internal sealed partial class Collector
 {
     /// <summary>
     /// Every list entry carries its list's tag and its own slot; hole counts are exact; no object is left in the
-    /// unreachable list between collections; the mark stack is empty.
+    /// unreachable list between collections; the mark stack is empty; every gc_refs is back to zero.
     /// </summary>
     private void AssertInvariants(string when)
     {
@@ -28,6 +28,11 @@ internal sealed partial class Collector
                 if (obj._gcTag != tag || obj._gcSlot != slot)
                 {
                     Fail(when, $"a '{obj.GetType().Name}' in list {tag} slot {slot} carries tag {obj._gcTag} slot {obj._gcSlot}");
+                }
+
+                if (obj._gcRefs != 0)
+                {
+                    Fail(when, $"a '{obj.GetType().Name}' in list {tag} has gc_refs {obj._gcRefs} outside a collection");
                 }
 
                 if (obj._state == RcObjectState.Freed || obj._refCount <= 0)

@@ -7,32 +7,29 @@ internal sealed partial class Collector
 {
     /// <summary>
     /// Marks every object of <paramref name="list"/> that is reachable from outside the list with
-    /// <see cref="Reachable"/> in its <c>_gcRefs</c>; the others are garbage. Three linear passes, no recursion:
-    /// copy counts, subtract references found inside the list, then mark from the objects whose count is
-    /// not explained by the list (the roots) with an explicit stack.
+    /// <see cref="Reachable"/> in its <c>_gcRefs</c>; the others are garbage and keep, in <c>_gcRefs</c>, the number
+    /// of references the list holds to them. Two linear passes, no recursion: count the references found inside the
+    /// list, then mark from the objects whose count is not explained by the list (the roots) with an explicit stack.
     /// </summary>
+    /// <remarks>
+    /// CPython copies every count into gc_refs and subtracts; here gc_refs counts up from zero instead, because every
+    /// tracked object's <c>_gcRefs</c> is zero between collections (the separation pass puts it back). That saves a
+    /// whole pass over the heap, and a full collection is bound by the memory it streams through.
+    /// </remarks>
     private void DeduceUnreachable(GcList list)
     {
         RcObject?[] items = list.Items;
         int count = list.Count;
         byte tag = list.Tag;
 
-        for (int i = 0; i < count; i++)
-        {
-            RcObject? obj = items[i];
-            if (obj is not null)
-            {
-                obj._gcRefs = obj._refCount;
-            }
-        }
-
+        _markedTotal = 0;
         _runtime.EnterTraversal();
         try
         {
-            Visitor subtract = new(this, VisitMode.SubtractInternal, tag);
+            Visitor countInternal = new(this, VisitMode.CountInternal, tag);
             for (int i = 0; i < count; i++)
             {
-                items[i]?.Traverse(ref subtract);
+                items[i]?.Traverse(ref countInternal);
             }
 
             if (_checked)
@@ -41,13 +38,13 @@ internal sealed partial class Collector
                 CheckedAudit.VerifyTraversalComplete(this, list);
             }
 
-            // A negative gc_refs (a traversal over-reports) counts as a root: keeping an object alive is
-            // always safe, freeing one that something still references never is.
+            // More internal references than the count (a traversal over-reports) counts as a root: keeping an
+            // object alive is always safe, freeing one that something still references never is.
             Visitor mark = new(this, VisitMode.MarkReachable, tag);
             for (int i = 0; i < count; i++)
             {
                 RcObject? obj = items[i];
-                if (obj is not null && obj._gcRefs != 0 && obj._gcRefs != Reachable)
+                if (obj is not null && obj._gcRefs != obj._refCount && obj._gcRefs != Reachable)
                 {
                     obj._gcRefs = Reachable;
                     PushMark(obj);
@@ -57,7 +54,10 @@ internal sealed partial class Collector
         }
         catch
         {
+            // A refused collection leaves the list as it found it, gc_refs included.
+            Array.Clear(_markStack, 0, _markCount);
             _markCount = 0;
+            ResetGcRefs(list);
             throw;
         }
         finally
@@ -66,17 +66,39 @@ internal sealed partial class Collector
         }
     }
 
+    /// <summary>Puts every object's <c>_gcRefs</c> back to zero, the state between collections.</summary>
+    internal static void ResetGcRefs(GcList list)
+    {
+        RcObject?[] items = list.Items;
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (items[i] is { } obj)
+            {
+                obj._gcRefs = 0;
+            }
+        }
+    }
+
     /// <summary>
     /// Moves the reachable objects of <paramref name="young"/> to <paramref name="old"/> (or compacts them in
-    /// place when they are the same list) and the rest to <paramref name="unreachable"/>, keeping order.
+    /// place when they are the same list) and the rest to <paramref name="unreachable"/>, keeping order, and puts
+    /// every <c>_gcRefs</c> back to zero.
     /// </summary>
+    /// <param name="young">The collected list.</param>
+    /// <param name="old">Where survivors go (the same list for a full collection).</param>
+    /// <param name="unreachable">Where garbage goes.</param>
+    /// <param name="garbage">How many objects of <paramref name="young"/> the marking left unmarked.</param>
     /// <returns>How many objects survived.</returns>
-    private static int SeparateUnreachable(GcList young, GcList old, GcList unreachable)
+    private static int SeparateUnreachable(GcList young, GcList old, GcList unreachable, int garbage)
     {
         RcObject?[] items = young.Items;
         int count = young.Count;
         int survivors = 0;
-        unreachable.EnsureCapacity(young.Live);
+
+        // The unreachable list keeps its array between collections, so it is sized to the garbage actually found,
+        // in one step (growing by doubling would allocate several large arrays, each able to start a full .NET
+        // collection), not to the whole young list, which would leave a large idle array behind a large live heap.
+        unreachable.EnsureCapacity(unreachable.Count + garbage);
         if (ReferenceEquals(young, old))
         {
             for (int i = 0; i < count; i++)
@@ -87,7 +109,9 @@ internal sealed partial class Collector
                     continue;
                 }
 
-                if (obj._gcRefs == Reachable)
+                bool reachable = obj._gcRefs == Reachable;
+                obj._gcRefs = 0;
+                if (reachable)
                 {
                     obj._gcSlot = survivors;
                     items[survivors++] = obj;
@@ -111,7 +135,9 @@ internal sealed partial class Collector
                 continue;
             }
 
-            if (obj._gcRefs == Reachable)
+            bool reachable = obj._gcRefs == Reachable;
+            obj._gcRefs = 0;
+            if (reachable)
             {
                 old.Add(obj);
                 survivors++;
@@ -135,6 +161,7 @@ internal sealed partial class Collector
         }
 
         _markStack[_markCount++] = obj;
+        _markedTotal++;
     }
 
     private void DrainMarks(ref Visitor mark)

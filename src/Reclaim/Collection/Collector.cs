@@ -26,6 +26,9 @@ internal sealed partial class Collector
 
     private RcObject[] _markStack = new RcObject[256];
     private int _markCount;
+
+    // How many objects the last reachability pass marked: every marked object is pushed exactly once.
+    private int _markedTotal;
     private List<RcObject>? _referentSink;
 
     // CPython's rule for full collections: only when the objects that survived a generation-1 collection
@@ -272,7 +275,7 @@ internal sealed partial class Collector
         GcList unreachable = _lists[GcTag.Unreachable];
 
         DeduceUnreachable(young);
-        int survivors = SeparateUnreachable(young, old, unreachable);
+        int survivors = SeparateUnreachable(young, old, unreachable, young.Live - _markedTotal);
         if (generation == GenerationCount - 2)
         {
             _longLivedPending += survivors;

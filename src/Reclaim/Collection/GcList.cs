@@ -55,9 +55,19 @@ internal sealed class GcList
     public void Remove(RcObject obj)
     {
         System.Diagnostics.Debug.Assert(obj._gcTag == Tag && ReferenceEquals(Items[obj._gcSlot], obj), "object is not in this list");
-        Items[obj._gcSlot] = null;
-        Holes++;
+        int slot = obj._gcSlot;
+        Items[slot] = null;
         obj._gcTag = GcTag.Untracked;
+        if (slot == Count - 1)
+        {
+            // The newest object died first (a temporary, or a structure released from its most recent node): the
+            // slot is given back instead of becoming a hole, so allocate-and-release loops never compact.
+            Count = slot;
+        }
+        else
+        {
+            Holes++;
+        }
     }
 
     /// <summary>Moves every object of <paramref name="source"/> to the end of this list and empties it.</summary>

@@ -23,4 +23,7 @@ internal enum ObjectFlags : byte
 
     /// <summary>The finalizer is running from the release path, on the runtime's temporary reference.</summary>
     FinalizingOnRelease = 1 << 5,
+
+    /// <summary>The object's type overrides <see cref="RcObject.OnFree"/>: only then does a death call it.</summary>
+    HasFreeHook = 1 << 6,
 }

@@ -52,6 +52,11 @@ internal static class TypeTraits
             flags |= ObjectFlags.HasFinalizer;
         }
 
+        if (Overrides(type, nameof(RcObject.OnFree), Type.EmptyTypes))
+        {
+            flags |= ObjectFlags.HasFreeHook;
+        }
+
         if (typeof(WeakRef).IsAssignableFrom(type))
         {
             flags |= ObjectFlags.IsWeakRef;

@@ -29,11 +29,11 @@ public ref struct Visitor
             return;
         }
 
-        if (_mode == VisitMode.SubtractInternal)
+        if (_mode == VisitMode.CountInternal)
         {
             if (target._gcTag == _tag)
             {
-                target._gcRefs--;
+                target._gcRefs++;
             }
         }
         else if (_mode == VisitMode.MarkReachable)
@@ -88,7 +88,7 @@ public ref struct Visitor
 /// <summary>Which job a <see cref="Visitor"/> is doing.</summary>
 internal enum VisitMode : byte
 {
-    SubtractInternal,
+    CountInternal,
     MarkReachable,
     CollectReferents,
 }
