@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Reclaim.Cli.Demo;
+using Reclaim.Cli.Progress;
 
 namespace Reclaim.Cli.Bench;
 
@@ -54,19 +55,32 @@ public static class BenchCommand
 
         List<BenchRow> rows = [];
         bool failed = false;
-        foreach (int shape in options.Shapes)
+
+        // A bar on an interactive terminal; plain progress lines on standard error otherwise (never with --json output mixed in).
+        ProgressDisplay progress = ProgressDisplay.For(output, options.Json);
+        progress.Run("benchmark shapes", options.Shapes.Count, step =>
         {
-            error.WriteLine($"reclaim bench: shape {shape}...");
-            try
+            foreach (int shape in options.Shapes)
             {
-                rows.AddRange(RunShape(shape, options, cpython));
+                step.Describe($"shape {shape}");
+                if (!progress.IsVisible)
+                {
+                    error.WriteLine($"reclaim bench: shape {shape}...");
+                }
+
+                try
+                {
+                    rows.AddRange(RunShape(shape, options, cpython));
+                }
+                catch (Exception exception) when (exception is InvalidOperationException or OutOfMemoryException)
+                {
+                    error.WriteLine($"reclaim bench: shape {shape} failed: {exception.Message}");
+                    failed = true;
+                }
+
+                step.Advance();
             }
-            catch (Exception exception) when (exception is InvalidOperationException or OutOfMemoryException)
-            {
-                error.WriteLine($"reclaim bench: shape {shape} failed: {exception.Message}");
-                failed = true;
-            }
-        }
+        });
 
         if (options.Json)
         {
