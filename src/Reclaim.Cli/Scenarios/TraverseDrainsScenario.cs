@@ -4,8 +4,8 @@ namespace Reclaim.Cli.Scenarios;
 
 /// <summary>
 /// PyO3 #3165 crash1: a traversal runs code that applies pending releases (PyO3's pool update inside the
-/// <c>__traverse__</c> trampoline). In Reclaim pending work is applied only at safe points, and a safe point
-/// inside traversal is refused.
+/// <c>__traverse__</c> trampoline). In Reclaim releases queued by threads without the lock are applied only at safe
+/// points, never inside a collection pass, and a drain from traversal is refused.
 /// </summary>
 public sealed class TraverseDrainsScenario : SeedScenario
 {
@@ -27,27 +27,33 @@ public sealed class TraverseDrainsScenario : SeedScenario
     /// <summary>An object referenced only from <see cref="A"/>.</summary>
     public NoisyObject? B { get; private set; }
 
-    /// <summary>Whether <see cref="B"/> was alive with its count unchanged right after the refused collection.</summary>
+    /// <summary>Whether <see cref="B"/> was alive with its count and the other thread's queued release unchanged right after the refused collection.</summary>
     public bool BIntactAfterRefusal { get; private set; }
+
+    /// <summary><see cref="B"/>'s count once the queued release was applied at the next collection's start (a safe point).</summary>
+    public int BCountAfterSafePoint { get; private set; }
 
     /// <inheritdoc/>
     public override ScenarioOutcome Run()
     {
         using Runtime runtime = CreateRuntime(checkedMode: true);
         using Owned<TraversalMutatingRef> a = runtime.New<TraversalMutatingRef>();
-        using (Owned<NoisyObject> b = runtime.Adopt(new NoisyObject { Name = "b" }))
-        {
-            a.Value.Inner.Set(b.Value);
-            A = a.Value;
-            B = b.Value;
-        }
+        Owned<NoisyObject> b = runtime.Adopt(new NoisyObject { Name = "b" });
+        a.Value.Inner.Set(b.Value);
+        A = a.Value;
+        B = b.Value;
 
-        ReachKeyMoment(
-            runtime,
-            "before gc.collect(): a holds b; a's Traverse is about to apply pending releases through a safe point",
-            B,
-            ("a", A));
-        A.SafePointOnTraverse = true;
+        ReachKeyMoment(runtime, "before gc.collect(): a -> b; during the collection another thread's release of b is queued and a's Traverse drains the queue", B, ("a", A), ("b", B));
+
+        // Mid-collection, a thread without the runtime lock drops its reference to b: the release is queued, as in
+        // PyO3's pool (the start of the collection, a safe point, has already passed); then a's traversal drains it.
+        A.BeforeDrain = () =>
+        {
+            var other = new Thread(b.Dispose);
+            other.Start();
+            other.Join();
+        };
+        A.DrainOnTraverse = true;
         try
         {
             runtime.Gc.Collect();
@@ -57,13 +63,15 @@ public sealed class TraverseDrainsScenario : SeedScenario
             Refusal = exception;
         }
 
-        bool intact = B.State == RcObjectState.Alive && B.RefCount == 1;
+        bool intact = B.State == RcObjectState.Alive && B.RefCount == 2 && runtime.PendingReleaseCount == 1;
         BIntactAfterRefusal = intact;
-        A.SafePointOnTraverse = false;
+        A.DrainOnTraverse = false;
         CollectionResult after = runtime.Gc.Collect();
-        bool passed = Refusal is not null && intact && after.Collected == 0 && B.IsAlive;
+        BCountAfterSafePoint = B.RefCount;
+        bool passed = Refusal is not null && intact && after.Collected == 0 && B.IsAlive && BCountAfterSafePoint == 1
+            && runtime.PendingReleaseCount == 0;
         return new ScenarioOutcome(
             passed,
-            $"the safe point inside Traverse threw {nameof(TraversalViolationException)}; nothing was applied or freed mid-pass; the next collection ran normally");
+            $"the drain inside Traverse threw {nameof(TraversalViolationException)}; nothing was applied or freed mid-pass; the next collection applied the queued release at its start, outside any pass");
     }
 }

@@ -28,6 +28,7 @@ public sealed class Seed002TraversalPurityTests
         Assert.True(outcome.Passed, outcome.Reclaim);
         Assert.NotNull(scenario.Refusal);
         Assert.True(scenario.BIntactAfterRefusal);
-        Assert.Equal("SafePoint", scenario.Refusal!.Operation);
+        Assert.Equal("DrainPendingReleases", scenario.Refusal!.Operation);
+        Assert.Equal(1, scenario.BCountAfterSafePoint);
     }
 }

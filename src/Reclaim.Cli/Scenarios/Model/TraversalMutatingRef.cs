@@ -12,8 +12,11 @@ public sealed class TraversalMutatingRef : RcObject
     /// <summary>When set, <see cref="Traverse"/> releases <see cref="Inner"/> (crash2).</summary>
     public bool ClearOnTraverse { get; set; }
 
-    /// <summary>When set, <see cref="Traverse"/> runs a safe point, which would apply deferred releases (crash1).</summary>
-    public bool SafePointOnTraverse { get; set; }
+    /// <summary>When set, <see cref="Traverse"/> applies the releases other threads queued (PyO3's pool update, crash1).</summary>
+    public bool DrainOnTraverse { get; set; }
+
+    /// <summary>Runs once in the next <see cref="Traverse"/>, before the drain: another thread's release arrives mid-collection.</summary>
+    public Action? BeforeDrain { get; set; }
 
     /// <summary>The exception the forbidden operation raised inside traversal, if any.</summary>
     public Exception? RefusedWith { get; private set; }
@@ -28,9 +31,12 @@ public sealed class TraversalMutatingRef : RcObject
                 Inner.Clear();
             }
 
-            if (SafePointOnTraverse)
+            if (DrainOnTraverse)
             {
-                Runtime.SafePoint();
+                Action? arrive = BeforeDrain;
+                BeforeDrain = null;
+                arrive?.Invoke();
+                Runtime.DrainPendingReleases();
             }
         }
         catch (TraversalViolationException exception)
