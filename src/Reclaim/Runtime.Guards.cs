@@ -13,7 +13,7 @@ public sealed partial class Runtime
     {
         if (_traversalDepth++ == 0)
         {
-            _guard |= GuardTraversing;
+            Interlocked.Or(ref _guard, GuardTraversing);
         }
     }
 
@@ -21,7 +21,7 @@ public sealed partial class Runtime
     {
         if (--_traversalDepth == 0)
         {
-            _guard &= ~GuardTraversing;
+            Interlocked.And(ref _guard, ~GuardTraversing);
         }
     }
 

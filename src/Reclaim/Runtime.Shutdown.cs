@@ -119,7 +119,7 @@ public sealed partial class Runtime
             LateReleasesDiscarded = LateReleaseCount,
         };
 
-        _guard |= GuardFinalized;
+        Interlocked.Or(ref _guard, GuardFinalized);
         State = RuntimeState.Finalized;
         RetirePendingReleases();
         InvalidateThreadStates();

@@ -9,7 +9,7 @@ namespace Reclaim;
 public sealed partial class Runtime
 {
     /// <summary>Managed id of the lock holder, 0 when free; see <see cref="RuntimeLock.OwnerThreadId"/>.</summary>
-    internal volatile int _lockOwnerThreadId;
+    internal int _lockOwnerThreadId;
 
     private readonly RuntimeLock _lock;
     private readonly object _threadsGate = new();
@@ -87,7 +87,13 @@ public sealed partial class Runtime
     {
         ThreadState state = CurrentHolderState("Detach");
         ThrowIfTraversing(null, "Detach");
-        state.DetachDepth++;
+        lock (_threadsGate)
+        {
+            // Before the lock goes: from now on a count change on any thread must prove it holds the lock.
+            state.DetachDepth++;
+            UpdateThreadCheckGuard();
+        }
+
         _lock.Release(state.ThreadId);
         return new DetachScope(this, state);
     }
@@ -164,6 +170,7 @@ public sealed partial class Runtime
                 bool daemon = runtimeThread?.IsDaemon ?? true;
                 state = new ThreadState(threadId, runtimeThread?.Name ?? $"thread-{threadId}", daemon, runtimeThread);
                 _threadStates.Add(threadId, state);
+                UpdateThreadCheckGuard();
             }
         }
 
@@ -216,7 +223,12 @@ public sealed partial class Runtime
     internal void Reattach(ThreadState state)
     {
         EnterLock(state, "Reacquire after Detach");
-        state.DetachDepth--;
+        lock (_threadsGate)
+        {
+            state.DetachDepth--;
+            UpdateThreadCheckGuard();
+        }
+
         ApplySafePointWorkIfAllowed();
     }
 
@@ -278,6 +290,25 @@ public sealed partial class Runtime
         lock (_threadsGate)
         {
             _threadStates.Remove(state.ThreadId);
+            UpdateThreadCheckGuard();
+        }
+    }
+
+    /// <summary>
+    /// Sets or clears <see cref="GuardThreadCheck"/>; called under the registry gate whenever a thread state appears,
+    /// disappears, detaches or comes back. Clear only in the plain single-thread state: one thread attached and not
+    /// detached, which therefore holds (or is the only one that can take) the lock, and no checked mode.
+    /// </summary>
+    private void UpdateThreadCheckGuard()
+    {
+        bool singleHolder = _threadStates.Count == 1 && _threadStates.Values.First().DetachDepth == 0;
+        if (singleHolder && !IsChecked)
+        {
+            Interlocked.And(ref _guard, ~GuardThreadCheck);
+        }
+        else
+        {
+            Interlocked.Or(ref _guard, GuardThreadCheck);
         }
     }
 

@@ -21,9 +21,17 @@ namespace Reclaim;
 /// </example>
 public sealed partial class Runtime : IDisposable
 {
-    // Bits of _guard: any nonzero value sends AddRef/Release down their slow path, which checks them.
+    // Bits of _guard: any nonzero value sends AddRef/Release down their slow path, which checks them. Written with
+    // Interlocked: the holder sets the traversal bit while an attaching thread may set the thread-check bit.
     internal const int GuardTraversing = 1;
     internal const int GuardFinalized = 2;
+
+    /// <summary>
+    /// Count changes must verify the calling thread: set in checked mode, and whenever the runtime is not in the
+    /// plain single-thread state (exactly one thread attached, holding the lock). Reading the thread's identity
+    /// costs a thread-local access, several times the count change itself, so the common single-thread case skips it.
+    /// </summary>
+    internal const int GuardThreadCheck = 4;
 
     /// <summary>Nonzero when count changes must take the checked slow path.</summary>
     internal int _guard;
@@ -44,6 +52,11 @@ public sealed partial class Runtime : IDisposable
         if (options.AttachCreatingThread)
         {
             AttachCreatingThread();
+        }
+
+        lock (_threadsGate)
+        {
+            UpdateThreadCheckGuard();
         }
     }
 
@@ -116,7 +129,7 @@ public sealed partial class Runtime : IDisposable
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
-        if (_guard != 0 || _lockOwnerThreadId != Environment.CurrentManagedThreadId)
+        if (_guard != 0)
         {
             CheckAllocation(instance);
         }

@@ -63,8 +63,7 @@ public abstract class RcObject
     {
         int count = _refCount;
         Runtime runtime = _runtime!;
-        if (count <= 0 || _state > RcObjectState.Finalized || runtime._guard != 0
-            || runtime._lockOwnerThreadId != Environment.CurrentManagedThreadId)
+        if (count <= 0 || _state > RcObjectState.Finalized || runtime._guard != 0)
         {
             AddRefSlow();
             return;
@@ -78,6 +77,9 @@ public abstract class RcObject
     /// finalizer, weak-reference callbacks, <see cref="Clear"/>, <see cref="OnFree"/>. Dying is iterative,
     /// so releasing the head of an arbitrarily long chain never overflows the stack. On a thread that does not
     /// hold the runtime lock the release is queued instead and applied by the lock holder at its next safe point.
+    /// The thread is verified in checked mode and whenever more than one thread is attached or the only one is
+    /// detached; a runtime with one attached thread skips the check for speed, so a thread that never attached must
+    /// release through <see cref="Owned{T}.Dispose"/> (always verified) rather than this raw call.
     /// </summary>
     /// <exception cref="DoubleReleaseException">The object was already freed.</exception>
     /// <exception cref="RefCountUnderflowException">The count is already zero (the object is being freed).</exception>
@@ -87,7 +89,7 @@ public abstract class RcObject
     {
         int count = _refCount;
         Runtime runtime = _runtime!;
-        if (count <= 0 || runtime._guard != 0 || runtime._lockOwnerThreadId != Environment.CurrentManagedThreadId)
+        if (count <= 0 || runtime._guard != 0)
         {
             ReleaseSlow();
             return;
@@ -189,7 +191,7 @@ public abstract class RcObject
     internal void EnsureReleasable()
     {
         Runtime runtime = _runtime!;
-        if (_refCount <= 0 || runtime._guard != 0 || runtime._lockOwnerThreadId != Environment.CurrentManagedThreadId)
+        if (_refCount <= 0 || runtime._guard != 0)
         {
             ValidateRelease();
         }

@@ -248,6 +248,58 @@ public sealed class ForeignThreadReleaseTests
         Assert.All(nodes, n => Assert.Equal(RcObjectState.Freed, n.State));
     }
 
+    [Fact]
+    public void Unchecked_runtimes_verify_the_thread_as_soon_as_a_second_thread_is_attached()
+    {
+        using var test = new TestRuntime(checkedMode: false);
+        Node node = test.Runtime.Adopt(new Node()).Detach();
+        var leave = new ManualResetEventSlim();
+        Thread attached = OtherThread.Start(
+            () =>
+            {
+                using ThreadAttachment attachment = test.Runtime.Attach();
+                using (test.Runtime.Detach())
+                {
+                    leave.Wait();
+                }
+            },
+            out Func<Exception?> outcome);
+        using (test.Runtime.Detach())
+        {
+            OtherThread.WaitUntil(() => test.Runtime.GetStats().AttachedThreads == 2, "the second thread attaches");
+        }
+
+        // A third thread that never attached: its increment is refused and its release queued, not raced.
+        Assert.IsType<LockNotHeldException>(OtherThread.Run(node.AddRef));
+        Assert.Null(OtherThread.Run(node.Release));
+        Assert.Equal(1, node.RefCount);
+        Assert.Equal(1, test.Runtime.PendingReleaseCount);
+
+        leave.Set();
+        using (test.Runtime.Detach())
+        {
+            Assert.True(attached.Join(OtherThread.DeadlockLimit));
+        }
+
+        Assert.Null(outcome());
+        Assert.Equal(RcObjectState.Freed, node.State);
+    }
+
+    [Fact]
+    public void Unchecked_runtimes_verify_the_thread_while_the_only_thread_is_detached()
+    {
+        using var test = new TestRuntime(checkedMode: false);
+        Node node = test.Runtime.Adopt(new Node()).Detach();
+
+        using (test.Runtime.Detach())
+        {
+            Assert.Null(OtherThread.Run(node.Release));
+            Assert.Equal(1, node.RefCount);
+        }
+
+        Assert.Equal(RcObjectState.Freed, node.State);
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference<Node> AbandonOwnedHandle(Runtime runtime, out Func<RcObjectState> stateOf)
     {
