@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Reclaim.Tests.Support;
 
 namespace Reclaim.Tests.Reliability;
@@ -15,10 +14,7 @@ public sealed class ThreadTortureTests
     private const int Workers = 6;
 
     /// <summary>Runs per test; set RECLAIM_TORTURE_RUNS for a longer hunt.</summary>
-    private static int Runs =>
-        int.TryParse(Environment.GetEnvironmentVariable("RECLAIM_TORTURE_RUNS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int runs) && runs > 0
-            ? runs
-            : 300;
+    private static int Runs => LongRunCount.Resolve("RECLAIM_TORTURE_RUNS", 300);
 
     [Fact]
     public void RandomInterleavings_OfAttachDetachForeignReleaseCollectAndShutdown_KeepEveryInvariant()

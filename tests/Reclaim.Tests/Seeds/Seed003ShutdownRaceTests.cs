@@ -1,4 +1,3 @@
-using System.Globalization;
 using Reclaim.Tests.Support;
 
 namespace Reclaim.Tests.Seeds;
@@ -13,10 +12,7 @@ public sealed class Seed003ShutdownRaceTests
     private const int ThreadsPerRace = 64;
 
     /// <summary>Races per run; set RECLAIM_SHUTDOWN_RACES for a longer hunt.</summary>
-    private static int Races =>
-        int.TryParse(Environment.GetEnvironmentVariable("RECLAIM_SHUTDOWN_RACES"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int races) && races > 0
-            ? races
-            : 1_000;
+    private static int Races => LongRunCount.Resolve("RECLAIM_SHUTDOWN_RACES", 1_000);
 
     private enum Role
     {

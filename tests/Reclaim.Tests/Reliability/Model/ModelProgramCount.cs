@@ -8,6 +8,5 @@ internal static class ModelProgramCount
 {
     public const string Variable = "RECLAIM_MODEL_PROGRAMS";
 
-    public static int Resolve(int defaultCount) =>
-        int.TryParse(Environment.GetEnvironmentVariable(Variable), out int requested) && requested > 0 ? requested : defaultCount;
+    public static int Resolve(int defaultCount) => Support.LongRunCount.Resolve(Variable, defaultCount);
 }
