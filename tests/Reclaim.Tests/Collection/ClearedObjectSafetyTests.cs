@@ -47,4 +47,55 @@ public sealed class ClearedObjectSafetyTests
         Assert.All(new RcObject[] { g1, g2, callback }, o => Assert.Equal(RcObjectState.Freed, o.State));
         Assert.Empty(t.Unraisable);
     }
+
+    /// <summary>
+    /// The shape the model-based suite met: a weak-reference callback that runs from the clear phase, because its
+    /// referent sat outside the garbage set (here: frozen) and dies only when clearing drops the last reference to it.
+    /// CPython runs such a callback in the middle of <c>delete_garbage</c> too. What it may reach through counted or
+    /// weak references is intact; the other garbage object is either cleared or, when clearing its neighbour dropped its
+    /// last reference, dying (count zero, its death queued behind the referent's): only an uncounted capture still
+    /// reaches it, and every use of it through the runtime throws.
+    /// </summary>
+    [Fact]
+    public void CallbackRunByClearing_SeesOtherGarbageOnlyClearedOrDying_AndWeakPathsToItDead()
+    {
+        using TestRuntime t = new();
+        Owned<Node> outsideOwned = t.Node("outside");
+        Node outside = outsideOwned.Value;
+        t.Gc.Freeze();
+
+        Node first;
+        Node second;
+        using (Owned<Node> o1 = t.Node("first"))
+        using (Owned<Node> o2 = t.Node("second"))
+        {
+            first = o1.Value;
+            second = o2.Value;
+
+            // Clearing first releases outside before second, so outside dies first and second waits, at count zero.
+            first.Next.Set(outside);
+            first.Other.Set(second);
+            second.Next.Set(first);
+        }
+
+        using Owned<WeakRef> toSecond = t.Runtime.WeakRef(second);
+        List<string> seen = [];
+        using Owned<WeakRef> toOutside = t.Runtime.WeakRef(outside, _ =>
+        {
+            seen.Add($"first {first.State}");
+            seen.Add($"second {second.State} count {second.RefCount}");
+            seen.Add($"weak path to second {(toSecond.Value.Target is null ? "dead" : "alive")}");
+            seen.Add($"AddRef(second) {Record.Exception(second.AddRef)?.GetType().Name}");
+        });
+        outsideOwned.Dispose();
+
+        CollectionResult result = t.Gc.Collect();
+
+        Assert.Equal(2, result.Collected);
+        Assert.Equal(
+            ["first Cleared", "second Alive count 0", "weak path to second dead", $"AddRef(second) {nameof(ObjectFreedException)}"],
+            seen);
+        Assert.All(new RcObject[] { first, second, outside }, o => Assert.Equal(RcObjectState.Freed, o.State));
+        Assert.Empty(t.Unraisable);
+    }
 }

@@ -38,6 +38,15 @@ internal sealed class ReclaimDriver : IDisposable
 
     public bool AnchorHeld { get; private set; } = true;
 
+    /// <summary>
+    /// Whether the anchor may be inspected: alive and owned by someone. Once the program released it, hooks only reach it
+    /// through the driver's uncounted .NET field (a delegate capture, a borrowed pointer in CPython terms). With a count of
+    /// zero the anchor is dying: if a collection cleared the cycle it sat in, its death waits until every garbage object
+    /// was cleared, and meanwhile its slots still name cleared objects, which no counted or weak path leads to (I1 is
+    /// about those). Walking it then would report the driver's own dangling reference, not the runtime.
+    /// </summary>
+    private bool AnchorUsable => Anchor.IsAlive && Anchor.RefCount > 0;
+
     public IReadOnlyList<RcObject> Objects => _objects;
 
     public List<RcObject> Roots { get; } = [];
@@ -165,7 +174,7 @@ internal sealed class ReclaimDriver : IDisposable
         string name = Name(node);
         Events.Add($"finalize {name}");
         CheckIntact(node, $"the finalizer of {name}");
-        bool anchorUsable = Anchor.IsAlive && Anchor.RefCount > 0;
+        bool anchorUsable = AnchorUsable;
         switch (kind)
         {
             case FinalizerKind.ResurrectByRoot:
@@ -203,7 +212,7 @@ internal sealed class ReclaimDriver : IDisposable
             Violations.Add($"the callback of {name} still sees its referent {Name(target)}");
         }
 
-        if (Anchor.IsAlive)
+        if (AnchorUsable)
         {
             CheckIntact(Anchor, $"the callback of {name}");
         }
@@ -245,7 +254,7 @@ internal sealed class ReclaimDriver : IDisposable
         Events.Add(phase == GcCallbackPhase.Start
             ? $"gc-start #{ordinal}"
             : $"gc-stop #{ordinal} collected={info.Collected} uncollectable={info.Uncollectable}");
-        if (Anchor.IsAlive)
+        if (AnchorUsable)
         {
             CheckIntact(Anchor, $"the gc-{name} callback");
         }
