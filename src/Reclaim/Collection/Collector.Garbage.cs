@@ -35,9 +35,8 @@ internal sealed partial class Collector
                 (garbageReference.Callback as IWeakRefClearObserver)?.OnClearedWithoutCallback();
             }
 
-            if ((obj._flags & ObjectFlags.HasWeakRefs) != 0)
+            if ((obj._flags & ObjectFlags.HasWeakRefs) != 0 && WeakRefTable.TakeList(obj) is { } list)
             {
-                WeakRefList list = table.TakeList(obj);
                 for (int j = list.Count - 1; j >= 0; j--)
                 {
                     WeakRef reference = list[j];
