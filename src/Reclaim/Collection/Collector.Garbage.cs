@@ -6,6 +6,9 @@ namespace Reclaim;
 /// </summary>
 internal sealed partial class Collector
 {
+    /// <summary>The garbage flags that give a garbage phase work to do (see <see cref="SeparateUnreachable"/>).</summary>
+    private const ObjectFlags GarbageFlagsOfInterest = ObjectFlags.HasWeakRefs | ObjectFlags.IsWeakRef | ObjectFlags.HasFinalizer;
+
     private readonly List<WeakRef> _callbacksToRun = [];
 
     /// <summary>Whether any finalizer or weak-reference callback ran during the current collection.</summary>
@@ -55,13 +58,20 @@ internal sealed partial class Collector
             return;
         }
 
-        WeakRef[] toRun = [.. _callbacksToRun];
-        _callbacksToRun.Clear();
+        // Walked in place, not copied: collections never nest, so nothing else adds to the list while callbacks run.
         _userCodeRan = true;
-        foreach (WeakRef reference in toRun)
+        try
         {
-            _runtime.InvokeWeakRefCallback(reference);
-            reference.Release();
+            for (int i = 0; i < _callbacksToRun.Count; i++)
+            {
+                WeakRef reference = _callbacksToRun[i];
+                _runtime.InvokeWeakRefCallback(reference);
+                reference.Release();
+            }
+        }
+        finally
+        {
+            _callbacksToRun.Clear();
         }
     }
 
