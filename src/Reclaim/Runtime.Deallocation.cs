@@ -46,7 +46,7 @@ public sealed partial class Runtime
             Array.Resize(ref _deallocStack, _deallocStack.Length * 2);
         }
 
-        _deallocStack[_deallocCount++] = obj;
+        RcObjectArray.Store(_deallocStack, _deallocCount++, obj);
     }
 
     /// <summary>From now until <see cref="EndDeferredDeallocation"/>, deaths are queued, not run (the collector's clear phase).</summary>

@@ -139,7 +139,7 @@ internal sealed partial class Collector
             else
             {
                 obj._gcSlot = kept;
-                items[kept++] = obj;
+                RcObjectArray.Store(items, kept++, obj);
             }
         }
 

@@ -121,7 +121,7 @@ internal sealed partial class Collector
                 if (reachable)
                 {
                     obj._gcSlot = survivors;
-                    items[survivors++] = obj;
+                    RcObjectArray.Store(items, survivors++, obj);
                 }
                 else
                 {
@@ -171,7 +171,7 @@ internal sealed partial class Collector
             Array.Resize(ref _markStack, _markStack.Length * 2);
         }
 
-        _markStack[_markCount++] = obj;
+        RcObjectArray.Store(_markStack, _markCount++, obj);
         _markedTotal++;
     }
 
