@@ -9,7 +9,7 @@ internal sealed partial class Collector
     /// <summary>The garbage flags that give a garbage phase work to do (see <see cref="SeparateUnreachable"/>).</summary>
     private const ObjectFlags GarbageFlagsOfInterest = ObjectFlags.HasWeakRefs | ObjectFlags.IsWeakRef | ObjectFlags.HasFinalizer;
 
-    private readonly List<WeakRef> _callbacksToRun = [];
+    private readonly PendingWeakRefCallbacks _callbacksToRun = new();
 
     /// <summary>Whether any finalizer or weak-reference callback ran during the current collection.</summary>
     private bool _userCodeRan;
