@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Reclaim;
 
 /// <summary>The release path: what happens when a count reaches zero.</summary>
@@ -5,6 +7,8 @@ public sealed partial class Runtime
 {
     // Objects whose count reached zero and that wait for their turn to die. A stack walked in a loop
     // instead of recursion keeps freeing iterative (invariant I9): a 10,000,000-long chain takes one frame.
+    private const int PooledDeallocStackLength = 1 << 12;
+
     private RcObject[] _deallocStack = new RcObject[64];
     private int _deallocCount;
     private bool _deallocating;
@@ -43,10 +47,10 @@ public sealed partial class Runtime
 
         if (_deallocCount == _deallocStack.Length)
         {
-            Array.Resize(ref _deallocStack, _deallocStack.Length * 2);
+            GrowDeallocStack();
         }
 
-        _deallocStack[_deallocCount++] = obj;
+        RcObjectArray.Store(_deallocStack, _deallocCount++, obj);
     }
 
     /// <summary>From now until <see cref="EndDeferredDeallocation"/>, deaths are queued, not run (the collector's clear phase).</summary>
@@ -124,7 +128,36 @@ public sealed partial class Runtime
         finally
         {
             _deallocating = false;
+            if (_deallocCount == 0 && _deallocStack.Length > PooledDeallocStackLength)
+            {
+                // Every slot was nulled as it was popped, so the array goes back clean.
+                ArrayPool<RcObject>.Shared.Return(_deallocStack);
+                _deallocStack = new RcObject[64];
+            }
         }
+    }
+
+    /// <summary>
+    /// Doubles the deallocation stack. Large stacks (a collection's clear phase queues about half of its garbage) come
+    /// from the shared array pool and go back once drained: fresh memory of that size costs a page fault per 4 KiB.
+    /// </summary>
+    private void GrowDeallocStack()
+    {
+        int length = _deallocStack.Length * 2;
+        if (length <= PooledDeallocStackLength)
+        {
+            Array.Resize(ref _deallocStack, length);
+            return;
+        }
+
+        RcObject[] bigger = ArrayPool<RcObject>.Shared.Rent(length);
+        Array.Copy(_deallocStack, bigger, _deallocCount);
+        if (_deallocStack.Length > PooledDeallocStackLength)
+        {
+            ArrayPool<RcObject>.Shared.Return(_deallocStack, clearArray: true);
+        }
+
+        _deallocStack = bigger;
     }
 
     /// <summary>

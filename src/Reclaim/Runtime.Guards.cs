@@ -64,12 +64,12 @@ public sealed partial class Runtime
 
     internal void CheckOwnership(RcObject obj, string operation)
     {
-        if (obj._runtime is null)
+        if (obj._owner is null)
         {
             throw ThrowHelper.NotAdopted(obj, operation);
         }
 
-        if (!ReferenceEquals(obj._runtime, this))
+        if (!ReferenceEquals(obj.OwnerRuntime, this))
         {
             throw ThrowHelper.WrongRuntime(obj, operation);
         }

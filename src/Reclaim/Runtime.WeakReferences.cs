@@ -104,7 +104,12 @@ public sealed partial class Runtime
     /// <summary>Clears every weak reference to a dying object, then runs their callbacks, newest first.</summary>
     private void ClearWeakRefsAndRunCallbacks(RcObject obj)
     {
-        WeakRefList list = WeakRefs.TakeList(obj);
+        WeakRefList? list = WeakRefTable.TakeList(obj);
+        if (list is null)
+        {
+            return;
+        }
+
         WeakRef[]? pending = null;
         int pendingCount = 0;
         for (int i = list.Count - 1; i >= 0; i--)

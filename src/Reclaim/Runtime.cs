@@ -124,7 +124,7 @@ public sealed partial class Runtime : IDisposable
     public T AdoptReference<T>(T instance) where T : RcObject
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (instance._runtime is not null || instance._state != RcObjectState.Unborn)
+        if (instance._owner is not null || instance._state != RcObjectState.Unborn)
         {
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
@@ -160,7 +160,7 @@ public sealed partial class Runtime : IDisposable
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
-        instance._runtime = this;
+        instance._owner = this;
         instance._refCount = 1;
         instance._state = RcObjectState.Alive;
         instance._flags = flags;

@@ -50,7 +50,7 @@ internal static class CheckedAudit
             {
                 // Each runtime's collector sees only its own lists; an edge into another runtime would be
                 // misread as an edge inside this one.
-                if (!ReferenceEquals(referent._runtime, obj._runtime))
+                if (!ReferenceEquals(referent.OwnerRuntime, obj.OwnerRuntime))
                 {
                     throw new WrongRuntimeException(referent.GetType(), $"a reference from a '{obj.GetType().Name}' (Traverse)");
                 }

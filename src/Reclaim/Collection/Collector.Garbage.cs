@@ -6,7 +6,10 @@ namespace Reclaim;
 /// </summary>
 internal sealed partial class Collector
 {
-    private readonly List<WeakRef> _callbacksToRun = [];
+    /// <summary>The garbage flags that give a garbage phase work to do (see <see cref="SeparateUnreachable"/>).</summary>
+    private const ObjectFlags GarbageFlagsOfInterest = ObjectFlags.HasWeakRefs | ObjectFlags.IsWeakRef | ObjectFlags.HasFinalizer;
+
+    private readonly PendingWeakRefCallbacks _callbacksToRun = new();
 
     /// <summary>Whether any finalizer or weak-reference callback ran during the current collection.</summary>
     private bool _userCodeRan;
@@ -35,9 +38,8 @@ internal sealed partial class Collector
                 (garbageReference.Callback as IWeakRefClearObserver)?.OnClearedWithoutCallback();
             }
 
-            if ((obj._flags & ObjectFlags.HasWeakRefs) != 0)
+            if ((obj._flags & ObjectFlags.HasWeakRefs) != 0 && WeakRefTable.TakeList(obj) is { } list)
             {
-                WeakRefList list = table.TakeList(obj);
                 for (int j = list.Count - 1; j >= 0; j--)
                 {
                     WeakRef reference = list[j];
@@ -56,13 +58,20 @@ internal sealed partial class Collector
             return;
         }
 
-        WeakRef[] toRun = [.. _callbacksToRun];
-        _callbacksToRun.Clear();
+        // Walked in place, not copied: collections never nest, so nothing else adds to the list while callbacks run.
         _userCodeRan = true;
-        foreach (WeakRef reference in toRun)
+        try
         {
-            _runtime.InvokeWeakRefCallback(reference);
-            reference.Release();
+            for (int i = 0; i < _callbacksToRun.Count; i++)
+            {
+                WeakRef reference = _callbacksToRun[i];
+                _runtime.InvokeWeakRefCallback(reference);
+                reference.Release();
+            }
+        }
+        finally
+        {
+            _callbacksToRun.Clear();
         }
     }
 
@@ -130,7 +139,7 @@ internal sealed partial class Collector
             else
             {
                 obj._gcSlot = kept;
-                items[kept++] = obj;
+                RcObjectArray.Store(items, kept++, obj);
             }
         }
 

@@ -88,12 +88,19 @@ internal sealed partial class Collector
     /// <param name="old">Where survivors go (the same list for a full collection).</param>
     /// <param name="unreachable">Where garbage goes.</param>
     /// <param name="garbage">How many objects of <paramref name="young"/> the marking left unmarked.</param>
+    /// <param name="garbageFlags">
+    /// The union of the garbage's flags, gathered while each header is in hand anyway, so that the garbage phases with
+    /// nothing to do (no weak references, no finalizers) skip their pass over the garbage.
+    /// </param>
     /// <returns>How many objects survived.</returns>
-    private static int SeparateUnreachable(GcList young, GcList old, GcList unreachable, int garbage)
+    private static int SeparateUnreachable(GcList young, GcList old, GcList unreachable, int garbage, out ObjectFlags garbageFlags)
     {
         RcObject?[] items = young.Items;
         int count = young.Count;
         int survivors = 0;
+
+        // Garbage left over in the list (not expected) has unknown flags: then no phase may be skipped.
+        ObjectFlags flags = unreachable.Live == 0 ? ObjectFlags.None : GarbageFlagsOfInterest;
 
         // The unreachable list keeps its array between collections, so it is sized to the garbage actually found,
         // in one step (growing by doubling would allocate several large arrays, each able to start a full .NET
@@ -114,15 +121,17 @@ internal sealed partial class Collector
                 if (reachable)
                 {
                     obj._gcSlot = survivors;
-                    items[survivors++] = obj;
+                    RcObjectArray.Store(items, survivors++, obj);
                 }
                 else
                 {
+                    flags |= obj._flags;
                     unreachable.Add(obj);
                 }
             }
 
             young.Truncate(survivors);
+            garbageFlags = flags;
             return survivors;
         }
 
@@ -144,11 +153,13 @@ internal sealed partial class Collector
             }
             else
             {
+                flags |= obj._flags;
                 unreachable.Add(obj);
             }
         }
 
         young.Reset();
+        garbageFlags = flags;
         return survivors;
     }
 
@@ -160,7 +171,7 @@ internal sealed partial class Collector
             Array.Resize(ref _markStack, _markStack.Length * 2);
         }
 
-        _markStack[_markCount++] = obj;
+        RcObjectArray.Store(_markStack, _markCount++, obj);
         _markedTotal++;
     }
 

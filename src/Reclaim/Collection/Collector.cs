@@ -275,7 +275,7 @@ internal sealed partial class Collector
         GcList unreachable = _lists[GcTag.Unreachable];
 
         DeduceUnreachable(young);
-        int survivors = SeparateUnreachable(young, old, unreachable, young.Live - _markedTotal);
+        int survivors = SeparateUnreachable(young, old, unreachable, young.Live - _markedTotal, out ObjectFlags garbageFlags);
         if (generation == GenerationCount - 2)
         {
             _longLivedPending += survivors;
@@ -290,8 +290,17 @@ internal sealed partial class Collector
 
         // From here on user code runs (weak-reference callbacks, finalizers); it may allocate, link and
         // release freely. Nothing has been cleared yet, so whatever it reaches is intact (invariant I1).
-        HandleWeakReferences(unreachable);
-        FinalizeGarbage(unreachable);
+        // Each phase is a pass over all the garbage; the flags gathered by the separation tell which have work.
+        if ((garbageFlags & (ObjectFlags.HasWeakRefs | ObjectFlags.IsWeakRef)) != 0)
+        {
+            HandleWeakReferences(unreachable);
+        }
+
+        if ((garbageFlags & ObjectFlags.HasFinalizer) != 0)
+        {
+            FinalizeGarbage(unreachable);
+        }
+
         MoveResurrected(unreachable, old);
 
         int found = unreachable.Live;

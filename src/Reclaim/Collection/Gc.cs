@@ -159,7 +159,7 @@ public sealed class Gc
     public bool IsTracked(RcObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        return obj._gcTag != GcTag.Untracked && ReferenceEquals(obj._runtime, _runtime);
+        return obj._gcTag != GcTag.Untracked && ReferenceEquals(obj.OwnerRuntime, _runtime);
     }
 
     /// <summary>Whether <paramref name="obj"/>'s finalizer has run (<c>gc.is_finalized</c>).</summary>

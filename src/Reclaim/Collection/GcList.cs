@@ -49,7 +49,7 @@ internal sealed class GcList
 
         obj._gcTag = Tag;
         obj._gcSlot = Count;
-        Items[Count++] = obj;
+        RcObjectArray.Store(Items, Count++, obj);
     }
 
     public void Remove(RcObject obj)
@@ -73,6 +73,25 @@ internal sealed class GcList
     /// <summary>Moves every object of <paramref name="source"/> to the end of this list and empties it.</summary>
     public void TakeAll(GcList source)
     {
+        if (Count == 0 && source.Count > 0)
+        {
+            // Nothing here yet (a full collection of a heap that was never collected, say): take the source's array
+            // whole instead of copying it. Every object keeps its slot; only its tag changes.
+            (Items, source.Items) = (source.Items, Items);
+            (Count, Holes) = (source.Count, source.Holes);
+            for (int i = 0; i < Count; i++)
+            {
+                if (Items[i] is { } moved)
+                {
+                    moved._gcTag = Tag;
+                }
+            }
+
+            source.Count = 0;
+            source.Holes = 0;
+            return;
+        }
+
         EnsureCapacity(Count + source.Live);
         RcObject?[] from = source.Items;
         for (int i = 0; i < source.Count; i++)
@@ -82,7 +101,7 @@ internal sealed class GcList
             {
                 obj._gcTag = Tag;
                 obj._gcSlot = Count;
-                Items[Count++] = obj;
+                RcObjectArray.Store(Items, Count++, obj);
             }
         }
 
@@ -117,7 +136,7 @@ internal sealed class GcList
             if (obj is not null)
             {
                 obj._gcSlot = write;
-                items[write++] = obj;
+                RcObjectArray.Store(items, write++, obj);
             }
         }
 

@@ -27,7 +27,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     /// </summary>
     ~Owned()
     {
-        if (_value is { _runtime: { } runtime } value)
+        if (_value is { OwnerRuntime: { } runtime } value)
         {
             runtime.QueueRelease(value);
         }
@@ -88,7 +88,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
             return;
         }
 
-        if (value._runtime is { } runtime && !runtime.IsLockHeld)
+        if (value.OwnerRuntime is { } runtime && !runtime.IsLockHeld)
         {
             // Another thread's dispose: hand the release to the lock holder.
             _value = null;

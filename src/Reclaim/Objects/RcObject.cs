@@ -22,9 +22,15 @@ namespace Reclaim;
 /// </remarks>
 public abstract class RcObject
 {
-    // Header layout (16 bytes of counts and tags plus the runtime pointer): kept small because every
+    // Header layout (16 bytes of counts and tags plus the owner word): kept small because every
     // collection touches every header in the collected generations.
-    internal Runtime? _runtime;
+
+    /// <summary>
+    /// The owner word: the owning <see cref="Reclaim.Runtime"/>, or, while the object has weak references, its
+    /// <see cref="WeakRefList"/> (which holds the runtime). Sharing the word gives the collector the weak-reference
+    /// list straight from the header it is already visiting, at no cost in object size.
+    /// </summary>
+    internal object? _owner;
     internal int _refCount;
     internal int _gcSlot;
     internal int _gcRefs;
@@ -39,7 +45,14 @@ public abstract class RcObject
 
     /// <summary>The runtime that owns this object.</summary>
     /// <exception cref="ObjectNotAdoptedException">The object was constructed but never adopted by a runtime.</exception>
-    public Runtime Runtime => _runtime ?? throw ThrowHelper.NotAdopted(this, "Runtime");
+    public Runtime Runtime => OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "Runtime");
+
+    /// <summary>The owning runtime, read through the owner word; <see langword="null"/> before adoption.</summary>
+    internal Runtime? OwnerRuntime
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _owner is WeakRefList list ? list.Runtime : Unsafe.As<Runtime?>(_owner);
+    }
 
     /// <summary>The current reference count. Diagnostic: do not base ownership decisions on it.</summary>
     public int RefCount => _refCount;
@@ -62,8 +75,9 @@ public abstract class RcObject
     public void AddRef()
     {
         int count = _refCount;
-        Runtime runtime = _runtime!;
-        if (count <= 0 || _state > RcObjectState.Finalized || runtime._guard != 0)
+
+        // An object with weak references has its list in the owner word: it takes the slow path.
+        if (_owner is not Runtime runtime || count <= 0 || _state > RcObjectState.Finalized || runtime._guard != 0)
         {
             AddRefSlow();
             return;
@@ -88,8 +102,7 @@ public abstract class RcObject
     public void Release()
     {
         int count = _refCount;
-        Runtime runtime = _runtime!;
-        if (count <= 0 || runtime._guard != 0)
+        if (_owner is not Runtime runtime || count <= 0 || runtime._guard != 0)
         {
             ReleaseSlow();
             return;
@@ -155,7 +168,7 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddRefSlow()
     {
-        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "AddRef");
+        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "AddRef");
         runtime.ThrowIfLockNotHeld(GetType(), "AddRef");
         runtime.CheckCountChange(this, "AddRef");
         switch (_state)
@@ -190,8 +203,7 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EnsureReleasable()
     {
-        Runtime runtime = _runtime!;
-        if (_refCount <= 0 || runtime._guard != 0)
+        if (_owner is not Runtime runtime || _refCount <= 0 || runtime._guard != 0)
         {
             ValidateRelease();
         }
@@ -200,7 +212,7 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReleaseSlow()
     {
-        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "Release");
+        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "Release");
         if (!runtime.IsLockHeld)
         {
             // Another thread's release (or the .NET finalizer thread's): never touch the count here.
@@ -211,13 +223,13 @@ public abstract class RcObject
         ValidateRelease();
         if (--_refCount == 0)
         {
-            _runtime!.Deallocate(this);
+            runtime.Deallocate(this);
         }
     }
 
     private void ValidateRelease()
     {
-        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, "Release");
+        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "Release");
         runtime.ThrowIfLockNotHeld(GetType(), "Release");
         runtime.CheckCountChange(this, "Release");
         if (_state == RcObjectState.Freed)

@@ -66,7 +66,7 @@ public sealed partial class RcDict
 
     /// <summary>Tells the watchers what is about to happen; the caller checked that the dictionary is watched.</summary>
     private void Notify(DictWatcherEvent kind, RcDictKey key, RcObject? newValue) =>
-        _runtime!.DeliverDictEvent(WatchState!, kind, this, key, newValue);
+        OwnerRuntime!.DeliverDictEvent(WatchState!, kind, this, key, newValue);
 
     /// <summary>
     /// The callback of the death notification's weak reference: the dictionary died or is cyclic garbage, and every weak
@@ -86,7 +86,7 @@ public sealed partial class RcDict
         watch.DeathReference = null;
         try
         {
-            _runtime!.DeliverDictEvent(watch, DictWatcherEvent.Deallocated, this, default, null);
+            OwnerRuntime!.DeliverDictEvent(watch, DictWatcherEvent.Deallocated, this, default, null);
         }
         finally
         {

@@ -288,7 +288,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <summary>Throws unless the dictionary can be read: adopted, not cleared or freed, runtime not shut down.</summary>
     private Runtime ThrowIfUnreadable(string operation)
     {
-        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, operation);
+        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, operation);
         runtime.ThrowIfFinalized(operation);
         ThrowIfNotAlive(operation);
         return runtime;

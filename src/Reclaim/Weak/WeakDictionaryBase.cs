@@ -82,7 +82,7 @@ public abstract class WeakDictionaryBase : RcObject
     /// <returns>The dictionary's runtime.</returns>
     private protected Runtime ThrowIfUnusable(string operation)
     {
-        Runtime runtime = _runtime ?? throw ThrowHelper.NotAdopted(this, operation);
+        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, operation);
         runtime.ThrowIfFinalized(operation);
         ThrowIfNotAlive(operation);
         if (_refCount <= 0)

@@ -1,21 +1,18 @@
 namespace Reclaim;
 
 /// <summary>
-/// The weak references of a runtime, per referent. Kept beside the heap rather than in every object's header:
-/// most objects never have a weak reference, and <see cref="ObjectFlags.HasWeakRefs"/> tells which do.
+/// The weak references of a runtime, per referent. Each referent's <see cref="WeakRefList"/> lives in its owner word
+/// (no per-object cost: most objects never have a weak reference, and <see cref="ObjectFlags.HasWeakRefs"/> tells
+/// which do), so finding it is one read of a header the caller already has, not a dictionary look-up.
 /// </summary>
 internal sealed class WeakRefTable
 {
-    private readonly Dictionary<RcObject, WeakRefList> _lists = new(ReferenceEqualityComparer.Instance);
-
-    public int ReferentCount => _lists.Count;
-
     public void Add(RcObject referent, WeakRef reference)
     {
-        if (!_lists.TryGetValue(referent, out WeakRefList? list))
+        if (referent._owner is not WeakRefList list)
         {
-            list = new WeakRefList();
-            _lists.Add(referent, list);
+            list = new WeakRefList((Runtime)referent._owner!);
+            referent._owner = list;
             referent._flags |= ObjectFlags.HasWeakRefs;
         }
 
@@ -25,7 +22,7 @@ internal sealed class WeakRefTable
     /// <summary>The shared callback-less weak reference to <paramref name="referent"/>, if one is alive.</summary>
     public WeakRef? FindBasic(RcObject referent)
     {
-        if ((referent._flags & ObjectFlags.HasWeakRefs) == 0 || !_lists.TryGetValue(referent, out WeakRefList? list))
+        if (referent._owner is not WeakRefList list)
         {
             return null;
         }
@@ -43,17 +40,25 @@ internal sealed class WeakRefTable
     }
 
     public int CountFor(RcObject referent) =>
-        (referent._flags & ObjectFlags.HasWeakRefs) != 0 && _lists.TryGetValue(referent, out WeakRefList? list) ? list.Count : 0;
+        referent._owner is WeakRefList list ? list.Count : 0;
 
     /// <summary>The weak references to <paramref name="referent"/> in CPython's list order: callback-less ones first, then the others newest first.</summary>
     public IReadOnlyList<WeakRef> ListFor(RcObject referent)
     {
-        if ((referent._flags & ObjectFlags.HasWeakRefs) == 0 || !_lists.TryGetValue(referent, out WeakRefList? list))
+        if (referent._owner is not WeakRefList list)
         {
             return [];
         }
 
-        List<WeakRef> ordered = [.. list.Where(r => !r.HasCallback)];
+        List<WeakRef> ordered = [];
+        for (int i = 0; i < list.Count; i++)
+        {
+            if (!list[i].HasCallback)
+            {
+                ordered.Add(list[i]);
+            }
+        }
+
         for (int i = list.Count - 1; i >= 0; i--)
         {
             if (list[i].HasCallback)
@@ -75,27 +80,28 @@ internal sealed class WeakRefTable
         }
 
         reference._referent = null;
-        if (_lists.TryGetValue(referent, out WeakRefList? list))
+        if (referent._owner is WeakRefList list)
         {
             list.Remove(reference);
             if (list.Count == 0)
             {
-                _lists.Remove(referent);
+                referent._owner = list.Runtime;
                 referent._flags &= ~ObjectFlags.HasWeakRefs;
             }
         }
     }
 
     /// <summary>Removes and returns every weak reference to <paramref name="referent"/>, oldest first.</summary>
-    public WeakRefList TakeList(RcObject referent)
+    /// <returns>The list, or <see langword="null"/> when the referent has none.</returns>
+    public static WeakRefList? TakeList(RcObject referent)
     {
         referent._flags &= ~ObjectFlags.HasWeakRefs;
-        return _lists.Remove(referent, out WeakRefList? list) ? list : WeakRefList.Empty;
-    }
-}
+        if (referent._owner is not WeakRefList list)
+        {
+            return null;
+        }
 
-/// <summary>The weak references to one object, oldest first.</summary>
-internal sealed class WeakRefList : List<WeakRef>
-{
-    public static readonly WeakRefList Empty = [];
+        referent._owner = list.Runtime;
+        return list;
+    }
 }
