@@ -21,7 +21,7 @@ internal sealed class RuntimeLock
 
     /// <summary>
     /// Managed id of the holder, 0 when free. Stored in the runtime itself (<see cref="Runtime._lockOwnerThreadId"/>)
-    /// so that the count fast paths reach it with one load from the object's runtime pointer.
+    /// so that <see cref="Runtime.IsLockHeld"/> and the count slow paths read it with one load from the runtime.
     /// </summary>
     internal int OwnerThreadId
     {
