@@ -14,37 +14,37 @@ internal static class DiagnosticDescriptors
     private const string TraversalCategory = "Reclaim.Traversal";
     private const string UsageCategory = "Reclaim.Usage";
 
-    /// <summary>RCL0001: a hand-written <c>Traverse</c> misses a reference member (or the base class's traversal).</summary>
+    /// <summary>RCL0001: a hand-written <c>TraverseReferences</c> misses a reference member (or the base class's traversal).</summary>
     public static readonly DiagnosticDescriptor TraverseMissesReference = new(
         id: "RCL0001",
-        title: "Traverse does not visit a reference member",
-        messageFormat: "Traverse of '{0}' does not visit '{1}': the collector cannot see that reference, and a cycle through it is freed while still referenced or never freed",
+        title: "TraverseReferences does not visit a reference member",
+        messageFormat: "TraverseReferences of '{0}' does not visit '{1}': the collector cannot see that reference, and a cycle through it is freed while still referenced or never freed",
         category: TraversalCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Every RcField<T> field, array of RcField<T> and RcList<T> a runtime type declares must be passed to visitor.Visit in its Traverse, and a Traverse that overrides another must call base.Traverse(ref visitor). Use [RcType] to have the traversal generated.",
+        description: "Every RcField<T> field, array of RcField<T> and RcList<T> a runtime type declares must be passed to visitor.Visit in its TraverseReferences, and a TraverseReferences that overrides another must call base.TraverseReferences(ref visitor). Use [RcType] to have the traversal generated.",
         helpLinkUri: HelpLinkBase + "rcl0001-traverse-does-not-visit-a-reference-member");
 
-    /// <summary>RCL0002: reference members on a type that has neither <c>[RcType]</c> nor a <c>Traverse</c>.</summary>
+    /// <summary>RCL0002: reference members on a type that has neither <c>[RcType]</c> nor a <c>TraverseReferences</c>.</summary>
     public static readonly DiagnosticDescriptor UntracedReferences = new(
         id: "RCL0002",
-        title: "Reference members without [RcType] or Traverse",
-        messageFormat: "'{0}' holds reference member '{1}' but has neither [RcType] nor a Traverse override: no collection ever sees it (mark the class [RcType] and partial)",
+        title: "Reference members without [RcType] or TraverseReferences",
+        messageFormat: "'{0}' holds reference member '{1}' but has neither [RcType] nor a TraverseReferences override: no collection ever sees it (mark the class [RcType] and partial)",
         category: TraversalCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A runtime type that does not override Traverse is an untracked leaf. If it holds counted references, cycles through it are invisible to the collector: the cffi crash of bpo-38006 (seed 001).",
+        description: "A runtime type that does not override TraverseReferences is an untracked leaf. If it holds counted references, cycles through it are invisible to the collector: the cffi crash of bpo-38006 (seed 001).",
         helpLinkUri: HelpLinkBase + "rcl0002-reference-members-without-rctype-or-traverse");
 
-    /// <summary>RCL0003: a <c>Traverse</c> body does something other than call the visitor.</summary>
+    /// <summary>RCL0003: a <c>TraverseReferences</c> body does something other than call the visitor.</summary>
     public static readonly DiagnosticDescriptor ImpureTraverse = new(
         id: "RCL0003",
-        title: "Traverse does something other than call the visitor",
-        messageFormat: "Traverse of '{0}' {1}: a traversal may only read fields and call visitor.Visit or base.Traverse",
+        title: "TraverseReferences does something other than call the visitor",
+        messageFormat: "TraverseReferences of '{0}' {1}: a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
         category: TraversalCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Traverse runs in the middle of a collection. A count change, an allocation or a call into the runtime from there can free objects the collector is still walking: the crash of PyO3 #3165 (seed 002).",
+        description: "TraverseReferences runs in the middle of a collection. A count change, an allocation or a call into the runtime from there can free objects the collector is still walking: the crash of PyO3 #3165 (seed 002).",
         helpLinkUri: HelpLinkBase + "rcl0003-traverse-does-something-other-than-call-the-visitor");
 
     /// <summary>RCL0004: <c>[RcType]</c> on a class (or inside a type) that is not partial.</summary>
@@ -55,7 +55,7 @@ internal static class DiagnosticDescriptors
         category: UsageCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The generator adds Traverse and Clear to the class in a second part of its declaration; the class and every type containing it must be declared partial.",
+        description: "The generator adds TraverseReferences and ClearReferences to the class in a second part of its declaration; the class and every type containing it must be declared partial.",
         helpLinkUri: HelpLinkBase + "rcl0004-rctype-class-is-not-partial");
 
     /// <summary>RCL0005: <c>[RcType]</c> on a class that does not derive from <c>RcObject</c>.</summary>
@@ -80,15 +80,15 @@ internal static class DiagnosticDescriptors
         description: "A runtime object stored in a plain field (or an Owned<T> handle, or a .NET collection) inside another runtime object is either a borrowed reference that can dangle once the object dies, or a counted reference no traversal reports. Hold it in RcField<T>, an array of RcField<T> or an RcList<T>. A deliberately borrowed reference can suppress this warning with a comment saying what keeps the object alive.",
         helpLinkUri: HelpLinkBase + "rcl0006-runtime-object-held-in-a-plain-field");
 
-    /// <summary>RCL0007: <c>[RcType]</c> on a class that also declares <c>Traverse</c> or <c>Clear</c>.</summary>
+    /// <summary>RCL0007: <c>[RcType]</c> on a class that also declares <c>TraverseReferences</c> or <c>ClearReferences</c>.</summary>
     public static readonly DiagnosticDescriptor RcTypeWithHandWrittenHooks = new(
         id: "RCL0007",
-        title: "[RcType] class also writes Traverse or Clear",
+        title: "[RcType] class also writes TraverseReferences or ClearReferences",
         messageFormat: "'{0}' is marked [RcType] but declares {1} by hand: remove the attribute to keep the hand-written hooks, or remove the hooks to have both generated",
         category: UsageCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The generator writes Traverse and Clear together so that they cover the same members; it generates nothing for a class that already declares either.",
+        description: "The generator writes TraverseReferences and ClearReferences together so that they cover the same members; it generates nothing for a class that already declares either.",
         helpLinkUri: HelpLinkBase + "rcl0007-rctype-class-also-writes-traverse-or-clear");
 
     /// <summary>RCL0008: an <c>RcField&lt;T&gt;</c> whose stores would go to a copy.</summary>

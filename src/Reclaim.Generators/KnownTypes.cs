@@ -14,8 +14,8 @@ internal sealed class KnownTypes
         Visitor = compilation.GetTypeByMetadataName("Reclaim.Visitor");
         RcTypeAttribute = compilation.GetTypeByMetadataName(RcTypeAttributeName);
         GeneratedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
-        Traverse = FindHook(rcObject, "Traverse");
-        Clear = FindHook(rcObject, "Clear");
+        TraverseReferences = FindHook(rcObject, "TraverseReferences");
+        ClearReferences = FindHook(rcObject, "ClearReferences");
     }
 
     /// <summary>The attribute's metadata name, which the generator's pipeline is keyed on.</summary>
@@ -35,11 +35,11 @@ internal sealed class KnownTypes
 
     public INamedTypeSymbol? GeneratedCodeAttribute { get; }
 
-    /// <summary><c>RcObject.Traverse(ref Visitor)</c>.</summary>
-    public IMethodSymbol? Traverse { get; }
+    /// <summary><c>RcObject.TraverseReferences(ref Visitor)</c>.</summary>
+    public IMethodSymbol? TraverseReferences { get; }
 
-    /// <summary><c>RcObject.Clear()</c>.</summary>
-    public IMethodSymbol? Clear { get; }
+    /// <summary><c>RcObject.ClearReferences()</c>.</summary>
+    public IMethodSymbol? ClearReferences { get; }
 
     public static KnownTypes? From(Compilation compilation) =>
         compilation.GetTypeByMetadataName("Reclaim.RcObject") is { } rcObject ? new KnownTypes(compilation, rcObject) : null;

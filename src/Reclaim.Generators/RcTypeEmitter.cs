@@ -3,7 +3,7 @@ using Reclaim.Generators.Model;
 
 namespace Reclaim.Generators;
 
-/// <summary>Turns an <see cref="RcTypeModel"/> into the source of its <c>Traverse</c> and <c>Clear</c>.</summary>
+/// <summary>Turns an <see cref="RcTypeModel"/> into the source of its <c>TraverseReferences</c> and <c>ClearReferences</c>.</summary>
 internal static class RcTypeEmitter
 {
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"" + GeneratorInfo.Name + "\", \"" + GeneratorInfo.Version + "\")]";
@@ -44,7 +44,7 @@ internal static class RcTypeEmitter
     {
         writer.Line("/// <inheritdoc/>");
         writer.Line(GeneratedCode);
-        writer.Line($"{model.Accessibility} override void Traverse(ref global::Reclaim.Visitor visitor)").Open();
+        writer.Line($"{model.Accessibility} override void TraverseReferences(ref global::Reclaim.Visitor visitor)").Open();
         foreach (ReferenceMemberModel member in model.Members)
         {
             writer.Line(member.Kind switch
@@ -56,7 +56,7 @@ internal static class RcTypeEmitter
 
         if (model.ChainToBase)
         {
-            writer.Line("base.Traverse(ref visitor);");
+            writer.Line("base.TraverseReferences(ref visitor);");
         }
 
         writer.Close();
@@ -66,7 +66,7 @@ internal static class RcTypeEmitter
     {
         writer.Line("/// <inheritdoc/>");
         writer.Line(GeneratedCode);
-        writer.Line($"{model.Accessibility} override void Clear()").Open();
+        writer.Line($"{model.Accessibility} override void ClearReferences()").Open();
         writer.Line("// Every slot is emptied before its value is released (Py_CLEAR order): a release can run code that looks at this object.");
         foreach (ReferenceMemberModel member in model.Members)
         {
@@ -93,7 +93,7 @@ internal static class RcTypeEmitter
 
         if (model.ChainToBase)
         {
-            writer.Line("base.Clear();");
+            writer.Line("base.ClearReferences();");
         }
 
         writer.Close();

@@ -7,7 +7,7 @@ using Reclaim.Generators.Model;
 namespace Reclaim.Generators;
 
 /// <summary>
-/// Writes <c>Traverse</c> and <c>Clear</c> for every <c>partial</c> class deriving from <c>RcObject</c> that is marked
+/// Writes <c>TraverseReferences</c> and <c>ClearReferences</c> for every <c>partial</c> class deriving from <c>RcObject</c> that is marked
 /// <c>[RcType]</c>. A class the generator cannot serve (not partial, not a runtime object, hooks written by hand) gets
 /// nothing here and a diagnostic from <see cref="Analyzers.RcTypeUsageAnalyzer"/>; a class with no reference member gets
 /// nothing either, so it stays an untracked leaf.
@@ -45,8 +45,8 @@ public sealed class RcTypeGenerator : IIncrementalGenerator
 
         if (!known.DerivesFromRcObject(type)
             || PartialDeclarations.FirstNonPartial(type, cancellationToken) is not null
-            || KnownTypes.DeclaredOverride(type, known.Traverse) is not null
-            || KnownTypes.DeclaredOverride(type, known.Clear) is not null)
+            || KnownTypes.DeclaredOverride(type, known.TraverseReferences) is not null
+            || KnownTypes.DeclaredOverride(type, known.ClearReferences) is not null)
         {
             return null;
         }

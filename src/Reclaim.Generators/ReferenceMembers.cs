@@ -93,7 +93,7 @@ internal static class ReferenceMembers
         if (type is INamedTypeSymbol owned && KnownTypes.Is(owned, known.Owned))
         {
             string referent = Display(owned.TypeArguments[0]);
-            return ($"an Owned<{referent}> handle", $"RcField<{referent}> (store it with SetOwned(handle.Detach()))");
+            return ($"an Owned<{referent}> handle", $"RcField<{referent}> (store it with SetOwned(handle.Take()))");
         }
 
         if (type is IArrayTypeSymbol array && known.IsRuntimeObject(array.ElementType))

@@ -15,14 +15,14 @@ public sealed partial class Runtime
     /// <param name="callback">The callback.</param>
     /// <returns>The registration; dispose it to unregister.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime is finalizing or shut down (the at-exit callbacks have run).</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime is finalizing or shut down (the at-exit callbacks have run).</exception>
     public AtExitRegistration AtExit(Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
         ThrowIfLockNotHeld("AtExit");
         if (State != RuntimeState.Running)
         {
-            throw ThrowHelper.RuntimeFinalized("AtExit after the at-exit callbacks ran");
+            throw ThrowHelper.RuntimeShutDown("AtExit after the at-exit callbacks ran");
         }
 
         var registration = new AtExitRegistration(this, callback);
@@ -44,7 +44,7 @@ public sealed partial class Runtime
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(target);
-        ThrowIfFinalized("AddRoot");
+        ThrowIfShutDown("AddRoot");
         CheckOwnership(target, "AddRoot");
         target.AddRef();
         var root = new RuntimeRoot(this, name, target, ++_rootSequence);
@@ -53,7 +53,7 @@ public sealed partial class Runtime
     }
 
     /// <summary>The roots still held, oldest first.</summary>
-    public IReadOnlyList<RuntimeRoot> Roots => [.. _roots];
+    internal IReadOnlyList<RuntimeRoot> Roots => [.. _roots];
 
     internal void UnregisterAtExit(AtExitRegistration registration)
     {
@@ -72,7 +72,7 @@ public sealed partial class Runtime
             return;
         }
 
-        ThrowIfFinalized("RuntimeRoot.Dispose");
+        ThrowIfShutDown("RuntimeRoot.Dispose");
         ThrowIfLockNotHeld("RuntimeRoot.Dispose");
         root.IsHeld = false;
         _roots.Remove(root);

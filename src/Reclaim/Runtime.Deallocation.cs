@@ -171,7 +171,7 @@ public sealed partial class Runtime
     /// its finalizer cannot run (a cleared object is not alive), its references are gone, and it has no weak
     /// references and no free hook. It dies on the spot instead of being queued: in a garbage ring about half of the
     /// objects die this way (when a queued neighbour's death releases them), and each skips the stack round trip and
-    /// a second <see cref="RcObject.Clear"/>, which would find nothing left to drop (Clear must be idempotent).
+    /// a second <see cref="RcObject.ClearReferences"/>, which would find nothing left to drop (Clear must be idempotent).
     /// </summary>
     private void FreeClearedGarbage(RcObject obj)
     {
@@ -181,7 +181,7 @@ public sealed partial class Runtime
 
     /// <summary>
     /// One object's death, in the documented order: finalizer (once; it may resurrect) → weak references cleared
-    /// and their callbacks run → untrack → references dropped (<see cref="RcObject.Clear"/>) → <see cref="RcObject.OnFree"/>.
+    /// and their callbacks run → untrack → references dropped (<see cref="RcObject.ClearReferences"/>) → <see cref="RcObject.OnFree"/>.
     /// </summary>
     private void DeallocateOne(RcObject obj)
     {
@@ -275,7 +275,7 @@ public sealed partial class Runtime
     {
         try
         {
-            obj.Clear();
+            obj.ClearReferences();
         }
         catch (Exception exception)
         {

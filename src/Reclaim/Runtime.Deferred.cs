@@ -18,11 +18,11 @@ public sealed partial class Runtime
     /// </summary>
     /// <param name="work">The action to run later.</param>
     /// <exception cref="ArgumentNullException"><paramref name="work"/> is <see langword="null"/>.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime has been shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime has been shut down.</exception>
     public void Defer(Action work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        ThrowIfFinalized("Defer");
+        ThrowIfShutDown("Defer");
         ThrowIfLockNotHeld("Defer");
         _deferredWork.Enqueue(work);
     }

@@ -19,11 +19,11 @@ public sealed partial class Runtime
     /// <returns>The watcher id, from 0 to <see cref="MaxDictWatchers"/> − 1.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="callback"/> is <see langword="null"/>.</exception>
     /// <exception cref="DictWatcherLimitException">All slots are taken.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime has been shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime has been shut down.</exception>
     public int AddDictWatcher(DictWatcherCallback callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ThrowIfFinalized("AddDictWatcher");
+        ThrowIfShutDown("AddDictWatcher");
         return _dictWatchers.Add(callback);
     }
 
@@ -33,10 +33,10 @@ public sealed partial class Runtime
     /// </summary>
     /// <param name="watcherId">An id returned by <see cref="AddDictWatcher"/>.</param>
     /// <exception cref="UnknownDictWatcherException">No watcher has that id (never registered, or already cleared).</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime has been shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime has been shut down.</exception>
     public void ClearDictWatcher(int watcherId)
     {
-        ThrowIfFinalized("ClearDictWatcher");
+        ThrowIfShutDown("ClearDictWatcher");
         _dictWatchers.Remove(watcherId, "ClearDictWatcher");
     }
 

@@ -17,14 +17,14 @@ public sealed partial class Runtime
     /// <param name="callback">The cleanup; it receives <paramref name="arguments"/>.</param>
     /// <param name="arguments">Objects the cleanup needs; the finalizer holds a reference to each until it runs or is detached.</param>
     /// <returns>The finalizer handle; the runtime keeps it registered even if the caller drops it.</returns>
-    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
-    public ObjectFinalizer Finalize(RcObject target, Action<IReadOnlyList<RcObject>> callback, params RcObject[] arguments)
+    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.TraverseReferences"/> implementation.</exception>
+    public ObjectFinalizer AddFinalizer(RcObject target, Action<IReadOnlyList<RcObject>> callback, params RcObject[] arguments)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(callback);
         ArgumentNullException.ThrowIfNull(arguments);
         ThrowIfTraversing(target, "Finalize");
-        ThrowIfFinalized("Finalize");
+        ThrowIfShutDown("Finalize");
         CheckOwnership(target, "Finalize");
         target.ThrowIfNotAlive("Finalize");
         foreach (RcObject argument in arguments)
@@ -73,10 +73,10 @@ public sealed partial class Runtime
     /// <param name="target">The object to watch.</param>
     /// <param name="callback">The cleanup.</param>
     /// <returns>The finalizer handle.</returns>
-    public ObjectFinalizer Finalize(RcObject target, Action callback)
+    public ObjectFinalizer AddFinalizer(RcObject target, Action callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        return Finalize(target, _ => callback());
+        return AddFinalizer(target, _ => callback());
     }
 
     internal void UnregisterFinalizer(ObjectFinalizer finalizer) => _finalizers.Remove(finalizer);

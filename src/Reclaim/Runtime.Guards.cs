@@ -33,15 +33,15 @@ public sealed partial class Runtime
             throw ThrowHelper.Traversal(obj, operation);
         }
 
-        if ((_guard & GuardFinalized) != 0)
+        if ((_guard & GuardShutDown) != 0)
         {
-            throw ThrowHelper.RuntimeFinalized($"{operation} on a '{obj.GetType().Name}'");
+            throw ThrowHelper.RuntimeShutDown($"{operation} on a '{obj.GetType().Name}'");
         }
     }
 
     private void CheckAllocation(RcObject instance)
     {
-        ThrowIfFinalized($"Allocate of a '{instance.GetType().Name}'");
+        ThrowIfShutDown($"Allocate of a '{instance.GetType().Name}'");
         ThrowIfLockNotHeld(instance.GetType(), "Allocate");
         ThrowIfTraversing(instance, "Allocate");
     }
@@ -54,11 +54,11 @@ public sealed partial class Runtime
         }
     }
 
-    internal void ThrowIfFinalized(string operation)
+    internal void ThrowIfShutDown(string operation)
     {
-        if ((_guard & GuardFinalized) != 0)
+        if ((_guard & GuardShutDown) != 0)
         {
-            throw ThrowHelper.RuntimeFinalized(operation);
+            throw ThrowHelper.RuntimeShutDown(operation);
         }
     }
 

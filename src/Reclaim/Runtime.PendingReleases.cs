@@ -25,10 +25,10 @@ public sealed partial class Runtime
     /// </summary>
     /// <returns>The number of releases applied.</returns>
     /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
-    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.TraverseReferences"/> implementation.</exception>
     public int DrainPendingReleases()
     {
-        ThrowIfFinalized("DrainPendingReleases");
+        ThrowIfShutDown("DrainPendingReleases");
         ThrowIfLockNotHeld("DrainPendingReleases");
         ThrowIfTraversing(null, "DrainPendingReleases");
         return _collector.Collecting ? 0 : ApplyPendingReleases();
@@ -41,7 +41,7 @@ public sealed partial class Runtime
     /// </summary>
     internal void QueueRelease(RcObject obj)
     {
-        if (State == RuntimeState.Finalized)
+        if (State == RuntimeState.ShutDown)
         {
             Interlocked.Increment(ref _lateReleases);
             return;

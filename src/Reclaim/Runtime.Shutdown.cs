@@ -12,19 +12,19 @@ public sealed partial class Runtime
     /// <item>wait for non-daemon threads started by <see cref="StartThread"/> (the lock is given up meanwhile);</item>
     /// <item>run the <see cref="AtExit"/> callbacks (newest first), then the <see cref="ObjectFinalizer"/>s marked at-exit;</item>
     /// <item>apply releases queued by other threads;</item>
-    /// <item>enter <see cref="RuntimeState.Finalizing"/>: the lock is closed, so a daemon or foreign thread that attaches or
+    /// <item>enter <see cref="RuntimeState.ShuttingDown"/>: the lock is closed, so a daemon or foreign thread that attaches or
     /// reacquires from now on — including one already waiting — meets <see cref="RuntimeOptions.DaemonThreads"/>;</item>
     /// <item>up to <see cref="ShutdownOptions.MaxFinalCollections"/> full collections, until one frees nothing;</item>
     /// <item>release the registered roots (<see cref="AddRoot"/>), newest first;</item>
-    /// <item>one last full collection; report what is still alive; enter <see cref="RuntimeState.Finalized"/>.</item>
+    /// <item>one last full collection; report what is still alive; enter <see cref="RuntimeState.ShutDown"/>.</item>
     /// </list>
-    /// Afterwards every operation on the runtime or its objects throws <see cref="RuntimeFinalizedException"/>, and
+    /// Afterwards every operation on the runtime or its objects throws <see cref="RuntimeShutDownException"/>, and
     /// releases still queued by other threads are counted and dropped, never applied.
     /// </summary>
     /// <param name="options">How to shut down; <see langword="null"/> for <see cref="ShutdownOptions.Default"/>.</param>
     /// <returns>What shutdown did and what it left alive.</returns>
     /// <exception cref="ReentrantShutdownException">Called from user code that the runtime is running while freeing or collecting objects, or from user code shutdown itself runs.</exception>
-    /// <exception cref="RuntimeFinalizedException">The calling thread was refused because another thread's shutdown had already begun.</exception>
+    /// <exception cref="RuntimeShutDownException">The calling thread was refused because another thread's shutdown had already begun.</exception>
     public ShutdownReport Shutdown(ShutdownOptions? options = null) => ShutdownCore(options, nameof(Shutdown));
 
     /// <summary>Shuts the runtime down (see <see cref="Shutdown(ShutdownOptions?)"/>); calling it again does nothing.</summary>
@@ -67,7 +67,7 @@ public sealed partial class Runtime
         long appliedBefore = _pendingReleasesApplied;
         ApplyPendingReleases();
 
-        State = RuntimeState.Finalizing;
+        State = RuntimeState.ShuttingDown;
         lock (_threadsGate)
         {
             // From here on no thread but this one can take the lock.
@@ -119,8 +119,8 @@ public sealed partial class Runtime
             LateReleasesDiscarded = LateReleaseCount,
         };
 
-        Interlocked.Or(ref _guard, GuardFinalized);
-        State = RuntimeState.Finalized;
+        Interlocked.Or(ref _guard, GuardShutDown);
+        State = RuntimeState.ShutDown;
         RetirePendingReleases();
         InvalidateThreadStates();
         _shutdownReport = report;
@@ -139,7 +139,7 @@ public sealed partial class Runtime
     }
 
     /// <summary>The report of the completed shutdown, or null while the runtime has not finished shutting down.</summary>
-    public ShutdownReport? LastShutdownReport => _shutdownReport;
+    internal ShutdownReport? LastShutdownReport => _shutdownReport;
 
     private int JoinNonDaemonThreads()
     {

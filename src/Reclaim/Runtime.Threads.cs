@@ -68,7 +68,7 @@ public sealed partial class Runtime
     /// returned handle on the same thread to undo it.
     /// </summary>
     /// <returns>The attachment; disposing it gives the lock back if this call took it.</returns>
-    /// <exception cref="RuntimeFinalizedException">
+    /// <exception cref="RuntimeShutDownException">
     /// Shutdown has begun (with <see cref="DaemonThreadOutcome.Throw"/>; with <see cref="DaemonThreadOutcome.Park"/>
     /// the thread blocks for ever instead), or the runtime is shut down.
     /// </exception>
@@ -81,8 +81,8 @@ public sealed partial class Runtime
     /// objects: increments throw <see cref="LockNotHeldException"/> and releases are queued.
     /// </summary>
     /// <returns>The scope; dispose it on the same thread.</returns>
-    /// <exception cref="ThreadStateException">The calling thread does not hold the runtime lock.</exception>
-    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
+    /// <exception cref="WrongThreadException">The calling thread does not hold the runtime lock.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.TraverseReferences"/> implementation.</exception>
     public DetachScope Detach()
     {
         ThreadState state = CurrentHolderState("Detach");
@@ -103,8 +103,8 @@ public sealed partial class Runtime
     /// that holds the lock (CPython switches threads every few milliseconds; Reclaim leaves the points to you).
     /// Costs almost nothing when nobody waits. Taking the lock back is a safe point.
     /// </summary>
-    /// <exception cref="ThreadStateException">The calling thread does not hold the runtime lock.</exception>
-    /// <exception cref="RuntimeFinalizedException">Shutdown began while the thread was waiting (see <see cref="DaemonThreadOutcome"/>).</exception>
+    /// <exception cref="WrongThreadException">The calling thread does not hold the runtime lock.</exception>
+    /// <exception cref="RuntimeShutDownException">Shutdown began while the thread was waiting (see <see cref="DaemonThreadOutcome"/>).</exception>
     public void Yield()
     {
         ThreadState state = CurrentHolderState("Yield");
@@ -133,7 +133,7 @@ public sealed partial class Runtime
     /// </param>
     /// <returns>The thread's handle, already started.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="body"/> is null.</exception>
-    /// <exception cref="RuntimeFinalizedException">Shutdown has begun (at-exit callbacks cannot start threads either).</exception>
+    /// <exception cref="RuntimeShutDownException">Shutdown has begun (at-exit callbacks cannot start threads either).</exception>
     public RuntimeThread StartThread(Action body, string? name = null, bool daemon = false)
     {
         ArgumentNullException.ThrowIfNull(body);
@@ -143,7 +143,7 @@ public sealed partial class Runtime
             if (_shuttingDown)
             {
                 // Non-daemon threads are joined first thing in shutdown; one started later could never be waited for.
-                throw ThrowHelper.RuntimeFinalized("StartThread during shutdown");
+                throw ThrowHelper.RuntimeShutDown("StartThread during shutdown");
             }
 
             _runtimeThreads.Add(thread);
@@ -187,9 +187,9 @@ public sealed partial class Runtime
                 throw;
             }
         }
-        else if (State == RuntimeState.Finalized)
+        else if (State == RuntimeState.ShutDown)
         {
-            throw ThrowHelper.RuntimeFinalized("Attach");
+            throw ThrowHelper.RuntimeShutDown("Attach");
         }
 
         state.AttachDepth++;
@@ -206,7 +206,7 @@ public sealed partial class Runtime
     {
         if (tookLock && _lockOwnerThreadId != state.ThreadId)
         {
-            throw new ThreadStateException(
+            throw new WrongThreadException(
                 $"An attachment of thread {state.ThreadId} was disposed while the thread is detached; dispose the DetachScope first.");
         }
 
@@ -234,7 +234,7 @@ public sealed partial class Runtime
 
     /// <summary>
     /// Waits for the lock. A refusal (shutdown has begun) ends here in the configured outcome: the thread parks for
-    /// ever or gets <see cref="RuntimeFinalizedException"/>; either way it touches nothing of the runtime's heap.
+    /// ever or gets <see cref="RuntimeShutDownException"/>; either way it touches nothing of the runtime's heap.
     /// </summary>
     private void EnterLock(ThreadState state, string operation)
     {
@@ -250,14 +250,14 @@ public sealed partial class Runtime
             Interlocked.Increment(ref _parkedThreads);
             _parkedThreadsRelease.Wait();
             Interlocked.Decrement(ref _parkedThreads);
-            throw ThrowHelper.RuntimeFinalized($"{operation} by parked thread {state.ThreadId} (released by a test hook)");
+            throw ThrowHelper.RuntimeShutDown($"{operation} by parked thread {state.ThreadId} (released by a test hook)");
         }
 
-        throw ThrowHelper.RuntimeFinalized($"{operation} by thread {state.ThreadId} after shutdown began");
+        throw ThrowHelper.RuntimeShutDown($"{operation} by thread {state.ThreadId} after shutdown began");
     }
 
     /// <summary>
-    /// Releases every thread parked by <see cref="DaemonThreadOutcome.Park"/> with a <see cref="RuntimeFinalizedException"/>.
+    /// Releases every thread parked by <see cref="DaemonThreadOutcome.Park"/> with a <see cref="RuntimeShutDownException"/>.
     /// Only for tests, which cannot afford thousands of threads parked for ever; production code has no way out of a park.
     /// </summary>
     internal void ReleaseParkedThreadsForTesting() => _parkedThreadsRelease.Set();
@@ -271,7 +271,7 @@ public sealed partial class Runtime
         int threadId = Environment.CurrentManagedThreadId;
         if (_lockOwnerThreadId != threadId)
         {
-            throw new ThreadStateException($"{operation} from thread {threadId}, which does not hold the runtime lock.");
+            throw new WrongThreadException($"{operation} from thread {threadId}, which does not hold the runtime lock.");
         }
 
         lock (_threadsGate)
@@ -344,7 +344,7 @@ public sealed partial class Runtime
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ThrowLockNotHeld(string operation, int threadId)
     {
-        ThrowIfFinalized(operation);
+        ThrowIfShutDown(operation);
         throw new LockNotHeldException(operation, threadId, _lockOwnerThreadId);
     }
 

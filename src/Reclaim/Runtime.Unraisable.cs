@@ -7,7 +7,7 @@ public sealed partial class Runtime
 
     /// <summary>
     /// Receives every exception thrown by finalizers, weak-reference callbacks, collection callbacks,
-    /// <see cref="RcObject.Clear"/> and <see cref="RcObject.OnFree"/>. The operation that ran them carries on.
+    /// <see cref="RcObject.ClearReferences"/> and <see cref="RcObject.OnFree"/>. The operation that ran them carries on.
     /// </summary>
     public Action<UnraisableInfo> UnraisableHook
     {

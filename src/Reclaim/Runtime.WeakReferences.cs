@@ -14,7 +14,7 @@ public sealed partial class Runtime
     /// </param>
     /// <returns>An owned reference to the weak reference.</returns>
     /// <exception cref="ArgumentException"><paramref name="callback"/> does not implement <see cref="IWeakRefCallback"/>.</exception>
-    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.TraverseReferences"/> implementation.</exception>
     public Owned<WeakRef> WeakRef(RcObject target, RcObject? callback = null) => new(NewWeakRef(target, callback));
 
     /// <summary>Creates a weak reference whose callback is a .NET delegate.</summary>
@@ -63,7 +63,7 @@ public sealed partial class Runtime
     {
         ArgumentNullException.ThrowIfNull(target);
         ThrowIfTraversing(target, "WeakRef");
-        ThrowIfFinalized("WeakRef");
+        ThrowIfShutDown("WeakRef");
         CheckOwnership(target, "WeakRef");
         target.ThrowIfNotAlive("WeakRef");
         if (target._refCount <= 0)

@@ -24,7 +24,7 @@ public sealed partial class Runtime : IDisposable
     // Bits of _guard: any nonzero value sends AddRef/Release down their slow path, which checks them. Written with
     // Interlocked: the holder sets the traversal bit while an attaching thread may set the thread-check bit.
     internal const int GuardTraversing = 1;
-    internal const int GuardFinalized = 2;
+    internal const int GuardShutDown = 2;
 
     /// <summary>
     /// Count changes must verify the calling thread: set in checked mode, and whenever the runtime is not in the
@@ -75,7 +75,7 @@ public sealed partial class Runtime : IDisposable
     public Gc Gc { get; }
 
     /// <summary>Whether <see cref="Dispose"/> has run.</summary>
-    public bool IsFinalized => (_guard & GuardFinalized) != 0;
+    public bool IsShutDown => (_guard & GuardShutDown) != 0;
 
     /// <summary>Where the runtime is in its life (running, shutting down, shut down).</summary>
     public RuntimeState State
@@ -179,7 +179,7 @@ public sealed partial class Runtime : IDisposable
     /// </summary>
     public void SafePoint()
     {
-        ThrowIfFinalized("SafePoint");
+        ThrowIfShutDown("SafePoint");
         ThrowIfLockNotHeld("SafePoint");
         ThrowIfTraversing(null, "SafePoint");
         ApplySafePointWorkIfAllowed();
@@ -202,12 +202,12 @@ public sealed partial class Runtime : IDisposable
     /// <summary>The other safe points (attach, reacquire, <see cref="SafePoint"/>): skipped inside a collection or traversal.</summary>
     private void ApplySafePointWorkIfAllowed()
     {
-        if (!_collector.Collecting && _traversalDepth == 0 && State != RuntimeState.Finalized)
+        if (!_collector.Collecting && _traversalDepth == 0 && State != RuntimeState.ShutDown)
         {
             ApplySafePointWork();
         }
     }
 
     /// <summary>A short description for diagnostics.</summary>
-    public override string ToString() => $"Runtime(tracked={_collector.TrackedCount}, checked={IsChecked}, finalized={IsFinalized})";
+    public override string ToString() => $"Runtime(tracked={_collector.TrackedCount}, checked={IsChecked}, finalized={IsShutDown})";
 }

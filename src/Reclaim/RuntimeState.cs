@@ -10,8 +10,8 @@ public enum RuntimeState
     /// Shutdown has begun: at-exit work is done, daemon threads can no longer get in, watchers are suppressed and
     /// the final collections run. Objects can still be released; nothing new should start.
     /// </summary>
-    Finalizing,
+    ShuttingDown,
 
-    /// <summary>Shutdown is complete; every operation on the runtime or its objects throws <see cref="RuntimeFinalizedException"/>.</summary>
-    Finalized,
+    /// <summary>Shutdown is complete; every operation on the runtime or its objects throws <see cref="RuntimeShutDownException"/>.</summary>
+    ShutDown,
 }

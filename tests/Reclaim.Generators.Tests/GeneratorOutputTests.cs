@@ -44,7 +44,7 @@ public sealed class GeneratorOutputTests
             {
                 /// <inheritdoc/>
                 {{Marker}}
-                protected override void Traverse(ref global::Reclaim.Visitor visitor)
+                protected override void TraverseReferences(ref global::Reclaim.Visitor visitor)
                 {
                     visitor.Visit(this.Next);
                     visitor.Visit<global::Reclaim.RcObject>(this.Slots);
@@ -54,7 +54,7 @@ public sealed class GeneratorOutputTests
 
                 /// <inheritdoc/>
                 {{Marker}}
-                protected override void Clear()
+                protected override void ClearReferences()
                 {
                     // Every slot is emptied before its value is released (Py_CLEAR order): a release can run code that looks at this object.
                     this.Next.Clear();
@@ -107,16 +107,16 @@ public sealed class GeneratorOutputTests
                 {
                     /// <inheritdoc/>
                     {{Marker}}
-                    protected override void Traverse(ref global::Reclaim.Visitor visitor)
+                    protected override void TraverseReferences(ref global::Reclaim.Visitor visitor)
                     {
                         visitor.Visit(this.Item);
                         visitor.Visit<T>(this.Items);
-                        base.Traverse(ref visitor);
+                        base.TraverseReferences(ref visitor);
                     }
 
                     /// <inheritdoc/>
                     {{Marker}}
-                    protected override void Clear()
+                    protected override void ClearReferences()
                     {
                         // Every slot is emptied before its value is released (Py_CLEAR order): a release can run code that looks at this object.
                         this.Item.Clear();
@@ -130,7 +130,7 @@ public sealed class GeneratorOutputTests
                                 }
                             }
                         }
-                        base.Clear();
+                        base.ClearReferences();
                     }
                 }
             }
@@ -157,8 +157,8 @@ public sealed class GeneratorOutputTests
 
         CompilerErrorsAssert.None(outcome.Compilation);
         string source = Assert.Single(outcome.Sources).Value;
-        Assert.Contains("protected internal override void Traverse(ref global::Reclaim.Visitor visitor)", source, StringComparison.Ordinal);
-        Assert.Contains("protected internal override void Clear()", source, StringComparison.Ordinal);
+        Assert.Contains("protected internal override void TraverseReferences(ref global::Reclaim.Visitor visitor)", source, StringComparison.Ordinal);
+        Assert.Contains("protected internal override void ClearReferences()", source, StringComparison.Ordinal);
         Assert.Contains("visitor.Visit(this.@event);", source, StringComparison.Ordinal);
     }
 
@@ -166,8 +166,8 @@ public sealed class GeneratorOutputTests
     [InlineData("a leaf (no reference member)", "[RcType] public sealed partial class Subject : RcObject { public int Count; public string Name = \"\"; }")]
     [InlineData("a class that is not partial", "[RcType] public sealed class Subject : RcObject { public RcField<RcObject> Next; }")]
     [InlineData("a class that is not a runtime object", "[RcType] public sealed partial class Subject { public RcField<RcObject> Next; }")]
-    [InlineData("hand-written Traverse", "[RcType] public sealed partial class Subject : RcObject { public RcField<RcObject> Next; protected override void Traverse(ref Visitor visitor) => visitor.Visit(Next); }")]
-    [InlineData("hand-written Clear", "[RcType] public sealed partial class Subject : RcObject { public RcField<RcObject> Next; protected override void Clear() => Next.Clear(); }")]
+    [InlineData("hand-written TraverseReferences", "[RcType] public sealed partial class Subject : RcObject { public RcField<RcObject> Next; protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Next); }")]
+    [InlineData("hand-written Clear", "[RcType] public sealed partial class Subject : RcObject { public RcField<RcObject> Next; protected override void ClearReferences() => Next.Clear(); }")]
     [InlineData("only a readonly RcField (which cannot hold anything)", "[RcType] public sealed partial class Subject : RcObject { public readonly RcField<RcObject> Next; }")]
     [InlineData("a class nested in a type that is not partial", "public class Outer { [RcType] public sealed partial class Subject : RcObject { public RcField<RcObject> Next; } }")]
     public void Generate_NothingToGenerate_WritesNothingAndLeavesTheClassUntouched(string what, string declaration)
@@ -192,7 +192,7 @@ public sealed class GeneratorOutputTests
 
         CompilerErrorsAssert.None(outcome.Compilation);
         INamedTypeSymbol leaf = outcome.Compilation.GetTypeByMetadataName("Leaf")!;
-        Assert.Empty(leaf.GetMembers("Traverse"));
+        Assert.Empty(leaf.GetMembers("TraverseReferences"));
         Assert.Empty(leaf.GetMembers("Clear"));
     }
 

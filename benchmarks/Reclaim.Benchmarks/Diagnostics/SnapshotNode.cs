@@ -5,7 +5,7 @@ internal sealed class SnapshotNode : RcObject
 {
     public RcField<RcObject> Next;
 
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Next);
 
-    protected override void Clear() => Next.Clear();
+    protected override void ClearReferences() => Next.Clear();
 }

@@ -5,9 +5,9 @@ internal sealed class SnapshotRoot(int slots) : RcObject
 {
     public RcField<RcObject>[] Slots { get; } = new RcField<RcObject>[slots];
 
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit<RcObject>(Slots);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit<RcObject>(Slots);
 
-    protected override void Clear()
+    protected override void ClearReferences()
     {
         for (int i = 0; i < Slots.Length; i++)
         {

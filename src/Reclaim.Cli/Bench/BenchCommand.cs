@@ -14,7 +14,7 @@ namespace Reclaim.Cli.Bench;
 public static class BenchCommand
 {
     // Tiered compilation optimises a method after about 30 calls, in the background, with the profile gathered
-    // meanwhile (which devirtualises the hot Traverse calls). The warm-up makes that happen before the first measured
+    // meanwhile (which devirtualises the hot TraverseReferences calls). The warm-up makes that happen before the first measured
     // repetition: enough tiny runs to pass the call counts, then a pause for the background compiler.
     private const double WarmUpScale = 0.001;
     private const int WarmUpRuns = 40;

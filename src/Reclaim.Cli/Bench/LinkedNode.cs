@@ -10,8 +10,8 @@ public abstract class LinkedNode : RcObject
     public RcField<LinkedNode> Next;
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Next);
 
     /// <inheritdoc/>
-    protected override void Clear() => Next.Clear();
+    protected override void ClearReferences() => Next.Clear();
 }

@@ -181,7 +181,7 @@ public static class ReclaimShapes
             LinkedNode node = head;
             for (int i = 0; i < HeapBuilder.RingSize; i++)
             {
-                references[made++] = runtime.WeakRef(node, callback).Detach();
+                references[made++] = runtime.WeakRef(node, callback).Take();
                 node = node.Next.Value!;
             }
         }

@@ -90,8 +90,8 @@ public sealed class DaemonThreadAfterShutdownScenario : SeedScenario
             ? evil.Join(DeadlockLimit)
             : SpinWait.SpinUntil(() => runtime.GetStats().RefusedThreads == 1, DeadlockLimit) && evil.IsAlive;
         Parked = Outcome == DaemonThreadOutcome.Park && settled && ThreadOutcome is null;
-        bool passed = settled && !ReachedDeadCode && runtime.State == RuntimeState.Finalized
-            && (Outcome == DaemonThreadOutcome.Throw ? ThreadOutcome is RuntimeFinalizedException : Parked)
+        bool passed = settled && !ReachedDeadCode && runtime.State == RuntimeState.ShutDown
+            && (Outcome == DaemonThreadOutcome.Throw ? ThreadOutcome is RuntimeShutDownException : Parked)
             && Unraisable.Count == 0;
         string what = Outcome == DaemonThreadOutcome.Throw
             ? $"the thread got {ThreadOutcome?.GetType().Name ?? "nothing"} and unwound"
@@ -112,7 +112,7 @@ public sealed class DaemonThreadAfterShutdownScenario : SeedScenario
 
             ReachedDeadCode = true;
         }
-        catch (RuntimeFinalizedException exception)
+        catch (RuntimeShutDownException exception)
         {
             ThreadOutcome = exception;
         }

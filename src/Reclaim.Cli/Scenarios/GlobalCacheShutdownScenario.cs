@@ -53,7 +53,7 @@ public sealed class GlobalCacheShutdownScenario : SeedScenario
         });
 
         // builtins is an interpreter root: it lives until shutdown clears it.
-        RcDict builtins = runtime.New<RcDict>().Detach();
+        RcDict builtins = runtime.New<RcDict>().Take();
         using (Owned<NoisyObject> len = runtime.Adopt(new NoisyObject { Name = "len" }))
         {
             builtins.Set("len", len.Value);
@@ -95,7 +95,7 @@ public sealed class GlobalCacheShutdownScenario : SeedScenario
         }
 
         bool passed = GlobalsFreedBeforeBuiltinsCleared
-            && StateWhenBuiltinsCleared == RuntimeState.Finalizing
+            && StateWhenBuiltinsCleared == RuntimeState.ShuttingDown
             && BuiltinsCleared
             && EventsDuringShutdown == 0
             && StatsAfterShutdown == StatsBeforeShutdown

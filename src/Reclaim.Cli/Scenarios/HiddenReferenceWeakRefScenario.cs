@@ -47,7 +47,7 @@ public sealed class HiddenReferenceWeakRefScenario(bool checkedMode) : SeedScena
         ReachKeyMoment(
             runtime,
             checkedMode
-                ? "before the collection checked mode refuses: Y's Traverse misses its reference to Z"
+                ? "before the collection checked mode refuses: Y's TraverseReferences misses its reference to Z"
                 : "before gc.collect(): all of it is garbage, but Y hides Z, so Z looks held from outside",
             Callback,
             [.. Names]);
@@ -82,7 +82,7 @@ public sealed class HiddenReferenceWeakRefScenario(bool checkedMode) : SeedScena
             passed,
             Refusal is null
                 ? "the hidden reference went unnoticed"
-                : $"refused the collection before freeing anything: {Refusal.ObjectType.Name}.Traverse misses {Refusal.MemberName}");
+                : $"refused the collection before freeing anything: {Refusal.ObjectType.Name}.TraverseReferences misses {Refusal.MemberName}");
     }
 
     private HiddenReferenceHolder Build(Runtime runtime)

@@ -43,7 +43,7 @@ public sealed class TraverseDrainsScenario : SeedScenario
         A = a.Value;
         B = b.Value;
 
-        ReachKeyMoment(runtime, "before gc.collect(): a -> b; during the collection another thread's release of b is queued and a's Traverse drains the queue", B, ("a", A), ("b", B));
+        ReachKeyMoment(runtime, "before gc.collect(): a -> b; during the collection another thread's release of b is queued and a's TraverseReferences drains the queue", B, ("a", A), ("b", B));
 
         // Mid-collection, a thread without the runtime lock drops its reference to b: the release is queued, as in
         // PyO3's pool (the start of the collection, a safe point, has already passed); then a's traversal drains it.
@@ -72,6 +72,6 @@ public sealed class TraverseDrainsScenario : SeedScenario
             && runtime.PendingReleaseCount == 0;
         return new ScenarioOutcome(
             passed,
-            $"the drain inside Traverse threw {nameof(TraversalViolationException)}; nothing was applied or freed mid-pass; the next collection applied the queued release at its start, outside any pass");
+            $"the drain inside TraverseReferences threw {nameof(TraversalViolationException)}; nothing was applied or freed mid-pass; the next collection applied the queued release at its start, outside any pass");
     }
 }

@@ -47,7 +47,7 @@ public sealed class TraverseReleasesScenario : SeedScenario
 
         ReachKeyMoment(
             runtime,
-            "before gc.collect(): a1 <-> a2, a1 still held by its handle; a1's Traverse is about to release a2",
+            "before gc.collect(): a1 <-> a2, a1 still held by its handle; a1's TraverseReferences is about to release a2",
             A2,
             ("a1", A1),
             ("a2", A2));
@@ -71,6 +71,6 @@ public sealed class TraverseReleasesScenario : SeedScenario
             && Recovery.Collected == 2 && A1.State == RcObjectState.Freed && A2.State == RcObjectState.Freed;
         return new ScenarioOutcome(
             passed,
-            $"the release inside Traverse threw {nameof(TraversalViolationException)}; the collection stopped with nothing freed (a2 count {A2CountAfterRefusal}); the next collection freed the cycle ({Recovery.Collected})");
+            $"the release inside TraverseReferences threw {nameof(TraversalViolationException)}; the collection stopped with nothing freed (a2 count {A2CountAfterRefusal}); the next collection freed the cycle ({Recovery.Collected})");
     }
 }

@@ -6,7 +6,7 @@ namespace Reclaim.Generators.Analyzers;
 
 /// <summary>
 /// Reports <c>[RcType]</c> where the generator cannot serve it: a class that is not partial (RCL0004), does not
-/// derive from <c>RcObject</c> (RCL0005) or already writes <c>Traverse</c> or <c>Clear</c> by hand (RCL0007).
+/// derive from <c>RcObject</c> (RCL0005) or already writes <c>TraverseReferences</c> or <c>ClearReferences</c> by hand (RCL0007).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RcTypeUsageAnalyzer : ReclaimAnalyzer
@@ -43,7 +43,7 @@ public sealed class RcTypeUsageAnalyzer : ReclaimAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RcTypeNotPartial, location, type.Name, notPartial.Name));
         }
 
-        foreach (IMethodSymbol? hook in new[] { known.Traverse, known.Clear })
+        foreach (IMethodSymbol? hook in new[] { known.TraverseReferences, known.ClearReferences })
         {
             if (KnownTypes.DeclaredOverride(type, hook) is { } handWritten && !known.IsGenerated(handWritten))
             {

@@ -49,7 +49,7 @@ public sealed class ReferenceMemberAnalyzer : ReclaimAnalyzer
             }
         }
 
-        if (!known.HasRcTypeAttribute(type) && KnownTypes.DeclaredOverride(type, known.Traverse) is null)
+        if (!known.HasRcTypeAttribute(type) && KnownTypes.DeclaredOverride(type, known.TraverseReferences) is null)
         {
             List<ReferenceMember> members = ReferenceMembers.Declared(type, known);
             if (members.Count > 0)

@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Reclaim.Generators.Analyzers;
 
-/// <summary>An analyzer of hand-written <c>Traverse</c> bodies: it is handed each <c>Traverse</c> override of a runtime type.</summary>
+/// <summary>An analyzer of hand-written <c>TraverseReferences</c> bodies: it is handed each <c>TraverseReferences</c> override of a runtime type.</summary>
 public abstract class TraverseBodyAnalyzer : ReclaimAnalyzer
 {
     private protected sealed override void Register(CompilationStartAnalysisContext start, KnownTypes known)
@@ -22,6 +22,6 @@ public abstract class TraverseBodyAnalyzer : ReclaimAnalyzer
         });
     }
 
-    /// <summary>Analyzes one <c>Traverse</c> override's body.</summary>
+    /// <summary>Analyzes one <c>TraverseReferences</c> override's body.</summary>
     private protected abstract void AnalyzeTraverse(OperationBlockAnalysisContext context, KnownTypes known, IMethodSymbol method);
 }

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Reclaim.Generators.Analyzers;
 
 /// <summary>
-/// RCL0001: a hand-written <c>Traverse</c> must hand every reference member its class declares to
-/// <c>visitor.Visit</c>, and must call <c>base.Traverse</c> when a base class has a traversal of its own.
+/// RCL0001: a hand-written <c>TraverseReferences</c> must hand every reference member its class declares to
+/// <c>visitor.Visit</c>, and must call <c>base.TraverseReferences</c> when a base class has a traversal of its own.
 /// </summary>
 /// <remarks>
 /// A member counts as visited when it is read inside an argument of <c>visitor.Visit</c>, or read into a local
@@ -36,9 +36,9 @@ public sealed class TraverseCoverageAnalyzer : TraverseBodyAnalyzer
             }
         }
 
-        if (!flow.CallsBase && known.BaseOverrides(type, known.Traverse))
+        if (!flow.CallsBase && known.BaseOverrides(type, known.TraverseReferences))
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TraverseMissesReference, method.Locations[0], type.Name, "its base class's references (call base.Traverse(ref visitor))"));
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.TraverseMissesReference, method.Locations[0], type.Name, "its base class's references (call base.TraverseReferences(ref visitor))"));
         }
     }
 

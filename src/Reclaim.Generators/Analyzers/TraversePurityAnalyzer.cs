@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Reclaim.Generators.Analyzers;
 
 /// <summary>
-/// RCL0003: a <c>Traverse</c> body may only read fields and locals, loop over arrays and lists, and call
-/// <c>visitor.Visit</c> or <c>base.Traverse</c>. Anything else — a count change, an allocation, a call into the
+/// RCL0003: a <c>TraverseReferences</c> body may only read fields and locals, loop over arrays and lists, and call
+/// <c>visitor.Visit</c> or <c>base.TraverseReferences</c>. Anything else — a count change, an allocation, a call into the
 /// runtime or into any other code — is reported where it happens (seed 002, PyO3 #3165).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]

@@ -1,6 +1,6 @@
 namespace Reclaim.Generators.Model;
 
-/// <summary>Everything the emitter needs to write one <c>[RcType]</c> class's <c>Traverse</c> and <c>Clear</c>.</summary>
+/// <summary>Everything the emitter needs to write one <c>[RcType]</c> class's <c>TraverseReferences</c> and <c>Clear</c>.</summary>
 /// <param name="HintName">The generated file's name, unique in the compilation.</param>
 /// <param name="Namespace">The class's namespace, or <see langword="null"/> for the global namespace.</param>
 /// <param name="Containers">Enclosing types, outermost first.</param>

@@ -52,7 +52,7 @@ internal static class CheckedAudit
                 // misread as an edge inside this one.
                 if (!ReferenceEquals(referent.OwnerRuntime, obj.OwnerRuntime))
                 {
-                    throw new WrongRuntimeException(referent.GetType(), $"a reference from a '{obj.GetType().Name}' (Traverse)");
+                    throw new WrongRuntimeException(referent.GetType(), $"a reference from a '{obj.GetType().Name}' (TraverseReferences)");
                 }
             }
 

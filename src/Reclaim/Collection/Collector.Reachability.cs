@@ -29,7 +29,7 @@ internal sealed partial class Collector
             Visitor countInternal = new(this, VisitMode.CountInternal, tag);
             for (int i = 0; i < count; i++)
             {
-                items[i]?.Traverse(ref countInternal);
+                items[i]?.TraverseReferences(ref countInternal);
             }
 
             if (_checked)
@@ -181,7 +181,7 @@ internal sealed partial class Collector
         {
             RcObject obj = _markStack[--_markCount];
             _markStack[_markCount] = null!;
-            obj.Traverse(ref mark);
+            obj.TraverseReferences(ref mark);
         }
     }
 
@@ -192,7 +192,7 @@ internal sealed partial class Collector
         _referentSink?.Add(target);
     }
 
-    /// <summary>Calls <see cref="RcObject.Traverse"/> on <paramref name="obj"/> and appends what it reports to <paramref name="sink"/>.</summary>
+    /// <summary>Calls <see cref="RcObject.TraverseReferences"/> on <paramref name="obj"/> and appends what it reports to <paramref name="sink"/>.</summary>
     internal void CollectReferents(RcObject obj, List<RcObject> sink)
     {
         List<RcObject>? previous = _referentSink;
@@ -201,7 +201,7 @@ internal sealed partial class Collector
         try
         {
             Visitor visitor = new(this, VisitMode.CollectReferents, GcTag.Untracked);
-            obj.Traverse(ref visitor);
+            obj.TraverseReferences(ref visitor);
         }
         finally
         {

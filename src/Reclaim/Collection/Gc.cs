@@ -49,7 +49,7 @@ public sealed class Gc
     /// <returns>What the collection found.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="generation"/> is not 0, 1 or 2.</exception>
     /// <exception cref="CollectionInProgressException">Called from code a running collection called.</exception>
-    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.Traverse"/> implementation.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.TraverseReferences"/> implementation.</exception>
     /// <exception cref="TraversalIncompleteException">Checked mode: a traversal misses a reference; nothing was freed.</exception>
     /// <exception cref="TraversalOvercountException">Checked mode: a traversal over-reports; nothing was freed.</exception>
     public CollectionResult Collect(int generation = GenerationCount - 1)
@@ -165,7 +165,7 @@ public sealed class Gc
     /// <summary>Whether <paramref name="obj"/>'s finalizer has run (<c>gc.is_finalized</c>).</summary>
     /// <param name="obj">The object.</param>
     /// <returns><see langword="true"/> once <see cref="RcObject.OnFinalize"/> was called.</returns>
-    public bool IsFinalized(RcObject obj)
+    public bool IsShutDown(RcObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
         return (obj._flags & ObjectFlags.FinalizerRan) != 0;
@@ -291,7 +291,7 @@ public sealed class Gc
 
     private void EnsureUsable(string operation)
     {
-        _runtime.ThrowIfFinalized(operation);
+        _runtime.ThrowIfShutDown(operation);
         _runtime.ThrowIfLockNotHeld(operation);
         _runtime.ThrowIfTraversing(null, operation);
     }

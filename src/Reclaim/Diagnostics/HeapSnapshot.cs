@@ -7,7 +7,7 @@ namespace Reclaim;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Taking a snapshot changes no count, header or list and runs no user code except <see cref="RcObject.Traverse"/>
+/// Taking a snapshot changes no count, header or list and runs no user code except <see cref="RcObject.TraverseReferences"/>
 /// (and <see cref="HeapSnapshotOptions.Describe"/>), under the same guard as a collection: a count change there throws.
 /// It is refused while a collection runs, from traversal code, and after shutdown.
 /// </para>
@@ -40,11 +40,11 @@ public sealed class HeapSnapshot
     /// <returns>The snapshot.</returns>
     /// <exception cref="CollectionInProgressException">Called from code a running collection called (a finalizer, a callback).</exception>
     /// <exception cref="TraversalViolationException">Called from traversal code, or <see cref="HeapSnapshotOptions.Describe"/> changed a count.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public static HeapSnapshot Take(Runtime runtime, HeapSnapshotOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(runtime);
-        runtime.ThrowIfFinalized("HeapSnapshot.Take");
+        runtime.ThrowIfShutDown("HeapSnapshot.Take");
         runtime.ThrowIfLockNotHeld("HeapSnapshot.Take");
         runtime.ThrowIfTraversing(null, "HeapSnapshot.Take");
         if (runtime.Collector.Collecting)

@@ -2,7 +2,7 @@ namespace Reclaim;
 
 /// <summary>
 /// Copies a runtime's tracked heap into the flat arrays of a <see cref="HeapSnapshot"/>. Reads headers and calls
-/// <see cref="RcObject.Traverse"/> under the traversal guard; writes nothing into any object.
+/// <see cref="RcObject.TraverseReferences"/> under the traversal guard; writes nothing into any object.
 /// </summary>
 /// <remarks>
 /// Ids are dense: the tracked objects in list order (generation 0, 1, 2, then the permanent one), then the

@@ -21,7 +21,7 @@ internal static class RuntimeRegistry
         long total = 0;
         foreach (KeyValuePair<Runtime, object?> entry in s_runtimes)
         {
-            if (!entry.Key.IsFinalized)
+            if (!entry.Key.IsShutDown)
             {
                 total += entry.Key.Collector.TrackedCount;
             }
@@ -36,7 +36,7 @@ internal static class RuntimeRegistry
         long total = 0;
         foreach (KeyValuePair<Runtime, object?> entry in s_runtimes)
         {
-            if (!entry.Key.IsFinalized)
+            if (!entry.Key.IsShutDown)
             {
                 total += entry.Key.PendingReleaseCount;
             }

@@ -15,7 +15,7 @@ public enum UnraisablePhase
     /// <summary>A collection callback registered with <see cref="Gc.AddCallback"/>.</summary>
     GcCallback,
 
-    /// <summary>An object's <see cref="RcObject.Clear"/>.</summary>
+    /// <summary>An object's <see cref="RcObject.ClearReferences"/>.</summary>
     Clear,
 
     /// <summary>An object's <see cref="RcObject.OnFree"/>.</summary>

@@ -2,7 +2,7 @@ namespace Reclaim;
 
 /// <summary>
 /// An object was used after the cycle collector cleared it as garbage. Only code that holds a reference the
-/// collector could not see (a broken <see cref="RcObject.Traverse"/>) can reach such an object.
+/// collector could not see (a broken <see cref="RcObject.TraverseReferences"/>) can reach such an object.
 /// </summary>
 public sealed class ObjectClearedException : ObjectLifetimeException
 {

@@ -2,7 +2,7 @@ namespace Reclaim;
 
 /// <summary>
 /// <see cref="Runtime.Dispose"/> was called from code the runtime itself is running — a finalizer, a weak-reference
-/// or collection callback, <see cref="RcObject.Clear"/> or <see cref="RcObject.OnFree"/> — while a death or a
+/// or collection callback, <see cref="RcObject.ClearReferences"/> or <see cref="RcObject.OnFree"/> — while a death or a
 /// collection is in progress. Shutting down there would pull the runtime out from under the operation that called
 /// the code; shut it down from outside instead.
 /// </summary>

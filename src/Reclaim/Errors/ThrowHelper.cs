@@ -26,5 +26,5 @@ internal static class ThrowHelper
 
     public static Exception WrongRuntime(RcObject obj, string operation) => new WrongRuntimeException(obj.GetType(), operation);
 
-    public static Exception RuntimeFinalized(string operation) => new RuntimeFinalizedException(operation);
+    public static Exception RuntimeShutDown(string operation) => new RuntimeShutDownException(operation);
 }

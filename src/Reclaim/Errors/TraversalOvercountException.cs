@@ -2,7 +2,7 @@ namespace Reclaim;
 
 /// <summary>
 /// Checked mode found an object whose incoming traversed references exceed its reference count (negative
-/// <c>gc_refs</c>): some <see cref="RcObject.Traverse"/> reports a reference it does not own (invariant I2).
+/// <c>gc_refs</c>): some <see cref="RcObject.TraverseReferences"/> reports a reference it does not own (invariant I2).
 /// </summary>
 public sealed class TraversalOvercountException : ObjectLifetimeException
 {
@@ -12,7 +12,7 @@ public sealed class TraversalOvercountException : ObjectLifetimeException
     /// <param name="reported">How many references traversal reported to it.</param>
     /// <param name="referrerTypes">The types of the objects whose traversal reported it.</param>
     public TraversalOvercountException(Type objectType, int refCount, int reported, string referrerTypes)
-        : base(objectType, "Collect", $"An object of type '{objectType.Name}' has reference count {refCount} but traversal reported {reported} references to it (from: {referrerTypes}); a Traverse visits a reference it does not own.")
+        : base(objectType, "Collect", $"An object of type '{objectType.Name}' has reference count {refCount} but traversal reported {reported} references to it (from: {referrerTypes}); a TraverseReferences visits a reference it does not own.")
     {
         RefCount = refCount;
         Reported = reported;

@@ -1,7 +1,7 @@
 namespace Reclaim;
 
 /// <summary>
-/// Code running inside <see cref="RcObject.Traverse"/> tried to change a reference count, allocate, or call into
+/// Code running inside <see cref="RcObject.TraverseReferences"/> tried to change a reference count, allocate, or call into
 /// the runtime (invariant I3). The collector refuses it: nothing is freed mid-pass.
 /// </summary>
 public sealed class TraversalViolationException : ObjectLifetimeException
@@ -10,7 +10,7 @@ public sealed class TraversalViolationException : ObjectLifetimeException
     /// <param name="objectType">The type of the object the forbidden operation targeted.</param>
     /// <param name="operation">The forbidden operation.</param>
     public TraversalViolationException(Type objectType, string operation)
-        : base(objectType, operation, $"{operation} on an object of type '{objectType.Name}' from inside a Traverse implementation: traversal may only call Visitor.Visit (no count changes, allocation or runtime calls).")
+        : base(objectType, operation, $"{operation} on an object of type '{objectType.Name}' from inside a TraverseReferences implementation: traversal may only call Visitor.Visit (no count changes, allocation or runtime calls).")
     {
     }
 }

@@ -37,7 +37,7 @@ public sealed class ShutdownReport
     /// <summary>The number of tracked objects still alive at the end.</summary>
     public int AliveCount => AliveByType.Values.Sum();
 
-    /// <summary>Daemon threads turned away so far: parked or given <see cref="RuntimeFinalizedException"/>.</summary>
+    /// <summary>Daemon threads turned away so far: parked or given <see cref="RuntimeShutDownException"/>.</summary>
     public int DaemonThreadsRefused { get; internal init; }
 
     /// <summary>Daemon threads still attached but outside the runtime (detached); each meets the outcome when it comes back.</summary>

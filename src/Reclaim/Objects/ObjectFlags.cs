@@ -6,7 +6,7 @@ internal enum ObjectFlags : byte
 {
     None = 0,
 
-    /// <summary>The object's type overrides <see cref="RcObject.Traverse"/>, so it can hold references and is tracked.</summary>
+    /// <summary>The object's type overrides <see cref="RcObject.TraverseReferences"/>, so it can hold references and is tracked.</summary>
     Container = 1 << 0,
 
     /// <summary>The object's type overrides <see cref="RcObject.OnFinalize"/>.</summary>

@@ -71,7 +71,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     /// with <see cref="RcField{T}.SetOwned"/>). The handle becomes empty.
     /// </summary>
     /// <returns>The object, whose reference the caller must eventually release.</returns>
-    public T Detach()
+    public T Take()
     {
         T value = Value;
         _value = null;

@@ -4,7 +4,7 @@ namespace Reclaim;
 
 /// <summary>
 /// A counted reference held inside a runtime object: the field owns one reference to its value.
-/// Declare it as a plain (non-readonly) field and report it from <see cref="RcObject.Traverse"/>.
+/// Declare it as a plain (non-readonly) field and report it from <see cref="RcObject.TraverseReferences"/>.
 /// </summary>
 /// <remarks>
 /// Stores follow CPython's <c>Py_SETREF</c>/<c>Py_CLEAR</c> order: the new value is counted first, the slot
@@ -40,7 +40,7 @@ public struct RcField<T> where T : RcObject
 
     /// <summary>
     /// Stores a reference the caller already owns (for example from <see cref="Runtime.Allocate{T}"/> or
-    /// <see cref="Owned{T}.Detach"/>), transferring that ownership to the field, and releases the previous value.
+    /// <see cref="Owned{T}.Take"/>), transferring that ownership to the field, and releases the previous value.
     /// </summary>
     /// <param name="newReference">An owned reference; the caller must not release it afterwards.</param>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -6,7 +6,7 @@ namespace Reclaim;
 /// <summary>
 /// A growable list of counted references held inside a runtime object: the list owns one reference to each item.
 /// Declare it as a field of exactly one object, report it with <see cref="Visitor.Visit{T}(RcList{T})"/> from
-/// <see cref="RcObject.Traverse"/> and empty it with <see cref="Clear"/> from <see cref="RcObject.Clear"/>
+/// <see cref="RcObject.TraverseReferences"/> and empty it with <see cref="Clear"/> from <see cref="RcObject.ClearReferences"/>
 /// (<see cref="RcTypeAttribute"/> writes both).
 /// </summary>
 /// <remarks>
@@ -75,7 +75,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
 
     /// <summary>
     /// Appends a reference the caller already owns (for example from <see cref="Runtime.Allocate{T}"/> or
-    /// <see cref="Owned{T}.Detach"/>), transferring that ownership to the list.
+    /// <see cref="Owned{T}.Take"/>), transferring that ownership to the list.
     /// </summary>
     /// <param name="newReference">An owned reference; the caller must not release it afterwards.</param>
     /// <exception cref="ArgumentNullException"><paramref name="newReference"/> is <see langword="null"/>.</exception>

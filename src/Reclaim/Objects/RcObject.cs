@@ -9,14 +9,14 @@ namespace Reclaim;
 /// <remarks>
 /// <para>
 /// A type that holds references to other runtime objects keeps them in <see cref="RcField{T}"/> fields
-/// (or another counted container) and overrides <see cref="Traverse"/> to report every one of them and
-/// <see cref="Clear"/> to drop them. Such a type is a <em>container</em> and is tracked by the collector.
-/// A type that does not override <see cref="Traverse"/> is a leaf: it can never be part of a cycle and is
+/// (or another counted container) and overrides <see cref="TraverseReferences"/> to report every one of them and
+/// <see cref="ClearReferences"/> to drop them. Such a type is a <em>container</em> and is tracked by the collector.
+/// A type that does not override <see cref="TraverseReferences"/> is a leaf: it can never be part of a cycle and is
 /// never tracked.
 /// </para>
 /// <para>
 /// The runtime calls the hooks in a fixed order when the object dies: <see cref="OnFinalize"/> (at most once,
-/// may resurrect), then weak-reference callbacks, then <see cref="Clear"/>, then <see cref="OnFree"/>
+/// may resurrect), then weak-reference callbacks, then <see cref="ClearReferences"/>, then <see cref="OnFree"/>
 /// (exactly once). All of them run on the thread that holds the runtime.
 /// </para>
 /// </remarks>
@@ -69,7 +69,7 @@ public abstract class RcObject
     /// </summary>
     /// <exception cref="ObjectFreedException">The object was already freed.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the object as cyclic garbage.</exception>
-    /// <exception cref="TraversalViolationException">Called from a <see cref="Traverse"/> implementation.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="TraverseReferences"/> implementation.</exception>
     /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock (increments are never deferred).</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddRef()
@@ -88,7 +88,7 @@ public abstract class RcObject
 
     /// <summary>
     /// Gives back one reference (<c>Py_DECREF</c>). When the count reaches zero the object dies at once:
-    /// finalizer, weak-reference callbacks, <see cref="Clear"/>, <see cref="OnFree"/>. Dying is iterative,
+    /// finalizer, weak-reference callbacks, <see cref="ClearReferences"/>, <see cref="OnFree"/>. Dying is iterative,
     /// so releasing the head of an arbitrarily long chain never overflows the stack. On a thread that does not
     /// hold the runtime lock the release is queued instead and applied by the lock holder at its next safe point.
     /// The thread is verified in checked mode and whenever more than one thread is attached or the only one is
@@ -97,7 +97,7 @@ public abstract class RcObject
     /// </summary>
     /// <exception cref="DoubleReleaseException">The object was already freed.</exception>
     /// <exception cref="RefCountUnderflowException">The count is already zero (the object is being freed).</exception>
-    /// <exception cref="TraversalViolationException">Called from a <see cref="Traverse"/> implementation.</exception>
+    /// <exception cref="TraversalViolationException">Called from a <see cref="TraverseReferences"/> implementation.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Release()
     {
@@ -132,7 +132,7 @@ public abstract class RcObject
     /// never tracked.
     /// </summary>
     /// <param name="visitor">The collector's visitor; its only operation is <c>Visit</c>.</param>
-    protected internal virtual void Traverse(ref Visitor visitor)
+    protected internal virtual void TraverseReferences(ref Visitor visitor)
     {
     }
 
@@ -141,7 +141,7 @@ public abstract class RcObject
     /// (<c>Py_CLEAR</c> order), so that code run by the release never sees a half-dropped slot.
     /// Called when the object dies and, for cyclic garbage, by the collector to break cycles.
     /// </summary>
-    protected internal virtual void Clear()
+    protected internal virtual void ClearReferences()
     {
     }
 

@@ -16,7 +16,7 @@ public enum RcObjectState : byte
     Finalized = 2,
 
     /// <summary>
-    /// The cycle collector called <see cref="RcObject.Clear"/> on it as part of cyclic garbage.
+    /// The cycle collector called <see cref="RcObject.ClearReferences"/> on it as part of cyclic garbage.
     /// Its references are gone; any use through the runtime throws <see cref="ObjectClearedException"/>.
     /// </summary>
     Cleared = 3,

@@ -5,7 +5,7 @@ namespace Reclaim;
 
 /// <summary>
 /// What a runtime type can do, worked out once per type from which hooks it overrides: a type that overrides
-/// <see cref="RcObject.Traverse"/> is a container (tracked); one that overrides <see cref="RcObject.OnFinalize"/> has a finalizer.
+/// <see cref="RcObject.TraverseReferences"/> is a container (tracked); one that overrides <see cref="RcObject.OnFinalize"/> has a finalizer.
 /// </summary>
 internal static class TypeTraits
 {
@@ -28,7 +28,7 @@ internal static class TypeTraits
 
     /// <summary>
     /// Checked mode: a type that holds counted references in fields but does not override
-    /// <see cref="RcObject.Traverse"/> would be an untracked leaf whose references no collection ever sees.
+    /// <see cref="RcObject.TraverseReferences"/> would be an untracked leaf whose references no collection ever sees.
     /// It is refused when first adopted, before it can hide anything.
     /// </summary>
     public static void VerifyLeafHoldsNoReferences(Type type, ObjectFlags flags)
@@ -42,7 +42,7 @@ internal static class TypeTraits
     private static ObjectFlags Compute(Type type)
     {
         ObjectFlags flags = ObjectFlags.None;
-        if (Overrides(type, nameof(RcObject.Traverse), [typeof(Visitor).MakeByRefType()]))
+        if (Overrides(type, nameof(RcObject.TraverseReferences), [typeof(Visitor).MakeByRefType()]))
         {
             flags |= ObjectFlags.Container;
         }

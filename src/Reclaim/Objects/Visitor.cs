@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace Reclaim;
 
 /// <summary>
-/// What <see cref="RcObject.Traverse"/> reports references to. Its only operation is <c>Visit</c>: it cannot be
+/// What <see cref="RcObject.TraverseReferences"/> reports references to. Its only operation is <c>Visit</c>: it cannot be
 /// stored, copied out of the call, or used to reach the runtime, so traversal stays pure.
 /// </summary>
 public ref struct Visitor

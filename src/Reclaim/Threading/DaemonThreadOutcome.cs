@@ -12,6 +12,6 @@ public enum DaemonThreadOutcome
     /// </summary>
     Park,
 
-    /// <summary>The thread gets a <see cref="RuntimeFinalizedException"/> and can unwind its own stack.</summary>
+    /// <summary>The thread gets a <see cref="RuntimeShutDownException"/> and can unwind its own stack.</summary>
     Throw,
 }

@@ -18,8 +18,8 @@ public sealed class DetachScope : IDisposable
     }
 
     /// <summary>Takes the runtime lock back (a safe point: pending releases and deferred work run).</summary>
-    /// <exception cref="ThreadStateException">Disposed on a thread other than the one that detached.</exception>
-    /// <exception cref="RuntimeFinalizedException">Shutdown began meanwhile and the outcome is <see cref="DaemonThreadOutcome.Throw"/>.</exception>
+    /// <exception cref="WrongThreadException">Disposed on a thread other than the one that detached.</exception>
+    /// <exception cref="RuntimeShutDownException">Shutdown began meanwhile and the outcome is <see cref="DaemonThreadOutcome.Throw"/>.</exception>
     public void Dispose()
     {
         if (_disposed)
@@ -30,7 +30,7 @@ public sealed class DetachScope : IDisposable
         int threadId = Environment.CurrentManagedThreadId;
         if (threadId != _state.ThreadId)
         {
-            throw new ThreadStateException($"Reacquire for thread {_state.ThreadId} from thread {threadId}; a detach scope ends on the thread that opened it.");
+            throw new WrongThreadException($"Reacquire for thread {_state.ThreadId} from thread {threadId}; a detach scope ends on the thread that opened it.");
         }
 
         // Marked first: a refused reacquire must not be retried by a second Dispose.

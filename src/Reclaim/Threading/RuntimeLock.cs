@@ -80,7 +80,7 @@ internal sealed class RuntimeLock
         {
             if (OwnerThreadId != threadId)
             {
-                throw new ThreadStateException($"Thread {threadId} released the runtime lock, which thread {OwnerThreadId} holds.");
+                throw new WrongThreadException($"Thread {threadId} released the runtime lock, which thread {OwnerThreadId} holds.");
             }
 
             OwnerThreadId = 0;

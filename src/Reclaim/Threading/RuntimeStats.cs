@@ -10,7 +10,7 @@ namespace Reclaim;
 /// <param name="AttachedThreads">Threads with a thread state (holding the lock or detached from it).</param>
 /// <param name="WaitingThreads">Threads queued for the runtime lock.</param>
 /// <param name="RuntimeThreads">Threads started with <see cref="Runtime.StartThread"/> and still running.</param>
-/// <param name="RefusedThreads">Threads turned away by shutdown (parked or given <see cref="RuntimeFinalizedException"/>).</param>
+/// <param name="RefusedThreads">Threads turned away by shutdown (parked or given <see cref="RuntimeShutDownException"/>).</param>
 public sealed record RuntimeStats(
     RuntimeState State,
     int TrackedObjects,

@@ -41,12 +41,12 @@ public sealed class RuntimeThread
     /// </summary>
     /// <param name="timeout">How long to wait; <see langword="null"/> waits for ever.</param>
     /// <returns>Whether the thread finished.</returns>
-    /// <exception cref="ThreadStateException">A thread tried to join itself.</exception>
+    /// <exception cref="WrongThreadException">A thread tried to join itself.</exception>
     public bool Join(TimeSpan? timeout = null)
     {
         if (Environment.CurrentManagedThreadId == _thread.ManagedThreadId)
         {
-            throw new ThreadStateException($"Thread '{Name}' cannot join itself.");
+            throw new WrongThreadException($"Thread '{Name}' cannot join itself.");
         }
 
         if (_finished.IsSet)
@@ -54,7 +54,7 @@ public sealed class RuntimeThread
             return true;
         }
 
-        if (_runtime.IsLockHeld && _runtime.State != RuntimeState.Finalized)
+        if (_runtime.IsLockHeld && _runtime.State != RuntimeState.ShutDown)
         {
             using (_runtime.Detach())
             {
@@ -92,7 +92,7 @@ public sealed class RuntimeThread
             // Nothing may escape a .NET thread (it would end the process): keep it, and report it while the
             // thread still holds the lock (the hook runs on the lock holder only).
             Exception = exception;
-            if (attachment is not null && _runtime.IsLockHeld && _runtime.State != RuntimeState.Finalized)
+            if (attachment is not null && _runtime.IsLockHeld && _runtime.State != RuntimeState.ShutDown)
             {
                 _runtime.ReportUnraisable(exception, UnraisablePhase.Thread, null);
             }

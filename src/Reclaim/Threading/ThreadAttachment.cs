@@ -47,7 +47,7 @@ public sealed class ThreadAttachment : IDisposable
     }
 
     /// <summary>Ends the attachment: gives the lock back if <see cref="Runtime.Attach"/> took it. Does nothing after shutdown.</summary>
-    /// <exception cref="ThreadStateException">Disposed on another thread, or while the thread is inside a <see cref="DetachScope"/> this attachment contains.</exception>
+    /// <exception cref="WrongThreadException">Disposed on another thread, or while the thread is inside a <see cref="DetachScope"/> this attachment contains.</exception>
     public void Dispose()
     {
         if (_disposed)
@@ -56,7 +56,7 @@ public sealed class ThreadAttachment : IDisposable
         }
 
         ThrowIfWrongThread("Dispose");
-        if (!_state.IsValid || _runtime.State == RuntimeState.Finalized)
+        if (!_state.IsValid || _runtime.State == RuntimeState.ShutDown)
         {
             // Shutdown took the thread state away; there is nothing left to give back.
             _disposed = true;
@@ -81,7 +81,7 @@ public sealed class ThreadAttachment : IDisposable
         int threadId = Environment.CurrentManagedThreadId;
         if (threadId != _state.ThreadId)
         {
-            throw new ThreadStateException($"{operation} on the attachment of thread {_state.ThreadId} from thread {threadId}; a thread's attachment belongs to that thread.");
+            throw new WrongThreadException($"{operation} on the attachment of thread {_state.ThreadId} from thread {threadId}; a thread's attachment belongs to that thread.");
         }
     }
 }

@@ -34,7 +34,7 @@ public sealed partial class GlobalCache : IDisposable
     /// <param name="runtime">The runtime whose dictionaries the cache will watch.</param>
     /// <exception cref="ArgumentNullException"><paramref name="runtime"/> is <see langword="null"/>.</exception>
     /// <exception cref="DictWatcherLimitException">All the runtime's watcher slots are taken.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public GlobalCache(Runtime runtime)
     {
         ArgumentNullException.ThrowIfNull(runtime);
@@ -64,7 +64,7 @@ public sealed partial class GlobalCache : IDisposable
     /// <exception cref="WrongRuntimeException">A dictionary belongs to another runtime.</exception>
     /// <exception cref="ObjectFreedException">A dictionary was freed or is dying.</exception>
     /// <exception cref="ObjectClearedException">A dictionary was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public GlobalCacheCell GetCell(RcDict globals, RcDict builtins, string name)
     {
         const string operation = "GlobalCache.GetCell";
@@ -72,7 +72,7 @@ public sealed partial class GlobalCache : IDisposable
         ArgumentNullException.ThrowIfNull(globals);
         ArgumentNullException.ThrowIfNull(builtins);
         ArgumentNullException.ThrowIfNull(name);
-        Runtime.ThrowIfFinalized(operation);
+        Runtime.ThrowIfShutDown(operation);
         RcDict.ValidateObject(Runtime, globals, operation);
         RcDict.ValidateObject(Runtime, builtins, operation);
 
@@ -136,7 +136,7 @@ public sealed partial class GlobalCache : IDisposable
                 }
             }
         }
-        if (Runtime.IsFinalized)
+        if (Runtime.IsShutDown)
         {
             // Nothing can be released any more; the handles are left to .NET with the rest of the runtime.
             return;
@@ -176,7 +176,7 @@ public sealed partial class GlobalCache : IDisposable
             RemoveDictionary(known);
         }
 
-        WeakRef handle = Runtime.WeakRef(dictionary).Detach();
+        WeakRef handle = Runtime.WeakRef(dictionary).Take();
 
         // Creating the handle allocated, which may have run a collection whose user code asked for a cell too.
         if (_dictionaries.TryGetValue(identity, out known) && known.Target is not null)

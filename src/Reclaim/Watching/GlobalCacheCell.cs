@@ -49,7 +49,7 @@ public sealed class GlobalCacheCell
     /// <exception cref="GlobalCacheCellInvalidatedException">
     /// The globals or builtins dictionary went away (died, or was found to be cyclic garbage), or the cache was disposed.
     /// </exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public RcObject? Value
     {
         get
@@ -78,7 +78,7 @@ public sealed class GlobalCacheCell
     /// <param name="value">The value, borrowed, when bound.</param>
     /// <returns>Whether globals or builtins binds the name.</returns>
     /// <exception cref="GlobalCacheCellInvalidatedException">See <see cref="Value"/>.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool TryGetValue([NotNullWhen(true)] out RcObject? value)
     {
         value = Value;
@@ -117,7 +117,7 @@ public sealed class GlobalCacheCell
             throw new GlobalCacheCellInvalidatedException(Name, _invalidReason);
         }
 
-        _runtime.ThrowIfFinalized("GlobalCacheCell.Value");
+        _runtime.ThrowIfShutDown("GlobalCacheCell.Value");
         if (_globalsHandle._referent is not RcDict globals)
         {
             throw new GlobalCacheCellInvalidatedException(Name, "its globals dictionary went away");

@@ -14,7 +14,7 @@ public sealed partial class RcDict
     /// <exception cref="UnknownDictWatcherException">No watcher has that id.</exception>
     /// <exception cref="ObjectFreedException">The dictionary was freed or is dying.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the dictionary.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public void Watch(int watcherId)
     {
         const string operation = "RcDict.Watch";
@@ -24,7 +24,7 @@ public sealed partial class RcDict
         {
             // The weak reference's callback refers to the dictionary through the delegate: a plain .NET reference,
             // uncounted, so the notification never keeps the dictionary alive.
-            WeakRef death = runtime.WeakRef(this, OnDeathObserved).Detach();
+            WeakRef death = runtime.WeakRef(this, OnDeathObserved).Take();
 
             // Creating it allocated, which may have run a collection whose user code watched this dictionary already.
             if (WatchState is null)
@@ -46,7 +46,7 @@ public sealed partial class RcDict
     /// <exception cref="UnknownDictWatcherException">No watcher has that id.</exception>
     /// <exception cref="ObjectFreedException">The dictionary was freed or is dying.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the dictionary.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public void Unwatch(int watcherId)
     {
         const string operation = "RcDict.Unwatch";

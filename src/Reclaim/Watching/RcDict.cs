@@ -31,7 +31,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <summary>The number of entries.</summary>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the dictionary.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public int Count
     {
         get
@@ -62,7 +62,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <exception cref="WrongRuntimeException">The key is an object of another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key object was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key object was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool TryGetValue(RcDictKey key, [NotNullWhen(true)] out RcObject? value)
     {
         Runtime runtime = ThrowIfUnreadable("RcDict.TryGetValue");
@@ -75,7 +75,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <returns><see langword="true"/> when present.</returns>
     /// <exception cref="ArgumentNullException">The key holds nothing.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key object was freed.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool ContainsKey(RcDictKey key) => TryGetValue(key, out _);
 
     /// <summary>
@@ -90,7 +90,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <exception cref="ObjectClearedException">The dictionary, key or value was cleared by the collector.</exception>
     /// <exception cref="WatchedDictMutationException">Checked mode: called from a watcher callback on a watched dictionary.</exception>
     /// <exception cref="TraversalViolationException">Called from a traversal.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public void Set(RcDictKey key, RcObject value)
     {
         const string operation = "RcDict.Set";
@@ -121,7 +121,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <exception cref="ObjectClearedException">The dictionary or the key object was cleared by the collector.</exception>
     /// <exception cref="WatchedDictMutationException">Checked mode: called from a watcher callback on a watched dictionary.</exception>
     /// <exception cref="TraversalViolationException">Called from a traversal.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool Remove(RcDictKey key)
     {
         const string operation = "RcDict.Remove";
@@ -146,8 +146,8 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="WatchedDictMutationException">Checked mode: called from a watcher callback on a watched dictionary.</exception>
     /// <exception cref="TraversalViolationException">Called from a traversal.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public new void Clear()
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
+    public void Clear()
     {
         const string operation = "RcDict.Clear";
         ThrowIfImmutable(operation);
@@ -175,7 +175,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <exception cref="WrongRuntimeException"><paramref name="other"/> belongs to another runtime.</exception>
     /// <exception cref="ObjectFreedException">Either dictionary was freed.</exception>
     /// <exception cref="WatchedDictMutationException">Checked mode: called from a watcher callback on a watched dictionary.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public void Update(RcDict other)
     {
         const string operation = "RcDict.Update";
@@ -234,7 +234,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <returns>An owned reference to the copy.</returns>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public Owned<RcDict> Copy()
     {
         Runtime runtime = ThrowIfUnreadable("RcDict.Copy");
@@ -258,7 +258,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     /// <summary>Enumerates the entries; keys and values are borrowed.</summary>
     /// <returns>An enumerator.</returns>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public IEnumerator<KeyValuePair<RcDictKey, RcObject>> GetEnumerator()
     {
         ThrowIfUnreadable("RcDict.GetEnumerator");
@@ -289,7 +289,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     private Runtime ThrowIfUnreadable(string operation)
     {
         Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, operation);
-        runtime.ThrowIfFinalized(operation);
+        runtime.ThrowIfShutDown(operation);
         ThrowIfNotAlive(operation);
         return runtime;
     }

@@ -9,7 +9,7 @@ namespace Reclaim;
 /// <see cref="RcDict"/>.
 /// </summary>
 /// <remarks>
-/// A separate class because the runtime hook <see cref="Clear"/> and the public <see cref="RcDict.Clear"/> share a name.
+/// A separate class because the runtime hook <see cref="ClearReferences"/> and the public <see cref="RcDict.Clear"/> share a name.
 /// It cannot be derived from outside Reclaim.
 /// </remarks>
 public abstract class RcDictBase : RcObject
@@ -37,7 +37,7 @@ public abstract class RcDictBase : RcObject
 
     /// <summary>Reports every key that is a runtime object and every value.</summary>
     /// <param name="visitor">The collector's visitor.</param>
-    protected internal sealed override void Traverse(ref Visitor visitor)
+    protected internal sealed override void TraverseReferences(ref Visitor visitor)
     {
         foreach (KeyValuePair<RcDictKey, RcObject> pair in Entries)
         {
@@ -51,7 +51,7 @@ public abstract class RcDictBase : RcObject
     /// No watcher event is sent: the watchers already had <see cref="DictWatcherEvent.Deallocated"/> when the
     /// dictionary's weak references were cleared, which always happens first.
     /// </summary>
-    protected internal sealed override void Clear()
+    protected internal sealed override void ClearReferences()
     {
         ReleaseWatchState();
         ReleaseAllEntries();

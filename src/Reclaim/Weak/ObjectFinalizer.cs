@@ -3,7 +3,7 @@ namespace Reclaim;
 /// <summary>
 /// Calls a callback once when an object dies, or at shutdown if it is still alive then (<c>weakref.finalize</c>).
 /// The runtime keeps the finalizer registered until it has run or is detached, so it works even if the caller
-/// drops this handle. Create one with <see cref="Runtime.Finalize(RcObject, Action{IReadOnlyList{RcObject}}, RcObject[])"/>.
+/// drops this handle. Create one with <see cref="Runtime.AddFinalizer(RcObject, Action{IReadOnlyList{RcObject}}, RcObject[])"/>.
 /// </summary>
 /// <remarks>
 /// The finalizer holds counted references to its arguments. An argument that refers (directly or not) to the
@@ -40,7 +40,7 @@ public sealed class ObjectFinalizer
     /// <returns>Whether the callback ran.</returns>
     public bool Invoke()
     {
-        _runtime.ThrowIfFinalized("ObjectFinalizer.Invoke");
+        _runtime.ThrowIfShutDown("ObjectFinalizer.Invoke");
         if (!TryDetach(out RcObject[] arguments))
         {
             return false;
@@ -65,7 +65,7 @@ public sealed class ObjectFinalizer
     /// Unregisters the finalizer without running it (<c>finalize.detach()</c>) and hands back its arguments.
     /// </summary>
     /// <returns>The arguments as owned references the caller must dispose, or <see langword="null"/> if it was no longer alive.</returns>
-    public IReadOnlyList<Owned<RcObject>>? Detach()
+    public IReadOnlyList<Owned<RcObject>>? Unregister()
     {
         if (!TryDetach(out RcObject[] arguments))
         {
@@ -91,7 +91,7 @@ public sealed class ObjectFinalizer
         if (_runtime.FinalizersShutDown)
         {
             // After shutdown's at-exit pass nothing runs; the arguments are still released.
-            Detach()?.ToList().ForEach(argument => argument.Dispose());
+            Unregister()?.ToList().ForEach(argument => argument.Dispose());
             return;
         }
 

@@ -9,12 +9,12 @@ namespace Reclaim;
 /// A weak dictionary is an <see cref="RcObject"/> rather than a plain .NET class so that it can be what Python's
 /// dictionaries are in an interpreter: a heap object stored in other objects' fields, part of cycles, freed by
 /// its count or by the cycle collector. It holds counted references (to its entries' weak references, and to
-/// keys or values that are runtime objects) and reports all of them from <see cref="Traverse"/>; dying, or
+/// keys or values that are runtime objects) and reports all of them from <see cref="TraverseReferences"/>; dying, or
 /// being cleared as cyclic garbage, releases every one of them. Code outside the heap owns one through an
 /// <see cref="Owned{T}"/> and disposes that.
 /// </para>
 /// <para>
-/// The classes cannot be derived from outside Reclaim. The runtime hook <see cref="Clear"/> drops every entry;
+/// The classes cannot be derived from outside Reclaim. The runtime hook <see cref="ClearReferences"/> drops every entry;
 /// the dictionaries' public <c>Clear()</c> does the same and leaves the dictionary usable.
 /// </para>
 /// </remarks>
@@ -39,7 +39,7 @@ public abstract class WeakDictionaryBase : RcObject
     /// </summary>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the dictionary.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public int Count
     {
         get
@@ -54,10 +54,10 @@ public abstract class WeakDictionaryBase : RcObject
 
     /// <summary>Reports the entries, their weak references and every key or value the dictionary counts.</summary>
     /// <param name="visitor">The collector's visitor.</param>
-    protected internal sealed override void Traverse(ref Visitor visitor) => TraverseEntries(ref visitor);
+    protected internal sealed override void TraverseReferences(ref Visitor visitor) => TraverseEntries(ref visitor);
 
     /// <summary>Drops every entry and every reference the dictionary holds (runtime hook; see the dictionaries' <c>Clear()</c> for the public operation).</summary>
-    protected internal sealed override void Clear() => ReleaseAllEntries();
+    protected internal sealed override void ClearReferences() => ReleaseAllEntries();
 
     /// <summary>An entry's weak reference was cleared as garbage, without its callback; see <see cref="Count"/>.</summary>
     internal void OnEntryClearedWithoutCallback() => _mayHoldUnreportedDeadEntries = true;
@@ -83,7 +83,7 @@ public abstract class WeakDictionaryBase : RcObject
     private protected Runtime ThrowIfUnusable(string operation)
     {
         Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, operation);
-        runtime.ThrowIfFinalized(operation);
+        runtime.ThrowIfShutDown(operation);
         ThrowIfNotAlive(operation);
         if (_refCount <= 0)
         {

@@ -57,7 +57,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// <exception cref="WrongRuntimeException">The key, or a value that is a runtime object, belongs to another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary, the key, or a value that is a runtime object was freed or is dying.</exception>
     /// <exception cref="ObjectClearedException">The dictionary, the key, or a value that is a runtime object was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public TValue this[TKey key]
     {
         get => TryGetValue(key, out TValue? value)
@@ -74,7 +74,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// <exception cref="WrongRuntimeException">The key belongs to another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) =>
         TryGetLiveValue(key, "WeakKeyDictionary.TryGetValue", out value);
 
@@ -85,7 +85,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// <exception cref="WrongRuntimeException">The key belongs to another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool ContainsKey(TKey key) => ContainsLiveKey(key, "WeakKeyDictionary.ContainsKey");
 
     /// <summary>
@@ -98,7 +98,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// <exception cref="WrongRuntimeException">The key belongs to another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool Remove(TKey key) => RemoveEntry(key, "WeakKeyDictionary.Remove");
 
     /// <summary>
@@ -107,8 +107,8 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// </summary>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public new void Clear() => ClearEntries("WeakKeyDictionary.Clear");
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
+    public void Clear() => ClearEntries("WeakKeyDictionary.Clear");
 
     /// <summary>
     /// Enumerates the live entries. The enumerator keeps the dictionary and the current key and value alive until it
@@ -117,7 +117,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// <returns>An enumerator; dispose it.</returns>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => EnumerateEntries("WeakKeyDictionary.GetEnumerator");
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

@@ -66,10 +66,10 @@ public sealed class WeakRef : RcObject
     internal RcObject? TakeCallback() => _callback.Take();
 
     /// <inheritdoc/>
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit(_callback);
+    protected internal override void TraverseReferences(ref Visitor visitor) => visitor.Visit(_callback);
 
     /// <inheritdoc/>
-    protected internal override void Clear()
+    protected internal override void ClearReferences()
     {
         if (_referent is not null)
         {

@@ -72,7 +72,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <exception cref="WrongRuntimeException">A key or value that is a runtime object belongs to another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary, or a key or value passed in, was freed or is dying.</exception>
     /// <exception cref="ObjectClearedException">The dictionary, or a key or value passed in, was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public TValue this[TKey key]
     {
         get => TryGetValue(key, out TValue? value)
@@ -89,7 +89,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <exception cref="WrongRuntimeException">The key is a runtime object of another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value) =>
         TryGetLiveValue(key, "WeakValueDictionary.TryGetValue", out value);
 
@@ -101,7 +101,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <exception cref="WrongRuntimeException">The key is a runtime object of another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool TryGetOwned(TKey key, [NotNullWhen(true)] out Owned<TValue>? value)
     {
         if (TryGetLiveValue(key, "WeakValueDictionary.TryGetOwned", out TValue? target))
@@ -122,7 +122,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <exception cref="WrongRuntimeException">The key is a runtime object of another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool ContainsKey(TKey key) => ContainsLiveKey(key, "WeakValueDictionary.ContainsKey");
 
     /// <summary>
@@ -135,7 +135,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <exception cref="WrongRuntimeException">The key is a runtime object of another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public bool Remove(TKey key) => RemoveEntry(key, "WeakValueDictionary.Remove");
 
     /// <summary>
@@ -144,8 +144,8 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// </summary>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
-    public new void Clear() => ClearEntries("WeakValueDictionary.Clear");
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
+    public void Clear() => ClearEntries("WeakValueDictionary.Clear");
 
     /// <summary>
     /// Enumerates the live entries. The enumerator keeps the dictionary and the current key and value alive until it
@@ -154,7 +154,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <returns>An enumerator; dispose it.</returns>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
-    /// <exception cref="RuntimeFinalizedException">The runtime was shut down.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
     public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => EnumerateEntries("WeakValueDictionary.GetEnumerator");
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

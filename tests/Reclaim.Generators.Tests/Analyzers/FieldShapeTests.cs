@@ -30,7 +30,7 @@ public sealed class FieldShapeTests
             diagnostics,
             "RCL0006",
             "7: Field 'Parent' of 'Careless' holds the runtime object type 'Careless': its count is not maintained by the object and the collector cannot see it; use RcField<Careless>",
-            "8: Field 'Handle' of 'Careless' holds an Owned<RcObject> handle: its count is not maintained by the object and the collector cannot see it; use RcField<RcObject> (store it with SetOwned(handle.Detach()))",
+            "8: Field 'Handle' of 'Careless' holds an Owned<RcObject> handle: its count is not maintained by the object and the collector cannot see it; use RcField<RcObject> (store it with SetOwned(handle.Take()))",
             "9: Field 'Array' of 'Careless' holds an array of the runtime object type 'RcObject': its count is not maintained by the object and the collector cannot see it; use RcField<RcObject>[] or RcList<RcObject>",
             "10: Field 'Children' of 'Careless' holds a .NET collection of the runtime object type 'Careless': its count is not maintained by the object and the collector cannot see it; use RcList<Careless>",
             "11: Field 'ByName' of 'Careless' holds a .NET collection of the runtime object type 'WeakRef': its count is not maintained by the object and the collector cannot see it; use RcList<WeakRef>",

@@ -3,7 +3,7 @@ using Reclaim.Generators.Tests.Support;
 
 namespace Reclaim.Generators.Tests.Analyzers;
 
-/// <summary>RCL0003: a Traverse that does anything but visit (invariant I3, seed 002: PyO3 #3165).</summary>
+/// <summary>RCL0003: a TraverseReferences that does anything but visit (invariant I3, seed 002: PyO3 #3165).</summary>
 public sealed class ImpureTraverseTests
 {
     [Fact]
@@ -20,7 +20,7 @@ public sealed class ImpureTraverseTests
                 private readonly List<int> _log = new();
                 private int _traversals;
 
-                protected override void Traverse(ref Visitor visitor)
+                protected override void TraverseReferences(ref Visitor visitor)
                 {
                     if (ClearOnTraverse)
                     {
@@ -36,7 +36,7 @@ public sealed class ImpureTraverseTests
                     visitor.Visit(Inner);
                 }
 
-                protected override void Clear() => Inner.Clear();
+                protected override void ClearReferences() => Inner.Clear();
             }
             """);
 
@@ -44,13 +44,13 @@ public sealed class ImpureTraverseTests
         Reported.Exactly(
             diagnostics,
             "RCL0003",
-            "15: Traverse of 'Ref' changes a reference count (calls 'RcField.Clear'): a traversal may only read fields and call visitor.Visit or base.Traverse",
-            "18: Traverse of 'Ref' calls into the runtime (calls 'Runtime.SafePoint'): a traversal may only read fields and call visitor.Visit or base.Traverse",
-            "19: Traverse of 'Ref' changes a reference count (calls 'RcObject.AddRef'): a traversal may only read fields and call visitor.Visit or base.Traverse",
-            "20: Traverse of 'Ref' allocates (boxes '_traversals'): a traversal may only read fields and call visitor.Visit or base.Traverse",
-            "21: Traverse of 'Ref' allocates ('new List<int>(_log)'): a traversal may only read fields and call visitor.Visit or base.Traverse",
-            "22: Traverse of 'Ref' runs other code (calls 'List.Add'): a traversal may only read fields and call visitor.Visit or base.Traverse",
-            "23: Traverse of 'Ref' writes to '_traversals': a traversal may only read fields and call visitor.Visit or base.Traverse");
+            "15: TraverseReferences of 'Ref' changes a reference count (calls 'RcField.Clear'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
+            "18: TraverseReferences of 'Ref' calls into the runtime (calls 'Runtime.SafePoint'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
+            "19: TraverseReferences of 'Ref' changes a reference count (calls 'RcObject.AddRef'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
+            "20: TraverseReferences of 'Ref' allocates (boxes '_traversals'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
+            "21: TraverseReferences of 'Ref' allocates ('new List<int>(_log)'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
+            "22: TraverseReferences of 'Ref' runs other code (calls 'List.Add'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
+            "23: TraverseReferences of 'Ref' writes to '_traversals': a traversal may only read fields and call visitor.Visit or base.TraverseReferences");
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ImpureTraverseTests
                 public RcField<RcObject> Next;
                 public Action? During;
 
-                protected override void Traverse(ref Visitor visitor)
+                protected override void TraverseReferences(ref Visitor visitor)
                 {
                     VisitAll(ref visitor);
                     During?.Invoke();
@@ -73,7 +73,7 @@ public sealed class ImpureTraverseTests
 
                 private void VisitAll(ref Visitor visitor) => visitor.Visit(Next);
 
-                protected override void Clear() => Next.Clear();
+                protected override void ClearReferences() => Next.Clear();
             }
             """);
 
@@ -81,8 +81,8 @@ public sealed class ImpureTraverseTests
         Reported.Exactly(
             diagnostics,
             "RCL0003",
-            "11: Traverse of 'Helped' runs other code (calls 'Helped.VisitAll'): a traversal may only read fields and call visitor.Visit or base.Traverse",
-            "12: Traverse of 'Helped' runs other code (invokes the delegate 'Action'): a traversal may only read fields and call visitor.Visit or base.Traverse");
+            "11: TraverseReferences of 'Helped' runs other code (calls 'Helped.VisitAll'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences",
+            "12: TraverseReferences of 'Helped' runs other code (invokes the delegate 'Action'): a traversal may only read fields and call visitor.Visit or base.TraverseReferences");
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ImpureTraverseTests
                 public readonly RcList<RcObject> Items = new();
                 public bool Skip;
 
-                protected override void Traverse(ref Visitor visitor)
+                protected override void TraverseReferences(ref Visitor visitor)
                 {
                     if (!Skip && !Next.IsNull)
                     {
@@ -129,14 +129,14 @@ public sealed class ImpureTraverseTests
                         visitor.Visit(Items[i]);
                     }
 
-                    base.Traverse(ref visitor);
+                    base.TraverseReferences(ref visitor);
                 }
 
-                protected override void Clear()
+                protected override void ClearReferences()
                 {
                     Next.Clear();
                     Items.Clear();
-                    base.Clear();
+                    base.ClearReferences();
                 }
             }
             """);

@@ -67,9 +67,9 @@ public sealed class RcTypeUsageTests
             {
                 public RcField<RcObject> Next;
 
-                protected override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
+                protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Next);
 
-                protected override void Clear() => Next.Clear();
+                protected override void ClearReferences() => Next.Clear();
             }
             """);
 
@@ -77,8 +77,8 @@ public sealed class RcTypeUsageTests
         Reported.Exactly(
             diagnostics,
             "RCL0007",
-            "8: 'Both' is marked [RcType] but declares Traverse by hand: remove the attribute to keep the hand-written hooks, or remove the hooks to have both generated",
-            "10: 'Both' is marked [RcType] but declares Clear by hand: remove the attribute to keep the hand-written hooks, or remove the hooks to have both generated");
+            "8: 'Both' is marked [RcType] but declares TraverseReferences by hand: remove the attribute to keep the hand-written hooks, or remove the hooks to have both generated",
+            "10: 'Both' is marked [RcType] but declares ClearReferences by hand: remove the attribute to keep the hand-written hooks, or remove the hooks to have both generated");
     }
 
     [Fact]

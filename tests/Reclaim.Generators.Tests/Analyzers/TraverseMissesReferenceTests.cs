@@ -3,7 +3,7 @@ using Reclaim.Generators.Tests.Support;
 
 namespace Reclaim.Generators.Tests.Analyzers;
 
-/// <summary>RCL0001: a hand-written Traverse that misses a reference member (invariant I2, seed 001).</summary>
+/// <summary>RCL0001: a hand-written TraverseReferences that misses a reference member (invariant I2, seed 001).</summary>
 public sealed class TraverseMissesReferenceTests
 {
     [Fact]
@@ -19,16 +19,16 @@ public sealed class TraverseMissesReferenceTests
                 public RcField<RcObject>[] Slots = new RcField<RcObject>[2];
                 public readonly RcList<RcObject> Items = new();
 
-                protected override void Traverse(ref Visitor visitor) => visitor.Visit(Visible);
+                protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Visible);
 
-                protected override void Clear() => Visible.Clear();
+                protected override void ClearReferences() => Visible.Clear();
             }
             """);
 
         Reported.OnlyIds(diagnostics, "RCL0001");
         List<string> reported = Reported.Of(diagnostics, "RCL0001");
         Assert.Equal(3, reported.Count);
-        Assert.All(reported, message => Assert.StartsWith("10: Traverse of 'Holder' does not visit '", message, StringComparison.Ordinal));
+        Assert.All(reported, message => Assert.StartsWith("10: TraverseReferences of 'Holder' does not visit '", message, StringComparison.Ordinal));
         Assert.Contains(reported, message => message.Contains("'Hidden'", StringComparison.Ordinal));
         Assert.Contains(reported, message => message.Contains("'Slots'", StringComparison.Ordinal));
         Assert.Contains(reported, message => message.Contains("'Items'", StringComparison.Ordinal));
@@ -50,7 +50,7 @@ public sealed class TraverseMissesReferenceTests
             {
                 public RcField<RcObject> Child;
 
-                protected override void Traverse(ref Visitor visitor) => visitor.Visit(Child);
+                protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Child);
             }
             """);
 
@@ -58,7 +58,7 @@ public sealed class TraverseMissesReferenceTests
         Reported.Exactly(
             diagnostics,
             "RCL0001",
-            "13: Traverse of 'Derived' does not visit 'its base class's references (call base.Traverse(ref visitor))': the collector cannot see that reference, and a cycle through it is freed while still referenced or never freed");
+            "13: TraverseReferences of 'Derived' does not visit 'its base class's references (call base.TraverseReferences(ref visitor))': the collector cannot see that reference, and a cycle through it is freed while still referenced or never freed");
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public sealed class TraverseMissesReferenceTests
                 public readonly RcList<RcObject> Items = new();
                 public int NotAReference;
 
-                protected override void Traverse(ref Visitor visitor)
+                protected override void TraverseReferences(ref Visitor visitor)
                 {
                     visitor.Visit(Direct);
                     visitor.Visit(this.ThroughValue.Value);
@@ -100,7 +100,7 @@ public sealed class TraverseMissesReferenceTests
                     }
 
                     visitor.Visit(Items);
-                    base.Traverse(ref visitor);
+                    base.TraverseReferences(ref visitor);
                 }
             }
             """);

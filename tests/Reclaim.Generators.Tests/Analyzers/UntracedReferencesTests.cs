@@ -16,7 +16,7 @@ public sealed class UntracedReferencesTests
             {
                 public RcField<RcObject> Type;
 
-                protected override void Clear() => Type.Clear();
+                protected override void ClearReferences() => Type.Clear();
             }
             """);
 
@@ -24,7 +24,7 @@ public sealed class UntracedReferencesTests
         Reported.Exactly(
             diagnostics,
             "RCL0002",
-            "3: 'CField' holds reference member 'Type' but has neither [RcType] nor a Traverse override: no collection ever sees it (mark the class [RcType] and partial)");
+            "3: 'CField' holds reference member 'Type' but has neither [RcType] nor a TraverseReferences override: no collection ever sees it (mark the class [RcType] and partial)");
     }
 
     [Fact]
@@ -71,9 +71,9 @@ public sealed class UntracedReferencesTests
             {
                 public RcField<RcObject> Next;
 
-                protected override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
+                protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Next);
 
-                protected override void Clear() => Next.Clear();
+                protected override void ClearReferences() => Next.Clear();
             }
 
             public sealed class NotARuntimeObject

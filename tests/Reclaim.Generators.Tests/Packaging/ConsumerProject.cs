@@ -80,7 +80,7 @@ internal static class ConsumerProject
             }
 
             CollectionResult result = runtime.Gc.Collect();
-            MethodInfo? traverse = typeof(Node).GetMethod("Traverse", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
+            MethodInfo? traverse = typeof(Node).GetMethod("TraverseReferences", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
             string tool = traverse?.GetCustomAttribute<GeneratedCodeAttribute>()?.Tool ?? "none";
             bool freed = a.State == RcObjectState.Freed && b.State == RcObjectState.Freed;
             Console.WriteLine($"collected={result.Collected} freed={freed} traverse-by={tool}");
@@ -104,8 +104,8 @@ internal static class ConsumerProject
             {
                 public RcField<RcObject> Seen;
                 public RcField<RcObject> Hidden;
-                protected override void Traverse(ref Visitor visitor) => visitor.Visit(Seen);
-                protected override void Clear() { Seen.Clear(); Hidden.Clear(); }
+                protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Seen);
+                protected override void ClearReferences() { Seen.Clear(); Hidden.Clear(); }
             }
 
             public sealed class Untraced : RcObject
@@ -116,8 +116,8 @@ internal static class ConsumerProject
             public sealed class Impure : RcObject
             {
                 public RcField<RcObject> Inner;
-                protected override void Traverse(ref Visitor visitor) { Inner.Clear(); visitor.Visit(Inner); }
-                protected override void Clear() => Inner.Clear();
+                protected override void TraverseReferences(ref Visitor visitor) { Inner.Clear(); visitor.Visit(Inner); }
+                protected override void ClearReferences() => Inner.Clear();
             }
 
             [RcType]
@@ -140,7 +140,7 @@ internal static class ConsumerProject
             public sealed partial class HandWritten : RcObject
             {
                 public RcField<RcObject> Next;
-                protected override void Clear() => Next.Clear();
+                protected override void ClearReferences() => Next.Clear();
             }
 
             [RcType]

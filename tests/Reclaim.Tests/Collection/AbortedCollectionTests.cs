@@ -31,11 +31,11 @@ public sealed class AbortedCollectionTests
 
         t.Runtime.Dispose();
 
-        Assert.True(t.Runtime.IsFinalized);
+        Assert.True(t.Runtime.IsShutDown);
         UnraisableInfo report = Assert.Single(t.Unraisable);
         Assert.Equal(UnraisablePhase.Collection, report.Phase);
         Assert.IsType<TraversalIncompleteException>(report.Exception);
-        Assert.Throws<RuntimeFinalizedException>(() => t.Gc.Collect());
+        Assert.Throws<RuntimeShutDownException>(() => t.Gc.Collect());
     }
 
     [Fact]

@@ -24,7 +24,7 @@ public sealed class CheckedTraversalTests
         Assert.Equal(typeof(MissingTraverseNode), exception.ObjectType);
         Assert.Equal("MissingTraverseNode.Hidden", exception.MemberName);
         Assert.Equal(typeof(Node), exception.ReferentType);
-        HeapAssert.NamesTypeAndOperation(exception, nameof(MissingTraverseNode), "Traverse");
+        HeapAssert.NamesTypeAndOperation(exception, nameof(MissingTraverseNode), "TraverseReferences");
         Assert.Contains("Hidden", exception.Message, StringComparison.Ordinal);
 
         // Nothing was freed or cleared, not even the unrelated garbage.
@@ -62,7 +62,7 @@ public sealed class CheckedTraversalTests
         Assert.Equal(1, exception.RefCount);
         Assert.Equal(2, exception.Reported);
         Assert.Equal("Collect", exception.Operation);
-        HeapAssert.NamesTypeAndOperation(exception, nameof(Node), "Traverse");
+        HeapAssert.NamesTypeAndOperation(exception, nameof(Node), "TraverseReferences");
         Assert.Contains(nameof(DoubleVisitNode), exception.Message, StringComparison.Ordinal);
         Assert.Equal(RcObjectState.Alive, broken.State);
         Assert.Equal(RcObjectState.Alive, target.State);

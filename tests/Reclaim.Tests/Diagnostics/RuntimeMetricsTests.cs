@@ -69,7 +69,7 @@ public sealed class RuntimeMetricsTests
         using Recorder recorder = new();
         using TestRuntime t = new();
         long before = recorder.ObservePendingReleases();
-        Node[] nodes = [.. Enumerable.Range(0, 3).Select(_ => t.Runtime.Adopt(new Node()).Detach())];
+        Node[] nodes = [.. Enumerable.Range(0, 3).Select(_ => t.Runtime.Adopt(new Node()).Take())];
 
         Assert.Null(OtherThread.Run(() => Array.ForEach(nodes, n => n.Release())));
         long queued = recorder.ObservePendingReleases();

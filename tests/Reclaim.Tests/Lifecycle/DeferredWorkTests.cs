@@ -71,7 +71,7 @@ public sealed class DeferredWorkTests
         var test = new TestRuntime();
         Assert.Throws<ArgumentNullException>(() => test.Runtime.Defer(null!));
         test.Dispose();
-        Assert.Throws<RuntimeFinalizedException>(() => test.Runtime.Defer(() => { }));
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.Defer(() => { }));
     }
 
     [Fact]
@@ -80,12 +80,12 @@ public sealed class DeferredWorkTests
         var test = new TestRuntime();
         RuntimeState? seenDuringShutdown = null;
         Owned<Node> keptUntilShutdown = test.Node("kept");
-        test.Runtime.Finalize(keptUntilShutdown.Value, () => seenDuringShutdown = test.Runtime.State);
+        test.Runtime.AddFinalizer(keptUntilShutdown.Value, () => seenDuringShutdown = test.Runtime.State);
 
         Assert.Equal(RuntimeState.Running, test.Runtime.State);
         test.Runtime.Dispose();
 
-        Assert.Equal(RuntimeState.Finalized, test.Runtime.State);
+        Assert.Equal(RuntimeState.ShutDown, test.Runtime.State);
         // At-exit work runs before the runtime starts finalizing, as CPython runs atexit before finalization.
         Assert.Equal(RuntimeState.Running, seenDuringShutdown);
     }

@@ -29,10 +29,10 @@ public sealed class DisposeDuringDeathTests
         UnraisableInfo refused = Assert.Single(t.Unraisable);
         Assert.Equal(UnraisablePhase.WeakRefCallback, refused.Phase);
         Assert.IsType<ReentrantShutdownException>(refused.Exception);
-        Assert.False(t.Runtime.IsFinalized);
+        Assert.False(t.Runtime.IsShutDown);
         reference.Dispose();
         t.Runtime.Dispose();
-        Assert.True(t.Runtime.IsFinalized);
+        Assert.True(t.Runtime.IsShutDown);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public sealed class ThreadTortureTests
             _random = new Random(seed);
             _runtime = Runtime.Create(new RuntimeOptions { Checked = true, DaemonThreads = DaemonThreadOutcome.Throw, UnraisableHook = _unraisable.Add });
             _runtime.Gc.SetThreshold(40, 3, 3);
-            _hub = _runtime.Adopt(new Node { Name = "hub" }).Detach();
+            _hub = _runtime.Adopt(new Node { Name = "hub" }).Take();
             _runtime.AddRoot("hub", _hub);
             _hub.Release();
         }
@@ -140,7 +140,7 @@ public sealed class ThreadTortureTests
                     }
                 }
             }
-            catch (RuntimeFinalizedException)
+            catch (RuntimeShutDownException)
             {
                 Interlocked.Increment(ref _refused);
             }

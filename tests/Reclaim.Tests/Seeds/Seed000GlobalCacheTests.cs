@@ -17,7 +17,7 @@ public sealed class Seed000GlobalCacheTests
 
         Assert.True(outcome.Passed, outcome.Reclaim);
         Assert.True(scenario.GlobalsFreedBeforeBuiltinsCleared);
-        Assert.Equal(RuntimeState.Finalizing, scenario.StateWhenBuiltinsCleared);
+        Assert.Equal(RuntimeState.ShuttingDown, scenario.StateWhenBuiltinsCleared);
         Assert.True(scenario.BuiltinsCleared);
         Assert.Equal(0, scenario.EventsDuringShutdown);
         Assert.Equal(scenario.StatsBeforeShutdown, scenario.StatsAfterShutdown);

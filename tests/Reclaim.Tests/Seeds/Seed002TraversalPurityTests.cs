@@ -13,7 +13,7 @@ public sealed class Seed002TraversalPurityTests
 
         Assert.True(outcome.Passed, outcome.Reclaim);
         Assert.NotNull(scenario.Refusal);
-        Assert.Contains("Traverse", scenario.Refusal!.Message, StringComparison.Ordinal);
+        Assert.Contains("TraverseReferences", scenario.Refusal!.Message, StringComparison.Ordinal);
         Assert.Equal("Release", scenario.Refusal.Operation);
         Assert.Equal(1, scenario.A2CountAfterRefusal);
         Assert.Equal(2, scenario.Recovery.Collected);

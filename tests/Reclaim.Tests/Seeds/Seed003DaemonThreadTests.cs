@@ -14,7 +14,7 @@ public sealed class Seed003DaemonThreadTests
         ScenarioOutcome outcome = scenario.Run();
 
         Assert.True(outcome.Passed, outcome.Reclaim);
-        Assert.IsType<RuntimeFinalizedException>(scenario.ThreadOutcome);
+        Assert.IsType<RuntimeShutDownException>(scenario.ThreadOutcome);
         Assert.Contains("Reacquire after Detach", scenario.ThreadOutcome!.Message, StringComparison.Ordinal);
         Assert.False(scenario.ReachedDeadCode);
         Assert.Equal(1, scenario.Report!.DaemonThreadsOutstanding);
@@ -37,7 +37,7 @@ public sealed class Seed003DaemonThreadTests
         scenario.Runtime.ReleaseParkedThreadsForTesting();
         Assert.True(scenario.LateThread.Join(OtherThread.DeadlockLimit));
         Assert.False(scenario.ReachedDeadCode);
-        Assert.IsType<RuntimeFinalizedException>(scenario.ThreadOutcome);
+        Assert.IsType<RuntimeShutDownException>(scenario.ThreadOutcome);
     }
 
     [Fact]
@@ -66,7 +66,7 @@ public sealed class Seed003DaemonThreadTests
 
         test.Runtime.Shutdown();
 
-        Assert.Equal(RuntimeState.Finalizing, stateSeen);
-        Assert.IsType<RuntimeFinalizedException>(lateAttach);
+        Assert.Equal(RuntimeState.ShuttingDown, stateSeen);
+        Assert.IsType<RuntimeShutDownException>(lateAttach);
     }
 }

@@ -91,7 +91,7 @@ public sealed class Seed003ShutdownRaceTests
             _random = new Random(seed);
             DaemonThreadOutcome outcome = seed % 2 == 0 ? DaemonThreadOutcome.Throw : DaemonThreadOutcome.Park;
             _runtime = Runtime.Create(new RuntimeOptions { DaemonThreads = outcome, UnraisableHook = _unraisable.Add });
-            _shared = _runtime.Adopt(new Node { Name = "shared" }).Detach();
+            _shared = _runtime.Adopt(new Node { Name = "shared" }).Take();
             _runtime.AddRoot("shared", _shared);
             _shared.Release();
             for (int i = 0; i < ThreadsPerRace; i++)
@@ -128,7 +128,7 @@ public sealed class Seed003ShutdownRaceTests
             Assert.True(_violations.IsEmpty, $"{context}: {string.Join("; ", _violations)}");
             Assert.Equal(ThreadsPerRace, _refused);
             Assert.Empty(_unraisable);
-            Assert.Equal(RuntimeState.Finalized, _runtime.State);
+            Assert.Equal(RuntimeState.ShutDown, _runtime.State);
             Assert.Equal(["shared"], _report!.RootsReleased);
             Assert.Equal(RcObjectState.Freed, _shared.State);
         }
@@ -180,7 +180,7 @@ public sealed class Seed003ShutdownRaceTests
                         }
                 }
             }
-            catch (RuntimeFinalizedException)
+            catch (RuntimeShutDownException)
             {
                 Interlocked.Increment(ref _refused);
             }

@@ -9,7 +9,7 @@ internal static class HeapAssert
         Assert.False(t.Gc.IsCollecting);
         t.Gc.Collect();
         t.Runtime.Dispose();
-        Assert.True(t.Runtime.IsFinalized);
+        Assert.True(t.Runtime.IsShutDown);
     }
 
     /// <summary>
@@ -24,7 +24,7 @@ internal static class HeapAssert
         Assert.Equal(expectedCollected, result.Collected);
         Assert.Equal(0, result.Uncollectable);
         t.Runtime.Dispose();
-        Assert.True(t.Runtime.IsFinalized);
+        Assert.True(t.Runtime.IsShutDown);
         Assert.Equal(expectedUnraisable, t.Unraisable.Count);
     }
 

@@ -1,7 +1,7 @@
 namespace Reclaim.Tests.Support;
 
 /// <summary>
-/// A container whose <see cref="Traverse"/> runs a test-chosen action after reporting its field: used to break
+/// A container whose <see cref="TraverseReferences"/> runs a test-chosen action after reporting its field: used to break
 /// traversal purity (invariant I3) on purpose.
 /// </summary>
 internal sealed class ImpureTraverseNode : RcObject
@@ -15,7 +15,7 @@ internal sealed class ImpureTraverseNode : RcObject
     public List<Exception> Thrown { get; } = [];
 
 #pragma warning disable RCL0003 // The impurity is the point: the runtime must refuse what the action does.
-    protected internal override void Traverse(ref Visitor visitor)
+    protected internal override void TraverseReferences(ref Visitor visitor)
     {
         visitor.Visit(Next);
         if (DuringTraverse is { } action)
@@ -33,5 +33,5 @@ internal sealed class ImpureTraverseNode : RcObject
     }
 #pragma warning restore RCL0003
 
-    protected internal override void Clear() => Next.Clear();
+    protected internal override void ClearReferences() => Next.Clear();
 }

@@ -8,9 +8,9 @@ internal sealed class StubbornNode : RcObject
 {
     public RcField<RcObject> Next;
 
-    protected internal override void Traverse(ref Visitor visitor) => visitor.Visit(Next);
+    protected internal override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Next);
 
-    protected internal override void Clear()
+    protected internal override void ClearReferences()
     {
     }
 }

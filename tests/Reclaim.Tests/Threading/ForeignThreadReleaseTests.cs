@@ -43,7 +43,7 @@ public sealed class ForeignThreadReleaseTests
     public void A_release_without_the_lock_is_queued_and_applied_at_the_next_safe_point()
     {
         using var test = new TestRuntime();
-        Node node = test.Runtime.Adopt(new Node()).Detach();
+        Node node = test.Runtime.Adopt(new Node()).Take();
 
         Assert.Null(OtherThread.Run(node.Release));
 
@@ -66,7 +66,7 @@ public sealed class ForeignThreadReleaseTests
     public void Every_safe_point_applies_queued_releases(string safePoint)
     {
         using var test = new TestRuntime();
-        Node node = test.Runtime.Adopt(new Node()).Detach();
+        Node node = test.Runtime.Adopt(new Node()).Take();
         Assert.Null(OtherThread.Run(node.Release));
         Assert.Equal(RcObjectState.Alive, node.State);
 
@@ -98,7 +98,7 @@ public sealed class ForeignThreadReleaseTests
     public void Queued_releases_are_never_applied_inside_a_collection()
     {
         using var test = new TestRuntime();
-        Node queued = test.Runtime.Adopt(new Node()).Detach();
+        Node queued = test.Runtime.Adopt(new Node()).Take();
         int drainedInsideCollection = -1;
         RcObjectState stateAfterSafePointInsideCollection = RcObjectState.Unborn;
         test.FinalizableSelfCycle(_ =>
@@ -137,7 +137,7 @@ public sealed class ForeignThreadReleaseTests
     public void A_queued_double_release_is_reported_when_applied_and_nothing_else_happens()
     {
         using var test = new TestRuntime();
-        Node node = test.Runtime.Adopt(new Node()).Detach();
+        Node node = test.Runtime.Adopt(new Node()).Take();
         node.Release();
         Assert.Equal(RcObjectState.Freed, node.State);
 
@@ -185,7 +185,7 @@ public sealed class ForeignThreadReleaseTests
     public void A_release_arriving_after_shutdown_is_counted_and_never_applied()
     {
         var test = new TestRuntime();
-        Node node = test.Runtime.Adopt(new Node()).Detach();
+        Node node = test.Runtime.Adopt(new Node()).Take();
         test.Runtime.AddRoot("keeps the node", node);
         node.Release();
         ShutdownReport report = test.Runtime.Shutdown();
@@ -204,7 +204,7 @@ public sealed class ForeignThreadReleaseTests
     public void Releases_queued_before_shutdown_are_applied_by_it_and_reported()
     {
         var test = new TestRuntime();
-        Node node = test.Runtime.Adopt(new Node()).Detach();
+        Node node = test.Runtime.Adopt(new Node()).Take();
         Assert.Null(OtherThread.Run(node.Release));
 
         ShutdownReport report = test.Runtime.Shutdown();
@@ -222,7 +222,7 @@ public sealed class ForeignThreadReleaseTests
         var nodes = new Node[Threads * PerThread];
         for (int i = 0; i < nodes.Length; i++)
         {
-            nodes[i] = test.Runtime.Adopt(new Node()).Detach();
+            nodes[i] = test.Runtime.Adopt(new Node()).Take();
         }
 
         using (var start = new Barrier(Threads))
@@ -252,7 +252,7 @@ public sealed class ForeignThreadReleaseTests
     public void Unchecked_runtimes_verify_the_thread_as_soon_as_a_second_thread_is_attached()
     {
         using var test = new TestRuntime(checkedMode: false);
-        Node node = test.Runtime.Adopt(new Node()).Detach();
+        Node node = test.Runtime.Adopt(new Node()).Take();
         var leave = new ManualResetEventSlim();
         Thread attached = OtherThread.Start(
             () =>
@@ -289,7 +289,7 @@ public sealed class ForeignThreadReleaseTests
     public void Unchecked_runtimes_verify_the_thread_while_the_only_thread_is_detached()
     {
         using var test = new TestRuntime(checkedMode: false);
-        Node node = test.Runtime.Adopt(new Node()).Detach();
+        Node node = test.Runtime.Adopt(new Node()).Take();
 
         using (test.Runtime.Detach())
         {
@@ -314,13 +314,13 @@ public sealed class ForeignThreadReleaseTests
         public RcField<RcObject> Next;
 
 #pragma warning disable RCL0003 // The impurity is the point (PyO3 #3165): the runtime must refuse the drain.
-        protected internal override void Traverse(ref Visitor visitor)
+        protected internal override void TraverseReferences(ref Visitor visitor)
         {
             visitor.Visit(Next);
             Runtime.DrainPendingReleases();
         }
 #pragma warning restore RCL0003
 
-        protected internal override void Clear() => Next.Clear();
+        protected internal override void ClearReferences() => Next.Clear();
     }
 }

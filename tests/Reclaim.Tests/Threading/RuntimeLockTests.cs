@@ -90,8 +90,8 @@ public sealed class RuntimeLockTests
         Exception? detach = OtherThread.Run(() => runtime.Detach());
         Exception? yield = OtherThread.Run(runtime.Yield);
 
-        Assert.Contains("does not hold the runtime lock", Assert.IsType<ThreadStateException>(detach).Message, StringComparison.Ordinal);
-        Assert.IsType<ThreadStateException>(yield);
+        Assert.Contains("does not hold the runtime lock", Assert.IsType<WrongThreadException>(detach).Message, StringComparison.Ordinal);
+        Assert.IsType<WrongThreadException>(yield);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class RuntimeLockTests
 
         Exception? foreign = OtherThread.Run(attachment.Dispose);
 
-        Assert.Contains("belongs to that thread", Assert.IsType<ThreadStateException>(foreign).Message, StringComparison.Ordinal);
+        Assert.Contains("belongs to that thread", Assert.IsType<WrongThreadException>(foreign).Message, StringComparison.Ordinal);
         attachment.Dispose();
     }
 
@@ -113,8 +113,8 @@ public sealed class RuntimeLockTests
         ThreadAttachment attachment = runtime.Attach();
         DetachScope scope = runtime.Detach();
 
-        Assert.IsType<ThreadStateException>(OtherThread.Run(scope.Dispose));
-        Assert.Contains("dispose the DetachScope first", Assert.Throws<ThreadStateException>(attachment.Dispose).Message, StringComparison.Ordinal);
+        Assert.IsType<WrongThreadException>(OtherThread.Run(scope.Dispose));
+        Assert.Contains("dispose the DetachScope first", Assert.Throws<WrongThreadException>(attachment.Dispose).Message, StringComparison.Ordinal);
 
         scope.Dispose();
         attachment.Dispose();

@@ -75,7 +75,7 @@ public sealed class RuntimeThreadTests
         started.Set();
 
         Assert.True(self.Join(OtherThread.DeadlockLimit));
-        Assert.IsType<ThreadStateException>(selfJoin);
+        Assert.IsType<WrongThreadException>(selfJoin);
         Assert.Throws<ArgumentNullException>(() => test.Runtime.StartThread(null!));
     }
 
@@ -119,7 +119,7 @@ public sealed class RuntimeThreadTests
         OtherThread.WaitUntil(() => test.Runtime.ParkedThreadCount == 1, "the daemon parks");
         test.Runtime.ReleaseParkedThreadsForTesting();
         Assert.True(daemon.Join(OtherThread.DeadlockLimit));
-        Assert.IsType<RuntimeFinalizedException>(daemon.Exception);
+        Assert.IsType<RuntimeShutDownException>(daemon.Exception);
         Assert.True(worker.Join(TimeSpan.Zero));
     }
 
@@ -132,7 +132,7 @@ public sealed class RuntimeThreadTests
         test.Runtime.Shutdown();
 
         // Non-daemon threads were already joined when at-exit callbacks run: a new one could never be waited for.
-        Assert.IsType<RuntimeFinalizedException>(duringAtExit);
-        Assert.Throws<RuntimeFinalizedException>(() => test.Runtime.StartThread(() => { }));
+        Assert.IsType<RuntimeShutDownException>(duringAtExit);
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.StartThread(() => { }));
     }
 }

@@ -37,7 +37,7 @@ public sealed class ShutdownTests
         RuntimeState? stateWhileReleasing = null;
         foreach (string name in new[] { "builtins", "module-a", "module-b" })
         {
-            Node node = test.Runtime.Adopt(new Node { Name = name, OnFreeAction = n => { freed.Add(n.Name); stateWhileReleasing = test.Runtime.State; } }).Detach();
+            Node node = test.Runtime.Adopt(new Node { Name = name, OnFreeAction = n => { freed.Add(n.Name); stateWhileReleasing = test.Runtime.State; } }).Take();
             test.Runtime.AddRoot(name, node);
             node.Release();
         }
@@ -46,7 +46,7 @@ public sealed class ShutdownTests
 
         Assert.Equal(["module-b", "module-a", "builtins"], freed);
         Assert.Equal(["module-b", "module-a", "builtins"], report.RootsReleased);
-        Assert.Equal(RuntimeState.Finalizing, stateWhileReleasing);
+        Assert.Equal(RuntimeState.ShuttingDown, stateWhileReleasing);
         Assert.Empty(test.Runtime.Roots);
     }
 
@@ -74,7 +74,7 @@ public sealed class ShutdownTests
         }
 
         // A leaked reference keeps one node alive past shutdown: it is reported, not freed.
-        Node leaked = test.Runtime.Adopt(new Node()).Detach();
+        Node leaked = test.Runtime.Adopt(new Node()).Take();
 
         ShutdownReport report = test.Runtime.Shutdown();
 
@@ -99,7 +99,7 @@ public sealed class ShutdownTests
 
         Assert.True(report.CollectionLimitReached);
         Assert.Equal(4, report.CollectionsRun);
-        Assert.Equal(RuntimeState.Finalized, test.Runtime.State);
+        Assert.Equal(RuntimeState.ShutDown, test.Runtime.State);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class ShutdownTests
 
         Assert.Same(first, test.Runtime.Shutdown());
         Assert.Same(first, test.Runtime.LastShutdownReport);
-        Assert.Equal(RuntimeState.Finalized, test.Runtime.State);
+        Assert.Equal(RuntimeState.ShutDown, test.Runtime.State);
     }
 
     [Fact]
@@ -163,17 +163,17 @@ public sealed class ShutdownTests
         ThreadAttachment attachment = test.Runtime.Attach();
         test.Runtime.Shutdown();
 
-        Assert.Throws<RuntimeFinalizedException>(() => test.Runtime.New<Node>());
-        Assert.Throws<RuntimeFinalizedException>(() => test.Gc.Collect());
-        Assert.Throws<RuntimeFinalizedException>(() => test.Runtime.AtExit(() => { }));
-        Assert.Throws<RuntimeFinalizedException>(() => test.Runtime.AddRoot("late", node.Peek!));
-        Assert.Throws<RuntimeFinalizedException>(() => test.Runtime.Attach());
-        Assert.Throws<RuntimeFinalizedException>(() => test.Runtime.DrainPendingReleases());
-        Assert.Throws<RuntimeFinalizedException>(node.Dispose);
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.New<Node>());
+        Assert.Throws<RuntimeShutDownException>(() => test.Gc.Collect());
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.AtExit(() => { }));
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.AddRoot("late", node.Peek!));
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.Attach());
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.DrainPendingReleases());
+        Assert.Throws<RuntimeShutDownException>(node.Dispose);
 
         // The thread state behind this handle was invalidated: disposing it touches nothing.
         attachment.Dispose();
-        Assert.Equal(RuntimeState.Finalized, test.Runtime.State);
+        Assert.Equal(RuntimeState.ShutDown, test.Runtime.State);
     }
 
     [Fact]

@@ -385,7 +385,7 @@ public sealed class DictWatcherTests
     {
         TestRuntime t = new();
         WatcherLog log = new(t.Runtime);
-        RcDict survivor = t.Runtime.New<RcDict>().Detach();
+        RcDict survivor = t.Runtime.New<RcDict>().Take();
         survivor.Watch(log.Id);
         using (Owned<Leaf> value = t.Runtime.New<Leaf>())
         {
@@ -410,7 +410,7 @@ public sealed class DictWatcherTests
         log.Events.Clear();
         t.Dispose();
 
-        Assert.Equal(RuntimeState.Finalizing, stateWhenCleared);
+        Assert.Equal(RuntimeState.ShuttingDown, stateWhenCleared);
         Assert.Empty(log.Events);
         Assert.Empty(t.Unraisable);
     }

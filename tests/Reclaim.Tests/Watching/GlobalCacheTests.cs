@@ -238,8 +238,8 @@ public sealed class GlobalCacheTests
     {
         TestRuntime t = new();
         using GlobalCache cache = new(t.Runtime);
-        RcDict globals = t.Runtime.New<RcDict>().Detach();
-        RcDict builtins = t.Runtime.New<RcDict>().Detach();
+        RcDict globals = t.Runtime.New<RcDict>().Take();
+        RcDict builtins = t.Runtime.New<RcDict>().Take();
         Leaf before = t.Runtime.Allocate<Leaf>();
         Leaf after = t.Runtime.Allocate<Leaf>();
         globals.Set("x", before);
@@ -258,7 +258,7 @@ public sealed class GlobalCacheTests
         t.Dispose();
 
         Assert.Same(after, readDuringShutdown);
-        Assert.Throws<RuntimeFinalizedException>(() => cell.Value);
+        Assert.Throws<RuntimeShutDownException>(() => cell.Value);
         Assert.Empty(t.Unraisable);
     }
 

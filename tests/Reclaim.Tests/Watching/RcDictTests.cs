@@ -295,10 +295,10 @@ public sealed class RcDictTests
     public void Operations_AfterShutdown_ThrowRuntimeFinalized()
     {
         TestRuntime t = new();
-        RcDict dict = t.Runtime.New<RcDict>().Detach();
+        RcDict dict = t.Runtime.New<RcDict>().Take();
         t.Dispose();
 
-        Assert.Throws<RuntimeFinalizedException>(() => dict.Count);
-        Assert.Throws<RuntimeFinalizedException>(() => dict.Clear());
+        Assert.Throws<RuntimeShutDownException>(() => dict.Count);
+        Assert.Throws<RuntimeShutDownException>(() => dict.Clear());
     }
 }

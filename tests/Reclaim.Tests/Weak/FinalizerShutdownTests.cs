@@ -12,9 +12,9 @@ public sealed class FinalizerShutdownTests
         Owned<Node> first = t.Node("first");
         Owned<Node> second = t.Node("second");
         Owned<Node> quiet = t.Node("quiet");
-        t.Runtime.Finalize(first.Value, () => ran.Add("first"));
-        t.Runtime.Finalize(second.Value, () => ran.Add("second"));
-        ObjectFinalizer silent = t.Runtime.Finalize(quiet.Value, () => ran.Add("quiet"));
+        t.Runtime.AddFinalizer(first.Value, () => ran.Add("first"));
+        t.Runtime.AddFinalizer(second.Value, () => ran.Add("second"));
+        ObjectFinalizer silent = t.Runtime.AddFinalizer(quiet.Value, () => ran.Add("quiet"));
         silent.AtExit = false;
 
         // Make the non-at-exit target garbage that only the final collection frees.
@@ -37,7 +37,7 @@ public sealed class FinalizerShutdownTests
         Node dead = target.Value;
         target.Dispose();
 
-        Assert.Throws<ObjectFreedException>(() => t.Runtime.Finalize(dead, _ => { }, argument.Value));
+        Assert.Throws<ObjectFreedException>(() => t.Runtime.AddFinalizer(dead, _ => { }, argument.Value));
 
         Assert.Equal(1, argument.Value.RefCount);
     }

@@ -2,7 +2,7 @@ using Reclaim.Tests.Support;
 
 namespace Reclaim.Tests.Weak;
 
-/// <summary><see cref="Runtime.Finalize(RcObject, Action{IReadOnlyList{RcObject}}, RcObject[])"/>, checked against CPython 3.11's <c>weakref.finalize</c>.</summary>
+/// <summary><see cref="Runtime.AddFinalizer(RcObject, Action{IReadOnlyList{RcObject}}, RcObject[])"/>, checked against CPython 3.11's <c>weakref.finalize</c>.</summary>
 public sealed class ObjectFinalizerTests
 {
     [Fact]
@@ -12,7 +12,7 @@ public sealed class ObjectFinalizerTests
         Owned<Node> target = t.Node("target");
         using Owned<Leaf> argument = t.Runtime.New<Leaf>();
         List<IReadOnlyList<RcObject>> calls = [];
-        ObjectFinalizer finalizer = t.Runtime.Finalize(target.Value, args => calls.Add([.. args]), argument.Value);
+        ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, args => calls.Add([.. args]), argument.Value);
         Assert.True(finalizer.Alive);
         Assert.Equal(1, t.Runtime.PendingFinalizerCount);
 
@@ -35,7 +35,7 @@ public sealed class ObjectFinalizerTests
         ObjectFinalizer finalizer;
         using (Owned<Node> ring = t.Ring(3))
         {
-            finalizer = t.Runtime.Finalize(ring.Value, () => calls++);
+            finalizer = t.Runtime.AddFinalizer(ring.Value, () => calls++);
         }
 
         Assert.Equal(0, calls);
@@ -53,7 +53,7 @@ public sealed class ObjectFinalizerTests
         Owned<Leaf> argument = t.Runtime.New<Leaf>();
         Leaf leaf = argument.Value;
         int calls = 0;
-        ObjectFinalizer finalizer = t.Runtime.Finalize(target.Value, _ => calls++, leaf);
+        ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, _ => calls++, leaf);
         argument.Dispose();
 
         Assert.True(finalizer.Invoke());
@@ -72,7 +72,7 @@ public sealed class ObjectFinalizerTests
     {
         using TestRuntime t = new();
         using Owned<Node> target = t.Node();
-        ObjectFinalizer finalizer = t.Runtime.Finalize(target.Value, () => throw new InvalidOperationException("boom"));
+        ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, () => throw new InvalidOperationException("boom"));
 
         Assert.Throws<InvalidOperationException>(() => finalizer.Invoke());
         Assert.False(finalizer.Alive);
@@ -86,10 +86,10 @@ public sealed class ObjectFinalizerTests
         Owned<Node> target = t.Node();
         using Owned<Leaf> argument = t.Runtime.New<Leaf>();
         int calls = 0;
-        ObjectFinalizer finalizer = t.Runtime.Finalize(target.Value, _ => calls++, argument.Value);
+        ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, _ => calls++, argument.Value);
         Assert.Equal(2, argument.Value.RefCount);
 
-        IReadOnlyList<Owned<RcObject>>? detached = finalizer.Detach();
+        IReadOnlyList<Owned<RcObject>>? detached = finalizer.Unregister();
 
         Assert.NotNull(detached);
         Owned<RcObject> handed = Assert.Single(detached);
@@ -98,7 +98,7 @@ public sealed class ObjectFinalizerTests
         handed.Dispose();
         Assert.Equal(1, argument.Value.RefCount);
         Assert.False(finalizer.Alive);
-        Assert.Null(finalizer.Detach());
+        Assert.Null(finalizer.Unregister());
         Assert.Null(finalizer.Peek());
         Assert.Equal(0, t.Runtime.GetWeakRefCount(target.Value));
 
@@ -114,7 +114,7 @@ public sealed class ObjectFinalizerTests
         using Owned<Leaf> first = t.Runtime.New<Leaf>();
         using Owned<Node> second = t.Node("second");
         int calls = 0;
-        ObjectFinalizer finalizer = t.Runtime.Finalize(target.Value, _ => calls++, first.Value, second.Value);
+        ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, _ => calls++, first.Value, second.Value);
 
         IReadOnlyList<RcObject>? peeked = finalizer.Peek();
 
@@ -137,7 +137,7 @@ public sealed class ObjectFinalizerTests
         Owned<Node> argument = t.Node("argument");
         Node kept = argument.Value;
         string? seenName = null;
-        t.Runtime.Finalize(target.Value, args => seenName = ((Node)args[0]).Name, kept);
+        t.Runtime.AddFinalizer(target.Value, args => seenName = ((Node)args[0]).Name, kept);
 
         argument.Dispose();
         Assert.Equal(RcObjectState.Alive, kept.State);
@@ -154,7 +154,7 @@ public sealed class ObjectFinalizerTests
         using TestRuntime t = new();
         Owned<Node> target = t.Node();
         Node dying = target.Value;
-        ObjectFinalizer finalizer = t.Runtime.Finalize(dying, () => throw new InvalidOperationException("boom"));
+        ObjectFinalizer finalizer = t.Runtime.AddFinalizer(dying, () => throw new InvalidOperationException("boom"));
 
         target.Dispose();
 
@@ -173,9 +173,9 @@ public sealed class ObjectFinalizerTests
         Owned<Node> b = t.Node("b");
         Owned<Node> c = t.Node("c");
         List<string> order = [];
-        ObjectFinalizer fa = t.Runtime.Finalize(a.Value, () => order.Add("a"));
-        t.Runtime.Finalize(b.Value, () => order.Add("b"));
-        t.Runtime.Finalize(c.Value, () => order.Add("c"));
+        ObjectFinalizer fa = t.Runtime.AddFinalizer(a.Value, () => order.Add("a"));
+        t.Runtime.AddFinalizer(b.Value, () => order.Add("b"));
+        t.Runtime.AddFinalizer(c.Value, () => order.Add("c"));
 
         t.Dispose();
 
@@ -191,9 +191,9 @@ public sealed class ObjectFinalizerTests
         Owned<Node> a = t.Node("a");
         Owned<Node> b = t.Node("b");
         List<string> order = [];
-        ObjectFinalizer skipped = t.Runtime.Finalize(a.Value, () => order.Add("a"));
+        ObjectFinalizer skipped = t.Runtime.AddFinalizer(a.Value, () => order.Add("a"));
         skipped.AtExit = false;
-        t.Runtime.Finalize(b.Value, () => order.Add("b"));
+        t.Runtime.AddFinalizer(b.Value, () => order.Add("b"));
 
         t.Dispose();
 
@@ -208,7 +208,7 @@ public sealed class ObjectFinalizerTests
         Node freed = LifetimeStates.FreedNode(t);
         using Owned<Leaf> argument = t.Runtime.New<Leaf>();
 
-        Assert.Throws<ObjectFreedException>(() => t.Runtime.Finalize(freed, _ => { }, argument.Value));
+        Assert.Throws<ObjectFreedException>(() => t.Runtime.AddFinalizer(freed, _ => { }, argument.Value));
 
         Assert.Equal(1, argument.Value.RefCount);
         Assert.Equal(0, t.Runtime.PendingFinalizerCount);
@@ -222,7 +222,7 @@ public sealed class ObjectFinalizerTests
         using Owned<Node> target = t.Node();
         using Owned<Node> foreign = other.Node();
 
-        Assert.Throws<WrongRuntimeException>(() => t.Runtime.Finalize(target.Value, _ => { }, foreign.Value));
+        Assert.Throws<WrongRuntimeException>(() => t.Runtime.AddFinalizer(target.Value, _ => { }, foreign.Value));
         Assert.Equal(1, foreign.Value.RefCount);
         Assert.Equal(0, t.Runtime.PendingFinalizerCount);
     }

@@ -11,10 +11,10 @@ public sealed class WeakRefEdgeTests
         List<string> ran = [];
         Owned<Node> first = t.Node("first");
         Owned<Node> late = t.Node("late");
-        t.Runtime.Finalize(first.Value, () =>
+        t.Runtime.AddFinalizer(first.Value, () =>
         {
             ran.Add("first");
-            t.Runtime.Finalize(late.Value, () => ran.Add("late"));
+            t.Runtime.AddFinalizer(late.Value, () => ran.Add("late"));
         });
 
         t.Runtime.Dispose();
@@ -65,7 +65,7 @@ public sealed class WeakRefEdgeTests
         FinalizableNode dyingNode = dying.Value;
         using Owned<WeakRef> trigger = t.Runtime.WeakRef(dyingNode, _ =>
         {
-            refused = Record.Exception(() => t.Runtime.Finalize(target.Value, _ => { }, first.Value, dyingNode));
+            refused = Record.Exception(() => t.Runtime.AddFinalizer(target.Value, _ => { }, first.Value, dyingNode));
         });
 
         dying.Dispose();
@@ -80,10 +80,10 @@ public sealed class WeakRefEdgeTests
     {
         TestRuntime t = new();
         Owned<Node> target = t.Node();
-        ObjectFinalizer finalizer = t.Runtime.Finalize(target.Value, () => { });
+        ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, () => { });
         finalizer.AtExit = false;
         t.Runtime.Dispose();
 
-        Assert.Throws<RuntimeFinalizedException>(() => finalizer.Invoke());
+        Assert.Throws<RuntimeShutDownException>(() => finalizer.Invoke());
     }
 }

@@ -20,7 +20,7 @@ public sealed class WeakRefSiblingReleaseTests
         Owned<Node> parent = t.Node("parent");
         Node target = t.Runtime.Allocate<Node>();
         int calls = 0;
-        WeakRef weak = t.Runtime.WeakRef(target, _ => calls++).Detach();
+        WeakRef weak = t.Runtime.WeakRef(target, _ => calls++).Take();
         (referentFirst ? ref parent.Value.Next : ref parent.Value.Other).SetOwned(target);
         (referentFirst ? ref parent.Value.Other : ref parent.Value.Next).SetOwned(weak);
 
@@ -40,7 +40,7 @@ public sealed class WeakRefSiblingReleaseTests
         Node target = t.Runtime.Allocate<Node>();
         Node holder = t.Runtime.Allocate<Node>();
         int calls = 0;
-        holder.Next.SetOwned(t.Runtime.WeakRef(target, _ => calls++).Detach());
+        holder.Next.SetOwned(t.Runtime.WeakRef(target, _ => calls++).Take());
         parent.Value.Next.SetOwned(target);
         parent.Value.Other.SetOwned(holder);
 

@@ -212,7 +212,7 @@ public sealed class WeakRefTests
             b.Value.Next.Set(a);
             Owned<WeakRef> ownedWeak = t.Runtime.WeakRef(b.Value, _ => callbackCalls++);
             weak = ownedWeak.Value;
-            holder.Value.Items[1].SetOwned(ownedWeak.Detach());
+            holder.Value.Items[1].SetOwned(ownedWeak.Take());
         }
 
         a.OnFinalizeAction = self => mateDeadInFinalizer = ((Holder)self.Next.Value!).Items[1].Value is WeakRef w && w.IsDead;

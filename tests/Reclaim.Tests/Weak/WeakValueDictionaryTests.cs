@@ -532,7 +532,7 @@ public sealed class WeakValueDictionaryTests
         // even though the value lives on (CPython does the same); the entry must not count as live.
         Assert.Equal(RcObjectState.Finalized, key.State);
         Assert.True(dictionary.IsAlive);
-        Assert.False(t.Gc.IsFinalized(dictionary));
+        Assert.False(t.Gc.IsShutDown(dictionary));
         Assert.Equal(0, dictionary.Count);
         Assert.False(dictionary.ContainsKey(key));
         Assert.Empty(dictionary);
@@ -655,8 +655,8 @@ public sealed class WeakValueDictionaryTests
         WeakValueDictionary<string, Node> dictionary = d.Value;
         t.Dispose();
 
-        Assert.Throws<RuntimeFinalizedException>(() => dictionary.ContainsKey("k"));
-        Assert.Throws<RuntimeFinalizedException>(() => dictionary.Count);
+        Assert.Throws<RuntimeShutDownException>(() => dictionary.ContainsKey("k"));
+        Assert.Throws<RuntimeShutDownException>(() => dictionary.Count);
     }
 
     [Fact]

@@ -13,10 +13,10 @@ public sealed class CallFunc : RcObject
     public int FinalizerRuns { get; private set; }
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Func);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Func);
 
     /// <inheritdoc/>
-    protected override void Clear() => Func.Clear();
+    protected override void ClearReferences() => Func.Clear();
 
     /// <inheritdoc/>
     protected override void OnFinalize()

@@ -33,8 +33,8 @@ public sealed class FunctionObject : RcObject, IWeakRefCallback
     public void OnReferentDied(WeakRef reference) => Call("weakref callback");
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Closure);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Closure);
 
     /// <inheritdoc/>
-    protected override void Clear() => Closure.Clear();
+    protected override void ClearReferences() => Closure.Clear();
 }

@@ -1,7 +1,7 @@
 namespace Reclaim.Cli.Scenarios.Model;
 
 /// <summary>
-/// A container with a bug: it owns a reference its <see cref="Traverse"/> does not report (Neil's <c>Y</c>,
+/// A container with a bug: it owns a reference its <see cref="TraverseReferences"/> does not report (Neil's <c>Y</c>,
 /// a type without <c>tp_traverse</c>). It does drop the reference when cleared or freed.
 /// </summary>
 public sealed class HiddenReferenceHolder : RcObject
@@ -13,10 +13,10 @@ public sealed class HiddenReferenceHolder : RcObject
     public RcField<RcObject> Hidden;
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Visible);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Visible);
 
     /// <inheritdoc/>
-    protected override void Clear()
+    protected override void ClearReferences()
     {
         Visible.Clear();
         Hidden.Clear();

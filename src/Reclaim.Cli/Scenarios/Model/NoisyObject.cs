@@ -10,8 +10,8 @@ public sealed class NoisyObject : RcObject
     public string Name { get; init; } = "";
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Ref);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Ref);
 
     /// <inheritdoc/>
-    protected override void Clear() => Ref.Clear();
+    protected override void ClearReferences() => Ref.Clear();
 }

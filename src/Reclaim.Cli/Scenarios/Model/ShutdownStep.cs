@@ -13,10 +13,10 @@ public sealed class ShutdownStep : RcObject
     public Action? Action { get; init; }
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit(Self);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit(Self);
 
     /// <inheritdoc/>
-    protected override void Clear() => Self.Clear();
+    protected override void ClearReferences() => Self.Clear();
 
     /// <inheritdoc/>
     protected override void OnFree() => Action?.Invoke();

@@ -9,20 +9,20 @@ public sealed class TraversalMutatingRef : RcObject
     /// <summary>The reference (possibly to itself).</summary>
     public RcField<RcObject> Inner;
 
-    /// <summary>When set, <see cref="Traverse"/> releases <see cref="Inner"/> (crash2).</summary>
+    /// <summary>When set, <see cref="TraverseReferences"/> releases <see cref="Inner"/> (crash2).</summary>
     public bool ClearOnTraverse { get; set; }
 
-    /// <summary>When set, <see cref="Traverse"/> applies the releases other threads queued (PyO3's pool update, crash1).</summary>
+    /// <summary>When set, <see cref="TraverseReferences"/> applies the releases other threads queued (PyO3's pool update, crash1).</summary>
     public bool DrainOnTraverse { get; set; }
 
-    /// <summary>Runs once in the next <see cref="Traverse"/>, before the drain: another thread's release arrives mid-collection.</summary>
+    /// <summary>Runs once in the next <see cref="TraverseReferences"/>, before the drain: another thread's release arrives mid-collection.</summary>
     public Action? BeforeDrain { get; set; }
 
     /// <summary>The exception the forbidden operation raised inside traversal, if any.</summary>
     public Exception? RefusedWith { get; private set; }
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor)
+    protected override void TraverseReferences(ref Visitor visitor)
     {
         try
         {
@@ -49,5 +49,5 @@ public sealed class TraversalMutatingRef : RcObject
     }
 
     /// <inheritdoc/>
-    protected override void Clear() => Inner.Clear();
+    protected override void ClearReferences() => Inner.Clear();
 }

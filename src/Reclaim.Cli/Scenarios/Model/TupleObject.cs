@@ -21,10 +21,10 @@ public sealed class TupleObject : RcObject
     public RcObject? this[int index] => _items[index].Value;
 
     /// <inheritdoc/>
-    protected override void Traverse(ref Visitor visitor) => visitor.Visit<RcObject>(_items);
+    protected override void TraverseReferences(ref Visitor visitor) => visitor.Visit<RcObject>(_items);
 
     /// <inheritdoc/>
-    protected override void Clear()
+    protected override void ClearReferences()
     {
         for (int i = 0; i < _items.Length; i++)
         {

@@ -10,5 +10,5 @@ public sealed class UntracedField : RcObject
     public RcField<RcObject> Type;
 
     /// <inheritdoc/>
-    protected override void Clear() => Type.Clear();
+    protected override void ClearReferences() => Type.Clear();
 }

@@ -58,7 +58,7 @@ public sealed class ClearedObjectMisuseTests
         Owned<Node> holder = t.Node("holder");
 
         ObjectClearedException store = Assert.Throws<ObjectClearedException>(() => holder.Value.Next.Set(cleared));
-        ObjectClearedException finalize = Assert.Throws<ObjectClearedException>(() => t.Runtime.Finalize(cleared, () => { }));
+        ObjectClearedException finalize = Assert.Throws<ObjectClearedException>(() => t.Runtime.AddFinalizer(cleared, () => { }));
 
         HeapAssert.NamesTypeAndOperation(store, nameof(Node), "AddRef");
         HeapAssert.NamesTypeAndOperation(finalize, nameof(Node), "Finalize");

@@ -6,7 +6,7 @@ namespace Reclaim.Tests.Reliability.Misuse;
 /// Misuse matrix, collect-during-collect rows: collections never nest. Asked for from any code a running collection
 /// calls, <see cref="Gc.Collect"/> throws <see cref="CollectionInProgressException"/>, the running collection
 /// completes with its full result, and the heap stays consistent. (From a finalizer and from a gc callback:
-/// <c>GcCallbackTests</c>; from <c>Traverse</c>: <see cref="TraversalMisuseTests"/>.)
+/// <c>GcCallbackTests</c>; from <c>TraverseReferences</c>: <see cref="TraversalMisuseTests"/>.)
 /// One test per row; docs/reliability.md lists the rows.
 /// </summary>
 public sealed class CollectionMisuseTests
@@ -32,7 +32,7 @@ public sealed class CollectionMisuseTests
                     weak = t.Runtime.WeakRef(garbage, _ => nested());
                     break;
                 case "finalize callback":
-                    t.Runtime.Finalize(garbage, nested);
+                    t.Runtime.AddFinalizer(garbage, nested);
                     break;
                 default:
                     garbage.OnFreeAction = _ => nested();

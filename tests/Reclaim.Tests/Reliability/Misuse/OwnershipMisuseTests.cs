@@ -80,8 +80,8 @@ public sealed class OwnershipMisuseTests
         Owned<Node> local = t.Node("local");
 
         WrongRuntimeException weak = Assert.Throws<WrongRuntimeException>(() => t.Runtime.WeakRef(foreign.Value));
-        WrongRuntimeException finalize = Assert.Throws<WrongRuntimeException>(() => t.Runtime.Finalize(foreign.Value, () => { }));
-        WrongRuntimeException argument = Assert.Throws<WrongRuntimeException>(() => t.Runtime.Finalize(local.Value, _ => { }, foreign.Value));
+        WrongRuntimeException finalize = Assert.Throws<WrongRuntimeException>(() => t.Runtime.AddFinalizer(foreign.Value, () => { }));
+        WrongRuntimeException argument = Assert.Throws<WrongRuntimeException>(() => t.Runtime.AddFinalizer(local.Value, _ => { }, foreign.Value));
         WrongRuntimeException referents = Assert.Throws<WrongRuntimeException>(() => t.Gc.GetReferents(foreign.Value));
 
         HeapAssert.NamesTypeAndOperation(weak, nameof(Node), "WeakRef");
@@ -127,7 +127,7 @@ public sealed class OwnershipMisuseTests
 
         ObjectDisposedException exception = Assert.Throws<ObjectDisposedException>(() => owned.Value);
         Assert.Throws<ObjectDisposedException>(owned.Clone);
-        Assert.Throws<ObjectDisposedException>(owned.Detach);
+        Assert.Throws<ObjectDisposedException>(owned.Take);
 
         HeapAssert.NamesTypeAndOperation(exception, nameof(Node), "Owned.Value");
         Assert.False(owned.HasValue);
@@ -140,7 +140,7 @@ public sealed class OwnershipMisuseTests
     {
         using TestRuntime t = new();
         Owned<Node> owned = t.Node();
-        Node node = owned.Detach();
+        Node node = owned.Take();
 
         Assert.Throws<ObjectDisposedException>(() => owned.Value);
         owned.Dispose();

@@ -4,7 +4,7 @@ namespace Reclaim.Tests.Reliability.Misuse;
 
 /// <summary>
 /// Misuse matrix, shutdown rows: after <see cref="Runtime.Dispose"/> every operation throws
-/// <see cref="RuntimeFinalizedException"/> naming the operation and changes nothing; shutting down from inside a
+/// <see cref="RuntimeShutDownException"/> naming the operation and changes nothing; shutting down from inside a
 /// collection is refused.
 /// One test per row; docs/reliability.md lists the rows.
 /// </summary>
@@ -18,14 +18,14 @@ public sealed class ShutdownMisuseTests
         Node node = survivor.Value;
         t.Runtime.Dispose();
 
-        Assert.True(t.Runtime.IsFinalized);
-        RuntimeFinalizedException addRef = Assert.Throws<RuntimeFinalizedException>(node.AddRef);
-        RuntimeFinalizedException release = Assert.Throws<RuntimeFinalizedException>(node.Release);
-        RuntimeFinalizedException allocate = Assert.Throws<RuntimeFinalizedException>(() => t.Runtime.New<Node>());
-        RuntimeFinalizedException collect = Assert.Throws<RuntimeFinalizedException>(() => t.Gc.Collect());
-        RuntimeFinalizedException weak = Assert.Throws<RuntimeFinalizedException>(() => t.Runtime.WeakRef(node));
-        RuntimeFinalizedException safePoint = Assert.Throws<RuntimeFinalizedException>(t.Runtime.SafePoint);
-        RuntimeFinalizedException freeze = Assert.Throws<RuntimeFinalizedException>(t.Gc.Freeze);
+        Assert.True(t.Runtime.IsShutDown);
+        RuntimeShutDownException addRef = Assert.Throws<RuntimeShutDownException>(node.AddRef);
+        RuntimeShutDownException release = Assert.Throws<RuntimeShutDownException>(node.Release);
+        RuntimeShutDownException allocate = Assert.Throws<RuntimeShutDownException>(() => t.Runtime.New<Node>());
+        RuntimeShutDownException collect = Assert.Throws<RuntimeShutDownException>(() => t.Gc.Collect());
+        RuntimeShutDownException weak = Assert.Throws<RuntimeShutDownException>(() => t.Runtime.WeakRef(node));
+        RuntimeShutDownException safePoint = Assert.Throws<RuntimeShutDownException>(t.Runtime.SafePoint);
+        RuntimeShutDownException freeze = Assert.Throws<RuntimeShutDownException>(t.Gc.Freeze);
 
         HeapAssert.NamesTypeAndOperation(addRef, nameof(Node), "AddRef");
         HeapAssert.NamesTypeAndOperation(release, nameof(Node), "Release");
@@ -69,7 +69,7 @@ public sealed class ShutdownMisuseTests
             "RcField.Set" => () => node.Other.Set(child),
             "RcField.Clear" => node.Next.Clear,
             "WeakRef.TryGetTarget" => () => weak.Value.TryGetTarget(),
-            "Finalize" => () => t.Runtime.Finalize(node, () => { }),
+            "Finalize" => () => t.Runtime.AddFinalizer(node, () => { }),
             "Adopt" => () => t.Runtime.Adopt(new Node()),
             "Gc.ClearGarbage" => t.Gc.ClearGarbage,
             "Gc.Unfreeze" => t.Gc.Unfreeze,
@@ -77,7 +77,7 @@ public sealed class ShutdownMisuseTests
             _ => () => t.Gc.AddMemoryPressure(1),
         };
 
-        RuntimeFinalizedException exception = Assert.Throws<RuntimeFinalizedException>(use);
+        RuntimeShutDownException exception = Assert.Throws<RuntimeShutDownException>(use);
 
         Assert.Contains(refused, exception.Message, StringComparison.Ordinal);
         Assert.Equal(1, node.RefCount);
@@ -88,7 +88,7 @@ public sealed class ShutdownMisuseTests
         Assert.True(survivor.HasValue);
         Assert.Empty(t.Unraisable);
         t.Runtime.Dispose();
-        Assert.True(t.Runtime.IsFinalized);
+        Assert.True(t.Runtime.IsShutDown);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ShutdownMisuseTests
         Assert.Equal(1, result.Collected);
         Assert.Equal(RcObjectState.Freed, node.State);
         Assert.Equal(1, node.FinalizeCount);
-        Assert.False(t.Runtime.IsFinalized);
+        Assert.False(t.Runtime.IsShutDown);
         HeapAssert.ConsistentAfterwards(t, expectedCollected: 0);
     }
 }

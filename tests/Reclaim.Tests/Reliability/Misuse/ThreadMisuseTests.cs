@@ -55,7 +55,7 @@ public sealed class ThreadMisuseTests
     {
         TestRuntime t = new();
 
-        var refused = Assert.IsType<ThreadStateException>(OtherThread.Run(() => t.Runtime.Detach()));
+        var refused = Assert.IsType<WrongThreadException>(OtherThread.Run(() => t.Runtime.Detach()));
 
         Assert.Contains("does not hold the runtime lock", refused.Message, StringComparison.Ordinal);
         HeapAssert.ConsistentAfterwards(t, expectedCollected: 0);
@@ -79,7 +79,7 @@ public sealed class ThreadMisuseTests
         }
 
         Assert.True(late.Join(OtherThread.DeadlockLimit));
-        Assert.IsType<RuntimeFinalizedException>(thrown());
+        Assert.IsType<RuntimeShutDownException>(thrown());
         Assert.Equal(1, t.Runtime.GetStats().RefusedThreads);
     }
 
@@ -93,7 +93,7 @@ public sealed class ThreadMisuseTests
         t.Runtime.Shutdown();
 
         Assert.True(waiting.Join(OtherThread.DeadlockLimit));
-        Assert.IsType<RuntimeFinalizedException>(thrown());
+        Assert.IsType<RuntimeShutDownException>(thrown());
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class ThreadMisuseTests
         finalized.Set();
 
         Assert.True(daemon.Join(OtherThread.DeadlockLimit));
-        Assert.IsType<RuntimeFinalizedException>(thrown());
+        Assert.IsType<RuntimeShutDownException>(thrown());
         Assert.False(ranAfterReacquire);
         Assert.Equal(1, report.DaemonThreadsOutstanding);
     }
@@ -138,17 +138,17 @@ public sealed class ThreadMisuseTests
         {
         }
 
-        RuntimeFinalizedException? mainComesBack;
+        RuntimeShutDownException? mainComesBack;
         using (DetachScope scope = t.Runtime.Detach())
         {
             Assert.Null(OtherThread.Run(t.Runtime.Dispose));
 
             // The main thread detached before shutdown began: like any other thread, it cannot get back in.
-            mainComesBack = Assert.Throws<RuntimeFinalizedException>(scope.Dispose);
+            mainComesBack = Assert.Throws<RuntimeShutDownException>(scope.Dispose);
         }
 
         Assert.Contains("Reacquire after Detach", mainComesBack.Message, StringComparison.Ordinal);
-        Assert.Equal(RuntimeState.Finalized, t.Runtime.State);
+        Assert.Equal(RuntimeState.ShutDown, t.Runtime.State);
         Assert.Equal(4, t.Runtime.LastShutdownReport!.ObjectsCollected);
     }
 }

@@ -3,14 +3,14 @@ using Reclaim.Tests.Support;
 namespace Reclaim.Tests.Reliability.Misuse;
 
 /// <summary>
-/// Misuse matrix, traversal rows (I3): any count change, allocation or runtime call from <c>Traverse</c> throws
+/// Misuse matrix, traversal rows (I3): any count change, allocation or runtime call from <c>TraverseReferences</c> throws
 /// <see cref="TraversalViolationException"/>, the collection is aborted before anything is decided, and the next pure
 /// collection works.
 /// One test per row; docs/reliability.md lists the rows.
 /// </summary>
 public sealed class TraversalMisuseTests
 {
-    /// <summary>One row per thing a <c>Traverse</c> must not do; the message names what was refused and on what.</summary>
+    /// <summary>One row per thing a <c>TraverseReferences</c> must not do; the message names what was refused and on what.</summary>
     [Theory]
     [InlineData("AddRef", "AddRef", nameof(Node))]
     [InlineData("Release", "Release", nameof(Node))]
@@ -34,7 +34,7 @@ public sealed class TraversalMisuseTests
             "Allocate" => () => t.Runtime.New<Node>().Dispose(),
             "RcField.Set" => () => bystander.Value.Next.Set(bystander.Value),
             "WeakRef" => () => t.Runtime.WeakRef(bystander.Value).Dispose(),
-            "Finalize" => () => t.Runtime.Finalize(bystander.Value, () => { }),
+            "Finalize" => () => t.Runtime.AddFinalizer(bystander.Value, () => { }),
             "Gc.Collect" => () => t.Gc.Collect(),
             "Gc.Freeze" => t.Gc.Freeze,
             "Dispose" => t.Runtime.Dispose,
@@ -57,8 +57,8 @@ public sealed class TraversalMisuseTests
         Assert.Equal(0, t.Runtime.PendingFinalizerCount);
         Assert.Equal(0, t.Runtime.GetWeakRefCount(bystander.Value));
         Assert.Equal(0, t.Gc.GetFreezeCount());
-        Assert.False(t.Runtime.IsFinalized);
-        Assert.Contains("Traverse", exception.Message, StringComparison.Ordinal);
+        Assert.False(t.Runtime.IsShutDown);
+        Assert.Contains("TraverseReferences", exception.Message, StringComparison.Ordinal);
 
         // Aborted: no count changed, nothing freed, nothing cleared, collector idle.
         Assert.Equal(1, bystander.Value.RefCount);

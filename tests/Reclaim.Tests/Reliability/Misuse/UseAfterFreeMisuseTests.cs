@@ -60,8 +60,8 @@ public sealed class UseAfterFreeMisuseTests
         Action use = operation switch
         {
             "WeakRef" => () => t.Runtime.WeakRef(freed),
-            "Finalize" => () => t.Runtime.Finalize(freed, () => { }),
-            _ => () => t.Runtime.Finalize(live.Value, _ => { }, freed),
+            "Finalize" => () => t.Runtime.AddFinalizer(freed, () => { }),
+            _ => () => t.Runtime.AddFinalizer(live.Value, _ => { }, freed),
         };
 
         ObjectFreedException exception = Assert.Throws<ObjectFreedException>(use);

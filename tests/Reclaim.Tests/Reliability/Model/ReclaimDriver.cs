@@ -105,7 +105,7 @@ internal sealed class ReclaimDriver : IDisposable
                 break;
         }
 
-        WeakRef raw = reference.Detach();
+        WeakRef raw = reference.Take();
         Roots.Add(raw);
         if (!_ids.ContainsKey(raw))
         {
@@ -119,7 +119,7 @@ internal sealed class ReclaimDriver : IDisposable
     {
         int registration = _registrations++;
         RcObject[] arguments = argument is { } id ? [_objects[id]] : [];
-        Runtime.Finalize(_objects[target], args => OnFinalizeCallback(registration, args), arguments);
+        Runtime.AddFinalizer(_objects[target], args => OnFinalizeCallback(registration, args), arguments);
 
         // The registration's weak reference is the newest one with a callback: GetWeakRefs lists those newest first.
         Register(Runtime.GetWeakRefs(_objects[target]).First(r => r.Callback is FinalizerTrigger));
