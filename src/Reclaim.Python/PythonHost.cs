@@ -1,0 +1,29 @@
+namespace Reclaim.Python;
+
+/// <summary>
+/// The one entry point for running Python source on Reclaim: the CLI's <c>reclaim run</c> and the conformance
+/// suite both go through it, so what the tests see is what a user sees.
+/// </summary>
+public static class PythonHost
+{
+    /// <summary>
+    /// Runs <paramref name="source"/> as the <c>__main__</c> module and shuts its runtime down as CPython's
+    /// <c>Py_FinalizeEx</c> does.
+    /// </summary>
+    /// <param name="source">The program text.</param>
+    /// <param name="fileName">The name tracebacks and <c>sys.argv[0]</c> show (<c>-c</c> or <c>&lt;stdin&gt;</c> for those modes).</param>
+    /// <param name="argv">The full <c>sys.argv</c>.</param>
+    /// <param name="stdout">Where <c>sys.stdout</c> writes.</param>
+    /// <param name="stderr">Where <c>sys.stderr</c> writes (tracebacks, unraisable reports).</param>
+    /// <returns>The process exit status CPython would give.</returns>
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(argv);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+        stderr.WriteLine("reclaim run: the interpreter is not built yet");
+        return 1;
+    }
+}
