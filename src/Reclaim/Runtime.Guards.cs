@@ -14,6 +14,7 @@ public sealed partial class Runtime
         if (_traversalDepth++ == 0)
         {
             Interlocked.Or(ref _guard, GuardTraversing);
+            RevokeFastPath();
         }
     }
 
@@ -22,6 +23,7 @@ public sealed partial class Runtime
         if (--_traversalDepth == 0)
         {
             Interlocked.And(ref _guard, ~GuardTraversing);
+            RefreshFastPath();
         }
     }
 

@@ -120,6 +120,7 @@ public sealed partial class Runtime
         };
 
         Interlocked.Or(ref _guard, GuardShutDown);
+        RevokeFastPath();
         State = RuntimeState.ShutDown;
         RetirePendingReleases();
         InvalidateThreadStates();

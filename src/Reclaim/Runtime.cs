@@ -129,7 +129,7 @@ public sealed partial class Runtime : IDisposable
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
-        if (_guard != 0)
+        if (!ReferenceEquals(t_fastPathRuntime, this))
         {
             CheckAllocation(instance);
         }

@@ -35,7 +35,7 @@ public struct RcField<T> where T : RcObject
         old?.EnsureReleasable();
         value?.AddRef();
         _value = value;
-        old?.Release();
+        old?.ReleaseEnsured();
     }
 
     /// <summary>
@@ -49,7 +49,7 @@ public struct RcField<T> where T : RcObject
         T? old = _value;
         old?.EnsureReleasable();
         _value = newReference;
-        old?.Release();
+        old?.ReleaseEnsured();
     }
 
     /// <summary>Empties the field and then releases what it held (<c>Py_CLEAR</c>).</summary>
@@ -61,7 +61,7 @@ public struct RcField<T> where T : RcObject
         {
             old.EnsureReleasable();
             _value = null;
-            old.Release();
+            old.ReleaseEnsured();
         }
     }
 

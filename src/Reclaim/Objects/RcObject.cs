@@ -38,6 +38,15 @@ public abstract class RcObject
     internal RcObjectState _state;
     internal ObjectFlags _flags;
 
+    /// <summary>
+    /// The saturated count: an object whose count reaches it is immortal (as in CPython 3.12). Further increments and
+    /// releases leave it there, so the count can never wrap round to a value that reads as dying or freed.
+    /// </summary>
+    public const int ImmortalRefCount = int.MaxValue;
+
+    /// <summary>Counts from 1 to <see cref="ImmortalRefCount"/> - 1 take the fast paths: <c>(uint)(count - 1) &lt; FastCountLimit</c>.</summary>
+    private const uint FastCountLimit = ImmortalRefCount - 1;
+
     /// <summary>Creates an object that is not yet owned by a runtime; pass it to <see cref="Runtime.Adopt{T}(T)"/>.</summary>
     protected RcObject()
     {
@@ -71,13 +80,18 @@ public abstract class RcObject
     /// <exception cref="ObjectClearedException">The collector cleared the object as cyclic garbage.</exception>
     /// <exception cref="TraversalViolationException">Called from a <see cref="TraverseReferences"/> implementation.</exception>
     /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock (increments are never deferred).</exception>
+    /// <remarks>A count that reaches <see cref="ImmortalRefCount"/> saturates: the object becomes immortal and is never freed.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddRef()
     {
         int count = _refCount;
 
-        // An object with weak references has its list in the owner word: it takes the slow path.
-        if (_owner is not Runtime runtime || count <= 0 || _state > RcObjectState.Finalized || runtime._guard != 0)
+        // One compare decides the thread question: the owner word equals the calling thread's fast-path token only on
+        // the lock holder of an unchecked, running runtime outside traversal (an object with weak references keeps
+        // its list in the word and always takes the slow path). The unsigned range test sends zero (unborn, dying,
+        // freed) and the saturated count down the slow path too.
+        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(count - 1) >= FastCountLimit
+            || _state > RcObjectState.Finalized)
         {
             AddRefSlow();
             return;
@@ -91,9 +105,8 @@ public abstract class RcObject
     /// finalizer, weak-reference callbacks, <see cref="ClearReferences"/>, <see cref="OnFree"/>. Dying is iterative,
     /// so releasing the head of an arbitrarily long chain never overflows the stack. On a thread that does not
     /// hold the runtime lock the release is queued instead and applied by the lock holder at its next safe point.
-    /// The thread is verified in checked mode and whenever more than one thread is attached or the only one is
-    /// detached; a runtime with one attached thread skips the check for speed, so a thread that never attached must
-    /// release through <see cref="Owned{T}.Dispose"/> (always verified) rather than this raw call.
+    /// The thread is verified on every call, in every mode. A count that reached <see cref="ImmortalRefCount"/>
+    /// stays there: the object is immortal and never dies.
     /// </summary>
     /// <exception cref="DoubleReleaseException">The object was already freed.</exception>
     /// <exception cref="RefCountUnderflowException">The count is already zero (the object is being freed).</exception>
@@ -102,7 +115,7 @@ public abstract class RcObject
     public void Release()
     {
         int count = _refCount;
-        if (_owner is not Runtime runtime || count <= 0 || runtime._guard != 0)
+        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(count - 1) >= FastCountLimit)
         {
             ReleaseSlow();
             return;
@@ -111,7 +124,7 @@ public abstract class RcObject
         _refCount = --count;
         if (count == 0)
         {
-            runtime.Deallocate(this);
+            Unsafe.As<Runtime>(_owner!).Deallocate(this);
         }
     }
 
@@ -186,14 +199,23 @@ public abstract class RcObject
             throw ThrowHelper.Freed(this, "AddRef");
         }
 
-        _refCount++;
+        if (_refCount != ImmortalRefCount)
+        {
+            _refCount++;
+        }
     }
 
     /// <summary>
     /// The collector's own increment, for objects the public <see cref="AddRef"/> refuses (cleared survivors it
     /// keeps in <see cref="Gc.Garbage"/>). Only for objects whose count is known to be positive.
     /// </summary>
-    internal void AddRefUnchecked() => _refCount++;
+    internal void AddRefUnchecked()
+    {
+        if (_refCount != ImmortalRefCount)
+        {
+            _refCount++;
+        }
+    }
 
     /// <summary>
     /// Throws exactly what <see cref="Release"/> would throw, without releasing. Stores call it before they touch
@@ -203,9 +225,29 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EnsureReleasable()
     {
-        if (_owner is not Runtime runtime || _refCount <= 0 || runtime._guard != 0)
+        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(_refCount - 1) >= FastCountLimit)
         {
             ValidateRelease();
+        }
+    }
+
+    /// <summary>
+    /// The release half of a store whose <see cref="EnsureReleasable"/> already passed on this thread, with nothing in
+    /// between that could change the verdict: the old value is checked once, not twice.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void ReleaseEnsured()
+    {
+        int count = _refCount;
+        if (count == ImmortalRefCount)
+        {
+            return;
+        }
+
+        _refCount = --count;
+        if (count == 0)
+        {
+            OwnerRuntime!.Deallocate(this);
         }
     }
 
@@ -221,7 +263,7 @@ public abstract class RcObject
         }
 
         ValidateRelease();
-        if (--_refCount == 0)
+        if (_refCount != ImmortalRefCount && --_refCount == 0)
         {
             runtime.Deallocate(this);
         }

@@ -59,6 +59,7 @@ internal sealed class RuntimeLock
             if (OwnerThreadId == 0 && _waiters.Count == 0)
             {
                 OwnerThreadId = threadId;
+                _runtime.RefreshFastPath();
                 return true;
             }
 
@@ -70,7 +71,13 @@ internal sealed class RuntimeLock
         // Each waiter sleeps on its own event and is woken alone when the lock is handed to it (or it is refused):
         // waking every waiter on each hand-over would cost a context switch per waiter per hand-over.
         waiter.Signal.Wait();
-        return waiter.Outcome == WaiterOutcome.Granted;
+        if (waiter.Outcome != WaiterOutcome.Granted)
+        {
+            return false;
+        }
+
+        _runtime.RefreshFastPath();
+        return true;
     }
 
     /// <summary>Gives the lock to the next thread in line that may still have it, or frees it.</summary>
@@ -83,6 +90,7 @@ internal sealed class RuntimeLock
                 throw new WrongThreadException($"Thread {threadId} released the runtime lock, which thread {OwnerThreadId} holds.");
             }
 
+            _runtime.RevokeFastPath();
             OwnerThreadId = 0;
             while (_waiters.TryDequeue(out Waiter? next))
             {
