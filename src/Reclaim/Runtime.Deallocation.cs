@@ -271,8 +271,15 @@ public sealed partial class Runtime
         }
     }
 
+    /// <summary>
+    /// Runs the object's <see cref="RcObject.ClearReferences"/> because it dies (freed, or cleared as cyclic garbage):
+    /// the fields and lists it empties are closed, so that a later store into the dead object is refused instead of
+    /// leaking (<see cref="OwnerNotAliveException"/>). Releases inside are queued, so no other object's hook runs here.
+    /// </summary>
     internal void RunClear(RcObject obj)
     {
+        bool outer = ClosedSlot.t_closing;
+        ClosedSlot.t_closing = true;
         try
         {
             obj.ClearReferences();
@@ -280,6 +287,10 @@ public sealed partial class Runtime
         catch (Exception exception)
         {
             ReportUnraisable(exception, UnraisablePhase.Clear, obj);
+        }
+        finally
+        {
+            ClosedSlot.t_closing = outer;
         }
     }
 }

@@ -14,25 +14,42 @@ namespace Reclaim;
 /// <typeparam name="T">The runtime type the field refers to.</typeparam>
 public struct RcField<T> where T : RcObject
 {
-    private T? _value;
+    // Holds null, a counted T, or ClosedSlot.Instance once the owner died; only this file reads it.
+    private RcObject? _value;
 
-    /// <summary>The referenced object, borrowed: valid while the field keeps it.</summary>
+    /// <summary>The referenced object, borrowed: valid while the field keeps it. <see langword="null"/> when empty or closed.</summary>
     public readonly T? Value
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _value;
+        get
+        {
+            RcObject? value = _value;
+            return ReferenceEquals(value, ClosedSlot.Instance) ? null : Unsafe.As<T?>(value);
+        }
     }
 
-    /// <summary>Whether the field holds nothing.</summary>
-    public readonly bool IsNull => _value is null;
+    /// <summary>Whether the field holds nothing (it is empty, or its owner died).</summary>
+    public readonly bool IsNull => Value is null;
 
     /// <summary>Stores <paramref name="value"/>, taking a new reference to it, and releases the previous value.</summary>
     /// <param name="value">The object to store, or <see langword="null"/> to empty the field.</param>
+    /// <exception cref="OwnerNotAliveException">The field's owner already died.</exception>
+    /// <exception cref="WrongRuntimeException"><paramref name="value"/> belongs to another runtime than the value it replaces.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Set(T? value)
     {
-        T? old = _value;
-        old?.EnsureReleasable();
+        RcObject? old = _value;
+        if (old is not null)
+        {
+            if (ReferenceEquals(old, ClosedSlot.Instance))
+            {
+                RefuseClosed(value, "RcField.Set");
+                return;
+            }
+
+            CheckReplace(old, value, "RcField.Set");
+        }
+
         value?.AddRef();
         _value = value;
         old?.ReleaseEnsured();
@@ -41,13 +58,26 @@ public struct RcField<T> where T : RcObject
     /// <summary>
     /// Stores a reference the caller already owns (for example from <see cref="Runtime.Allocate{T}"/> or
     /// <see cref="Owned{T}.Take"/>), transferring that ownership to the field, and releases the previous value.
+    /// A refused store leaves the reference with the caller.
     /// </summary>
     /// <param name="newReference">An owned reference; the caller must not release it afterwards.</param>
+    /// <exception cref="OwnerNotAliveException">The field's owner already died.</exception>
+    /// <exception cref="WrongRuntimeException"><paramref name="newReference"/> belongs to another runtime than the value it replaces.</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void SetOwned(T? newReference)
     {
-        T? old = _value;
-        old?.EnsureReleasable();
+        RcObject? old = _value;
+        if (old is not null)
+        {
+            if (ReferenceEquals(old, ClosedSlot.Instance))
+            {
+                RefuseClosed(newReference, "RcField.SetOwned");
+                return;
+            }
+
+            CheckReplace(old, newReference, "RcField.SetOwned");
+        }
+
         _value = newReference;
         old?.ReleaseEnsured();
     }
@@ -56,24 +86,72 @@ public struct RcField<T> where T : RcObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Clear()
     {
-        T? old = _value;
-        if (old is not null)
+        RcObject? old = _value;
+        if (old is null || ReferenceEquals(old, ClosedSlot.Instance))
         {
-            old.EnsureReleasable();
-            _value = null;
-            old.ReleaseEnsured();
+            CloseIfOwnerDies();
+            return;
         }
+
+        old.EnsureReleasable();
+        _value = ClosedSlot.t_closing ? ClosedSlot.Instance : null;
+        old.ReleaseEnsured();
     }
 
     /// <summary>Empties the field without releasing, handing its reference to the caller (who must release it).</summary>
     /// <returns>The reference the field held, now owned by the caller, or <see langword="null"/>.</returns>
     public T? Take()
     {
-        T? old = _value;
-        _value = null;
+        T? old = Value;
+        if (old is not null)
+        {
+            _value = null;
+        }
+
         return old;
     }
 
     /// <summary>A description of the field's value for diagnostics.</summary>
-    public override readonly string ToString() => _value?.ToString() ?? "null";
+    public override readonly string ToString() => ReferenceEquals(_value, ClosedSlot.Instance) ? "closed" : _value?.ToString() ?? "null";
+
+    /// <summary>
+    /// The checks a store makes on the value it replaces, once: the new value comes from the same runtime as the old
+    /// one (two objects on the one fast path always do), and the old one may be released now.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CheckReplace(RcObject old, T? value, string operation)
+    {
+        if (value is not null && !ReferenceEquals(old._owner, value._owner))
+        {
+            CheckSameRuntime(old, value, operation);
+        }
+
+        old.EnsureReleasable();
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void CheckSameRuntime(RcObject old, T value, string operation)
+    {
+        if (value.OwnerRuntime is { } runtime && old.OwnerRuntime is { } oldRuntime && !ReferenceEquals(runtime, oldRuntime))
+        {
+            throw ThrowHelper.WrongRuntime(value, operation);
+        }
+    }
+
+    /// <summary>A closed slot takes nothing: storing null into it changes nothing, any value is refused.</summary>
+    private static void RefuseClosed(T? value, string operation)
+    {
+        if (value is not null)
+        {
+            throw new OwnerNotAliveException(value.GetType(), operation);
+        }
+    }
+
+    private void CloseIfOwnerDies()
+    {
+        if (ClosedSlot.t_closing)
+        {
+            _value = ClosedSlot.Instance;
+        }
+    }
 }

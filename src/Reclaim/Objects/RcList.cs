@@ -29,6 +29,9 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
     private int _count;
     private int _version;
 
+    // Set when the owner died (its ClearReferences emptied the list): later additions are refused, not leaked.
+    private bool _closed;
+
     /// <summary>Creates an empty list.</summary>
     public RcList()
     {
@@ -69,6 +72,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
     public void Add(T item)
     {
         ArgumentNullException.ThrowIfNull(item);
+        CheckInsert(item, "RcList.Add");
         item.AddRef();
         InsertOwned(_count, item);
     }
@@ -82,6 +86,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
     public void AddOwned(T newReference)
     {
         ArgumentNullException.ThrowIfNull(newReference);
+        CheckInsert(newReference, "RcList.AddOwned");
         InsertOwned(_count, newReference);
     }
 
@@ -99,6 +104,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         }
 
         ArgumentNullException.ThrowIfNull(item);
+        CheckInsert(item, "RcList.Insert");
         item.AddRef();
         InsertOwned(index, item);
     }
@@ -117,11 +123,12 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         CheckIndex(index);
         ArgumentNullException.ThrowIfNull(item);
         T old = _items[index];
+        CheckInsert(item, "RcList.Set");
         old.EnsureReleasable();
         item.AddRef();
         _items[index] = item;
         _version++;
-        old.Release();
+        old.ReleaseEnsured();
     }
 
     /// <summary>Removes the item at <paramref name="index"/> and then releases it.</summary>
@@ -134,7 +141,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         T old = _items[index];
         old.EnsureReleasable();
         RemoveSlot(index);
-        old.Release();
+        old.ReleaseEnsured();
     }
 
     /// <summary>Removes the item at <paramref name="index"/> without releasing it, handing its reference to the caller.</summary>
@@ -159,6 +166,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         int count = _count;
         if (count == 0)
         {
+            _closed |= ClosedSlot.t_closing;
             return;
         }
 
@@ -171,6 +179,8 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         _items = [];
         _count = 0;
         _version++;
+        _closed |= ClosedSlot.t_closing;
+        // Each release can run user code that changes what the next one may do: each is checked again.
         for (int i = count - 1; i >= 0; i--)
         {
             items[i].Release();
@@ -187,6 +197,24 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
 
     /// <summary>A description for diagnostics.</summary>
     public override string ToString() => $"RcList<{typeof(T).Name}>(Count = {_count})";
+
+    /// <summary>
+    /// Refuses an item the list could never release (its owner died) or that belongs to another runtime than the items
+    /// already held; every item of a list comes from one runtime.
+    /// </summary>
+    private void CheckInsert(T item, string operation)
+    {
+        if (_closed)
+        {
+            throw new OwnerNotAliveException(item.GetType(), operation);
+        }
+
+        if (_count != 0 && !ReferenceEquals(_items[0]._owner, item._owner)
+            && item.OwnerRuntime is { } runtime && _items[0].OwnerRuntime is { } held && !ReferenceEquals(runtime, held))
+        {
+            throw ThrowHelper.WrongRuntime(item, operation);
+        }
+    }
 
     private void InsertOwned(int index, T item)
     {
