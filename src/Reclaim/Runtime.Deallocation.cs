@@ -286,11 +286,12 @@ public sealed partial class Runtime
         }
         catch (Exception exception)
         {
-            ReportUnraisable(exception, UnraisablePhase.Clear, obj);
-        }
-        finally
-        {
+            // Restored before the hook runs, whatever the hook does; no try/finally on the path every death takes.
             ClosedSlot.t_closing = outer;
+            ReportUnraisable(exception, UnraisablePhase.Clear, obj);
+            return;
         }
+
+        ClosedSlot.t_closing = outer;
     }
 }

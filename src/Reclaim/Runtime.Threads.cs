@@ -89,9 +89,7 @@ public sealed partial class Runtime
         ThrowIfTraversing(null, "Detach");
         lock (_threadsGate)
         {
-            // Before the lock goes: from now on a count change on any thread must prove it holds the lock.
             state.DetachDepth++;
-            UpdateThreadCheckGuard();
         }
 
         _lock.Release(state.ThreadId);
@@ -170,7 +168,6 @@ public sealed partial class Runtime
                 bool daemon = runtimeThread?.IsDaemon ?? true;
                 state = new ThreadState(threadId, runtimeThread?.Name ?? $"thread-{threadId}", daemon, runtimeThread);
                 _threadStates.Add(threadId, state);
-                UpdateThreadCheckGuard();
             }
         }
 
@@ -226,7 +223,6 @@ public sealed partial class Runtime
         lock (_threadsGate)
         {
             state.DetachDepth--;
-            UpdateThreadCheckGuard();
         }
 
         ApplySafePointWorkIfAllowed();
@@ -290,25 +286,6 @@ public sealed partial class Runtime
         lock (_threadsGate)
         {
             _threadStates.Remove(state.ThreadId);
-            UpdateThreadCheckGuard();
-        }
-    }
-
-    /// <summary>
-    /// Sets or clears <see cref="GuardThreadCheck"/>; called under the registry gate whenever a thread state appears,
-    /// disappears, detaches or comes back. Clear only in the plain single-thread state: one thread attached and not
-    /// detached, which therefore holds (or is the only one that can take) the lock, and no checked mode.
-    /// </summary>
-    private void UpdateThreadCheckGuard()
-    {
-        bool singleHolder = _threadStates.Count == 1 && _threadStates.Values.First().DetachDepth == 0;
-        if (singleHolder && !IsChecked)
-        {
-            Interlocked.And(ref _guard, ~GuardThreadCheck);
-        }
-        else
-        {
-            Interlocked.Or(ref _guard, GuardThreadCheck);
         }
     }
 

@@ -21,19 +21,12 @@ namespace Reclaim;
 /// </example>
 public sealed partial class Runtime : IDisposable
 {
-    // Bits of _guard: any nonzero value sends AddRef/Release down their slow path, which checks them. Written with
-    // Interlocked: the holder sets the traversal bit while an attaching thread may set the thread-check bit.
+    // Bits of _guard, read by the slow paths (the fast paths compare the thread's fast-path token instead, which
+    // traversal and shutdown take away). Written with Interlocked: other threads read it.
     internal const int GuardTraversing = 1;
     internal const int GuardShutDown = 2;
 
-    /// <summary>
-    /// Count changes must verify the calling thread: set in checked mode, and whenever the runtime is not in the
-    /// plain single-thread state (exactly one thread attached, holding the lock). Reading the thread's identity
-    /// costs a thread-local access, several times the count change itself, so the common single-thread case skips it.
-    /// </summary>
-    internal const int GuardThreadCheck = 4;
-
-    /// <summary>Nonzero when count changes must take the checked slow path.</summary>
+    /// <summary>Traversal and shutdown, for the slow paths' verdicts.</summary>
     internal int _guard;
 
     private readonly Collector _collector;
@@ -52,11 +45,6 @@ public sealed partial class Runtime : IDisposable
         if (options.AttachCreatingThread)
         {
             AttachCreatingThread();
-        }
-
-        lock (_threadsGate)
-        {
-            UpdateThreadCheckGuard();
         }
     }
 

@@ -5,10 +5,10 @@ namespace Reclaim;
 /// from a thread that does not hold it. Attach the thread first with <see cref="Runtime.Attach"/>.
 /// </summary>
 /// <remarks>
-/// Verified in checked mode and whenever more than one thread is attached to the runtime (or its only thread is
-/// detached); see <see cref="RcObject.Release"/>. Increments are never deferred the way releases are: a queued increment would leave a window in which the lock
-/// holder drops the last counted reference and frees the object while the late increment is still in flight, so
-/// the increment would land on freed state. Refusing it loudly is the only sound choice.
+/// Verified on every call, in every mode (releases from such a thread are queued instead; see
+/// <see cref="RcObject.Release"/>). Increments are never deferred the way releases are: a queued increment would leave
+/// a window in which the lock holder drops the last counted reference and frees the object while the late increment is
+/// still in flight, so the increment would land on freed state. Refusing it loudly is the only sound choice.
 /// </remarks>
 public sealed class LockNotHeldException : ReclaimException
 {

@@ -34,7 +34,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     }
 
     /// <summary>The referenced object.</summary>
-    /// <exception cref="ObjectDisposedException">The handle was disposed or detached.</exception>
+    /// <exception cref="ObjectDisposedException">The handle was disposed, or its reference taken with <see cref="Take"/>.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the object.</exception>
     /// <exception cref="ObjectFreedException">The object was freed (its count was released elsewhere too many times).</exception>
     public T Value
@@ -54,7 +54,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     /// <summary>The referenced object without any check, for diagnostics inside the runtime.</summary>
     internal T? Peek => _value;
 
-    /// <summary>Whether the handle still owns its reference (not disposed, not detached).</summary>
+    /// <summary>Whether the handle still owns its reference (neither disposed nor taken).</summary>
     public bool HasValue => _value is not null;
 
     /// <summary>Takes another owned reference to the same object.</summary>
@@ -79,7 +79,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
         return value;
     }
 
-    /// <summary>Releases the reference; does nothing if already disposed or detached.</summary>
+    /// <summary>Releases the reference; does nothing if already disposed or taken.</summary>
     public void Dispose()
     {
         T? value = _value;

@@ -2,7 +2,7 @@ namespace Reclaim;
 
 /// <summary>
 /// Calls a callback once when an object dies, or at shutdown if it is still alive then (<c>weakref.finalize</c>).
-/// The runtime keeps the finalizer registered until it has run or is detached, so it works even if the caller
+/// The runtime keeps the finalizer registered until it has run or is unregistered, so it works even if the caller
 /// drops this handle. Create one with <see cref="Runtime.AddFinalizer(RcObject, Action{IReadOnlyList{RcObject}}, RcObject[])"/>.
 /// </summary>
 /// <remarks>
@@ -41,7 +41,7 @@ public sealed class ObjectFinalizer
     public bool Invoke()
     {
         _runtime.ThrowIfShutDown("ObjectFinalizer.Invoke");
-        if (!TryDetach(out RcObject[] arguments))
+        if (!TryUnregister(out RcObject[] arguments))
         {
             return false;
         }
@@ -67,7 +67,7 @@ public sealed class ObjectFinalizer
     /// <returns>The arguments as owned references the caller must dispose, or <see langword="null"/> if it was no longer alive.</returns>
     public IReadOnlyList<Owned<RcObject>>? Unregister()
     {
-        if (!TryDetach(out RcObject[] arguments))
+        if (!TryUnregister(out RcObject[] arguments))
         {
             return null;
         }
@@ -107,7 +107,7 @@ public sealed class ObjectFinalizer
 
     internal void Attach(WeakRef reference) => _reference = reference;
 
-    private bool TryDetach(out RcObject[] arguments)
+    private bool TryUnregister(out RcObject[] arguments)
     {
         WeakRef? reference = _reference;
         if (reference is null)

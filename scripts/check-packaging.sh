@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Packs the repository as a user would (`dotnet pack` at the root), installs the CLI as a .NET tool from the packed
+# feed and runs it, then consumes the library package from a fresh console project: [RcType] generation, the typed
+# fast path and a cycle collection. Exits non-zero on the first failure. .ci/run calls it; it takes about a minute.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+echo "check-packaging: dotnet pack" >&2
+dotnet pack "$root" -c Release -o "$work/feed" -nologo -v q >&2
+library="$(find "$work/feed" -name 'Reclaim.[0-9]*.nupkg' -printf '%f\n')"
+version="${library#Reclaim.}"
+version="${version%.nupkg}"
+test -f "$work/feed/Reclaim.Cli.$version.nupkg" || { echo "check-packaging: no Reclaim.Cli.$version.nupkg" >&2; exit 1; }
+unzip -l "$work/feed/$library" | grep -q 'README.md' || { echo "check-packaging: the library package has no readme" >&2; exit 1; }
+unzip -l "$work/feed/$library" | grep -q 'analyzers/dotnet/cs/Reclaim.Generators.dll' \
+    || { echo "check-packaging: the library package has no generator" >&2; exit 1; }
+
+# Sources for the consumer: the packed feed first, then whatever this repository restores from.
+sed "s#<clear />#<clear />\n    <add key=\"packed\" value=\"$work/feed\" />#" "$root/nuget.config" > "$work/nuget.config"
+
+echo "check-packaging: dotnet tool install reclaim $version" >&2
+dotnet tool install Reclaim.Cli --tool-path "$work/tools" --version "$version" --configfile "$work/nuget.config" >&2
+"$work/tools/reclaim" demo --json > "$work/demo.json"
+grep -q '"passed": *true' "$work/demo.json" || { echo "check-packaging: the installed tool's demo did not pass" >&2; exit 1; }
+
+echo "check-packaging: a fresh project consuming Reclaim $version" >&2
+mkdir "$work/consumer"
+cp "$work/nuget.config" "$work/consumer/nuget.config"
+cat > "$work/consumer/Consumer.csproj" <<PROJECT
+<Project Sdk="Microsoft.NET.Sdk">
+  <PropertyGroup>
+    <OutputType>Exe</OutputType>
+    <TargetFramework>net10.0</TargetFramework>
+    <Nullable>enable</Nullable>
+    <ImplicitUsings>enable</ImplicitUsings>
+    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+  </PropertyGroup>
+  <ItemGroup>
+    <PackageReference Include="Reclaim" Version="$version" />
+  </ItemGroup>
+</Project>
+PROJECT
+cat > "$work/consumer/Program.cs" <<'PROGRAM'
+using Reclaim;
+
+using var runtime = Runtime.Create();
+Node a = runtime.Allocate<Node>();       // a raw new reference: the caller owns it
+a.Next.SetOwned(runtime.Allocate<Node>());
+a.Next.Value!.Next.Set(a);               // a cycle
+a.Release();
+CollectionResult result = runtime.Gc.Collect();
+Console.WriteLine($"collected {result.Collected}");
+return result.Collected == 2 ? 0 : 1;
+
+[RcType]
+public sealed partial class Node : RcObject
+{
+    public RcField<Node> Next;
+}
+PROGRAM
+(cd "$work/consumer" && dotnet run -c Release -nologo -v q) | tee "$work/consumer.out"
+grep -qx 'collected 2' "$work/consumer.out"
+echo "check-packaging: passed" >&2
