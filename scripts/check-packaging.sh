@@ -18,6 +18,10 @@ unzip -l "$work/feed/$library" | grep -q 'README.md' || { echo "check-packaging:
 unzip -l "$work/feed/$library" | grep -q 'analyzers/dotnet/cs/Reclaim.Generators.dll' \
     || { echo "check-packaging: the library package has no generator" >&2; exit 1; }
 
+# The tool and the consumer restore into a package folder of their own: the machine-wide cache may hold an older build
+# of the same -dev version, which NuGet would take without looking at the feed.
+export NUGET_PACKAGES="$work/packages"
+
 # Sources for the consumer: the packed feed first, then whatever this repository restores from.
 sed "s#<clear />#<clear />\n    <add key=\"packed\" value=\"$work/feed\" />#" "$root/nuget.config" > "$work/nuget.config"
 
