@@ -101,4 +101,26 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         description: "RcField<T> is a mutable struct. Reading it from a readonly field or a property yields a copy; storing through the copy counts the new value without keeping it.",
         helpLinkUri: HelpLinkBase + "rcl0008-rcfieldt-declared-readonly-or-as-a-property");
+
+    /// <summary>RCL0009: an <c>RcField&lt;T&gt;</c> read as a value, which copies the struct.</summary>
+    public static readonly DiagnosticDescriptor RcFieldCopiedByValue = new(
+        id: "RCL0009",
+        title: "RcField<T> copied",
+        messageFormat: "'{0}' is copied here: RcField<T> is a struct, so Set or Clear on the copy changes counts while '{0}' keeps its old value; use it in place ('{0}.Set(...)', '{0}.Value') or through a ref local",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "A copy of an RcField<T> shares the counted reference with the original without owning it: releasing through one leaves the other pointing at a freed object (a later DoubleReleaseException), and storing through the copy leaks the stored value. Only calls on the field itself, reads of its members, and passing it by ref or in are safe.",
+        helpLinkUri: HelpLinkBase + "rcl0009-rcfieldt-copied");
+
+    /// <summary>RCL0010: an <c>RcField&lt;T&gt;</c> held where neither an owner's traversal nor its stores can reach it in place.</summary>
+    public static readonly DiagnosticDescriptor RcFieldInStructOrCollection = new(
+        id: "RCL0010",
+        title: "RcField<T> inside a struct or a .NET collection",
+        messageFormat: "'{0}' holds RcField<T> {1}: every read copies the field, so its stores and releases act on copies and the collector never sees it; hold the reference in an RcField<T> field, an RcField<T>[] or an RcList<T> of a runtime object",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "RcField<T> works only in place: as a field of a runtime object, or an element of an RcField<T>[] that object owns. Inside another struct, or as a type argument of a .NET collection (List<RcField<T>>), each access returns a copy.",
+        helpLinkUri: HelpLinkBase + "rcl0010-rcfieldt-inside-a-struct-or-a-net-collection");
 }
