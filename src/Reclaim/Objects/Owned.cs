@@ -79,7 +79,10 @@ public sealed class Owned<T> : IDisposable where T : RcObject
         return value;
     }
 
-    /// <summary>Releases the reference; does nothing if already disposed or detached.</summary>
+    /// <summary>
+    /// Releases the reference; does nothing if already disposed or detached. After the runtime shut down it only
+    /// counts a late release (<see cref="RuntimeStats.LateReleases"/>): the object is the runtime's to free, not the handle's.
+    /// </summary>
     public void Dispose()
     {
         T? value = _value;
@@ -88,9 +91,10 @@ public sealed class Owned<T> : IDisposable where T : RcObject
             return;
         }
 
-        if (value.OwnerRuntime is { } runtime && !runtime.IsLockHeld)
+        if (value.OwnerRuntime is { } runtime && (!runtime.IsLockHeld || runtime.State == RuntimeState.ShutDown))
         {
-            // Another thread's dispose: hand the release to the lock holder.
+            // Another thread's dispose: hand the release to the lock holder. After shutdown (a `using` scope that
+            // ends after runtime.Shutdown()) the queue counts it as a late release and drops it: a quiet no-op.
             _value = null;
             GC.SuppressFinalize(this);
             runtime.QueueRelease(value);
