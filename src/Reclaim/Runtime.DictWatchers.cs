@@ -27,9 +27,20 @@ public sealed partial class Runtime
         return _dictWatchers.Add(callback);
     }
 
+    /// <summary>As <see cref="AddDictWatcher"/>, for a watcher whose owner must hear when its watch is taken away.</summary>
+    internal int AddOwnedDictWatcher(DictWatcherCallback callback, IDictWatcherOwner owner)
+    {
+        ThrowIfShutDown("AddDictWatcher");
+        return _dictWatchers.Add(callback, owner);
+    }
+
+    /// <summary>Tells the owner of <paramref name="watcherId"/>, if any, that <paramref name="dictionary"/> is no longer watched.</summary>
+    internal void OnDictUnwatched(int watcherId, RcDict dictionary) => _dictWatchers.OwnerOf(watcherId)?.OnUnwatched(dictionary);
+
     /// <summary>
     /// Unregisters a dictionary watcher (<c>PyDict_ClearWatcher</c>). Dictionaries it watched stop calling it at once,
-    /// and never call a watcher that later takes the same id.
+    /// and never call a watcher that later takes the same id. Clearing the watcher of a <see cref="GlobalCache"/>
+    /// invalidates every cell of that cache: without its watcher it can no longer keep them right.
     /// </summary>
     /// <param name="watcherId">An id returned by <see cref="AddDictWatcher"/>.</param>
     /// <exception cref="UnknownDictWatcherException">No watcher has that id (never registered, or already cleared).</exception>
@@ -37,7 +48,7 @@ public sealed partial class Runtime
     public void ClearDictWatcher(int watcherId)
     {
         ThrowIfShutDown("ClearDictWatcher");
-        _dictWatchers.Remove(watcherId, "ClearDictWatcher");
+        _dictWatchers.Remove(watcherId, "ClearDictWatcher")?.OnWatcherCleared();
     }
 
     /// <summary>The most dictionary watchers a runtime can have registered at once (8, as CPython).</summary>
