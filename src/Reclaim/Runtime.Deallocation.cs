@@ -35,13 +35,9 @@ public sealed partial class Runtime
 
         if (obj._gcTag != GcTag.Untracked)
         {
-            bool clearedGarbage = obj._gcTag == GcTag.Unreachable && obj._state == RcObjectState.Cleared;
+            // Cleared garbage dies by the same path as everything else: its ClearReferences runs a second time
+            // there, which drops what a partial first clear kept (CPython's tp_dealloc after a partial tp_clear).
             _collector.Untrack(obj);
-            if (clearedGarbage && (obj._flags & (ObjectFlags.HasWeakRefs | ObjectFlags.HasFreeHook)) == 0)
-            {
-                FreeClearedGarbage(obj);
-                return;
-            }
         }
 
         if (!_deallocating && _deferDepth == 0)
@@ -164,19 +160,6 @@ public sealed partial class Runtime
         }
 
         _deallocStack = bigger;
-    }
-
-    /// <summary>
-    /// The whole death of a garbage object the collector already cleared, when nothing observable is left to do:
-    /// its finalizer cannot run (a cleared object is not alive), its references are gone, and it has no weak
-    /// references and no free hook. It dies on the spot instead of being queued: in a garbage ring about half of the
-    /// objects die this way (when a queued neighbour's death releases them), and each skips the stack round trip and
-    /// a second <see cref="RcObject.ClearReferences"/>, which would find nothing left to drop (Clear must be idempotent).
-    /// </summary>
-    private void FreeClearedGarbage(RcObject obj)
-    {
-        _collector.OnContainerFreed();
-        obj._state = RcObjectState.Freed;
     }
 
     /// <summary>

@@ -8,6 +8,9 @@ public sealed partial class Runtime
     /// <summary>How many watcher callbacks are running right now (nested when a callback's own work triggers events).</summary>
     private int _dictWatcherDepth;
 
+    /// <summary>How deeply watcher deliveries may nest; far below what would overflow the stack.</summary>
+    internal const int MaxDictWatcherDepth = 100;
+
     /// <summary>Whether a dictionary watcher callback is running: watched dictionaries refuse mutation then, in checked mode.</summary>
     internal bool IsInDictWatcher => _dictWatcherDepth != 0;
 
@@ -81,6 +84,14 @@ public sealed partial class Runtime
         if (State != RuntimeState.Running)
         {
             return;
+        }
+
+        if (_dictWatcherDepth >= MaxDictWatcherDepth && kind != DictWatcherEvent.Deallocated)
+        {
+            // A watcher whose work changes a watched dictionary again, without end: refuse this change (the event
+            // comes before it) rather than overflow the stack. A death cannot be refused; it is always delivered. The exception unwinds into the watcher that made the
+            // change, and from there to the unraisable hook, as CPython's RecursionError would.
+            throw new DictWatcherRecursionException(MaxDictWatcherDepth, kind);
         }
 
         _dictWatcherDepth++;
