@@ -272,9 +272,9 @@ public static class LifetimeExperiments
         Harness h = Harness.Create(checkedMode: false);
         Owned<Node> target = h.Runtime.New<Node>();
         List<Owned<WeakRef>> weak = [];
-        for (int i = 0; i < 50_000; i++)
+        for (int i = 0; i < 200_000; i++)
         {
-            weak.Add(h.Runtime.WeakRef(target.Value));
+            weak.Add(h.Runtime.WeakRef(target.Value, _ => { }));
         }
 
         weak.ForEach(w => w.Dispose());
