@@ -12,7 +12,8 @@ public static class LifetimeExperiments
         new("L-collect-inside-traverse", "TraversalViolationException", CollectInsideTraverse),
         new("L-shutdown-from-onfree", "ReentrantShutdownException", ShutdownFromOnFree),
         new("L-addroot-after-shutdown", "RuntimeShutDownException", AddRootAfterShutdown),
-        new("L-long-chain-release", "freed", LongChainRelease),
+        new("L-long-chain-release", "freed", () => LongChainRelease(checkedMode: false)),
+        new("L-long-chain-release-checked", "freed", () => LongChainRelease(checkedMode: true)),
         new("L-long-cycle-collected", "200000", LongCycleCollected),
         new("L-finalizer-resurrects", "resurrected then freed", FinalizerResurrects),
         new("L-weakref-callback-throws", "1 reported", WeakRefCallbackThrows),
@@ -76,12 +77,13 @@ public static class LifetimeExperiments
         return Harness.Outcome(() => h.Runtime.AddRoot("late", node));
     }
 
-    private static string LongChainRelease()
+    private static string LongChainRelease(bool checkedMode)
     {
-        Harness h = Harness.Create(checkedMode: false);
+        // Automatic collections run all along: in checked mode each one used to audit the whole heap.
+        Harness h = Harness.Create(checkedMode);
         Node head = h.Runtime.Allocate<Node>();
         Node tail = head;
-        for (int i = 0; i < 1_000_000; i++)
+        for (int i = 0, length = checkedMode ? 200_000 : 1_000_000; i < length; i++)
         {
             Node next = h.Runtime.Allocate<Node>();
             tail.Next.SetOwned(next);

@@ -59,4 +59,25 @@ public sealed class Finding7CostTests
 
         Assert.Equal(0, t.Runtime.GetWeakRefCount(target.Value));
     }
+
+    /// <summary>
+    /// Checked mode used to walk the whole heap around every collection. A generation-0 collection now verifies only
+    /// the lists it works on: an inconsistency planted in generation 2 is seen by a full collection, not by it.
+    /// </summary>
+    [Fact]
+    public void Finding7_CheckedGenerationZeroCollection_DoesNotWalkTheOldGeneration()
+    {
+        using TestRuntime t = new(checkedMode: true);
+        using Owned<Node> old = t.Node("old");
+        t.Gc.Collect();
+        Assert.Equal(2, old.Value._gcTag);
+        using Owned<Node> young = t.Node("young");
+
+        old.Value._gcRefs = 7;
+        t.Gc.Collect(0);
+        InvalidOperationException broken = Assert.Throws<InvalidOperationException>(() => t.Gc.Collect(2));
+        old.Value._gcRefs = 0;
+
+        Assert.Contains("gc_refs 7", broken.Message, StringComparison.Ordinal);
+    }
 }
