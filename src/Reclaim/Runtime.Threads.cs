@@ -69,9 +69,11 @@ public sealed partial class Runtime
     /// </summary>
     /// <returns>The attachment; disposing it gives the lock back if this call took it.</returns>
     /// <exception cref="RuntimeShutDownException">
-    /// Shutdown has begun (with <see cref="DaemonThreadOutcome.Throw"/>; with <see cref="DaemonThreadOutcome.Park"/>
-    /// the thread blocks for ever instead), or the runtime is shut down.
+    /// Shutdown has begun or the runtime is shut down. With <see cref="DaemonThreadOutcome.Park"/> a .NET background
+    /// thread blocks for ever instead; a foreground thread always gets the exception (parked, it would keep the
+    /// process from exiting).
     /// </exception>
+    /// <exception cref="AbandonedLockException">The lock's holder exited without giving it back; the lock was taken back, so try again.</exception>
     /// <remarks>Threads attached this way are daemon threads: shutdown does not wait for them.</remarks>
     public ThreadAttachment Attach() => AttachThread(runtimeThread: null, mayPark: true);
 
