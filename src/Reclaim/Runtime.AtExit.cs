@@ -10,7 +10,8 @@ public sealed partial class Runtime
     /// <summary>
     /// Registers <paramref name="callback"/> to run at shutdown (<c>atexit.register</c>), after non-daemon threads
     /// finished and before the runtime starts finalizing; callbacks run last registered first, each once, and an
-    /// exception goes to <see cref="UnraisableHook"/> with <see cref="UnraisablePhase.AtExit"/>.
+    /// exception goes to <see cref="UnraisableHook"/> with <see cref="UnraisablePhase.AtExit"/>. A callback
+    /// registered by an at-exit callback while they run is accepted and never run (as CPython 3.11's <c>atexit</c>).
     /// </summary>
     /// <param name="callback">The callback.</param>
     /// <returns>The registration; dispose it to unregister.</returns>
@@ -79,14 +80,25 @@ public sealed partial class Runtime
         root.Target.Release();
     }
 
-    /// <summary>Runs the at-exit callbacks newest first, including ones registered by callbacks while running.</summary>
+    /// <summary>
+    /// Runs the at-exit callbacks present when the pass starts, newest first. A callback registered during the pass
+    /// (by another callback) is accepted and never run, as CPython 3.11's <c>atexit</c> does: re-registering forever
+    /// would otherwise keep shutdown from ever ending.
+    /// </summary>
     private int RunAtExitCallbacks()
     {
+        AtExitRegistration[] pass = [.. _atExitCallbacks];
+        _atExitCallbacks.Clear();
         int run = 0;
-        while (_atExitCallbacks.Count > 0)
+        for (int i = pass.Length - 1; i >= 0; i--)
         {
-            AtExitRegistration next = _atExitCallbacks[^1];
-            _atExitCallbacks.RemoveAt(_atExitCallbacks.Count - 1);
+            AtExitRegistration next = pass[i];
+            if (!next.IsRegistered)
+            {
+                // Unregistered by an earlier callback of this pass.
+                continue;
+            }
+
             next.IsRegistered = false;
             run++;
             try
@@ -99,6 +111,12 @@ public sealed partial class Runtime
             }
         }
 
+        foreach (AtExitRegistration late in _atExitCallbacks)
+        {
+            late.IsRegistered = false;
+        }
+
+        _atExitCallbacks.Clear();
         return run;
     }
 

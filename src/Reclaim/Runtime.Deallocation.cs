@@ -12,6 +12,7 @@ public sealed partial class Runtime
     private RcObject[] _deallocStack = new RcObject[64];
     private int _deallocCount;
     private bool _deallocating;
+    private bool _freeingClearedGarbage;
     private int _deferDepth;
     private int _deferBase;
 
@@ -37,7 +38,7 @@ public sealed partial class Runtime
         {
             bool clearedGarbage = obj._gcTag == GcTag.Unreachable && obj._state == RcObjectState.Cleared;
             _collector.Untrack(obj);
-            if (clearedGarbage && (obj._flags & (ObjectFlags.HasWeakRefs | ObjectFlags.HasFreeHook)) == 0)
+            if (clearedGarbage && !_freeingClearedGarbage && (obj._flags & (ObjectFlags.HasWeakRefs | ObjectFlags.HasFreeHook)) == 0)
             {
                 FreeClearedGarbage(obj);
                 return;
@@ -167,15 +168,32 @@ public sealed partial class Runtime
     }
 
     /// <summary>
-    /// The whole death of a garbage object the collector already cleared, when nothing observable is left to do:
-    /// its finalizer cannot run (a cleared object is not alive), its references are gone, and it has no weak
-    /// references and no free hook. It dies on the spot instead of being queued: in a garbage ring about half of the
-    /// objects die this way (when a queued neighbour's death releases them), and each skips the stack round trip and
-    /// a second <see cref="RcObject.ClearReferences"/>, which would find nothing left to drop (Clear must be idempotent).
+    /// The death of a garbage object the collector already cleared, when nothing observable is left but its second
+    /// <see cref="RcObject.ClearReferences"/>: its finalizer cannot run (a cleared object is not alive), and it has no
+    /// weak references and no free hook. It dies on the spot instead of through the stack: in a garbage ring about
+    /// half of the objects die this way. The second clear still runs — a type whose collector-time clear is partial
+    /// (CPython's <c>tp_clear</c>) drops the rest here, as <c>tp_dealloc</c> would — and a death it causes takes the
+    /// ordinary path, so this never nests more than one level deep.
     /// </summary>
     private void FreeClearedGarbage(RcObject obj)
     {
         _collector.OnContainerFreed();
+        _freeingClearedGarbage = true;
+        int mark = _deallocCount;
+        try
+        {
+            RunClear(obj);
+        }
+        finally
+        {
+            _freeingClearedGarbage = false;
+        }
+
+        if (_deallocCount - mark > 1)
+        {
+            Array.Reverse(_deallocStack, mark, _deallocCount - mark);
+        }
+
         obj._state = RcObjectState.Freed;
     }
 

@@ -14,6 +14,7 @@ public sealed partial class Runtime
     /// <summary>
     /// Queues <paramref name="work"/> to run at the next safe point (<see cref="SafePoint"/>, the start of a collection,
     /// and the other safe points of the thread model), on the thread that holds the runtime, in the order queued.
+    /// Work deferred while a drain runs waits for the next safe point.
     /// An exception it throws goes to <see cref="UnraisableHook"/> with <see cref="UnraisablePhase.DeferredWork"/>.
     /// </summary>
     /// <param name="work">The action to run later.</param>
@@ -27,10 +28,13 @@ public sealed partial class Runtime
         _deferredWork.Enqueue(work);
     }
 
-    /// <summary>Runs deferred work, including work queued by the actions themselves, until the queue is empty.</summary>
+    /// <summary>
+    /// Runs the deferred work present when the drain starts, in order. Work queued by those actions waits for the next
+    /// safe point: an action that re-defers itself runs once per safe point instead of keeping this one from returning.
+    /// </summary>
     private void RunDeferredWork()
     {
-        while (_deferredWork.TryDequeue(out Action? work))
+        for (int remaining = _deferredWork.Count; remaining > 0 && _deferredWork.TryDequeue(out Action? work); remaining--)
         {
             try
             {

@@ -8,6 +8,9 @@ public sealed partial class Runtime
     /// <summary>How many watcher callbacks are running right now (nested when a callback's own work triggers events).</summary>
     private int _dictWatcherDepth;
 
+    /// <summary>How deeply watcher deliveries may nest; far below what would overflow the stack.</summary>
+    internal const int MaxDictWatcherDepth = 100;
+
     /// <summary>Whether a dictionary watcher callback is running: watched dictionaries refuse mutation then, in checked mode.</summary>
     internal bool IsInDictWatcher => _dictWatcherDepth != 0;
 
@@ -27,9 +30,20 @@ public sealed partial class Runtime
         return _dictWatchers.Add(callback);
     }
 
+    /// <summary>As <see cref="AddDictWatcher"/>, for a watcher whose owner must hear when its watch is taken away.</summary>
+    internal int AddOwnedDictWatcher(DictWatcherCallback callback, IDictWatcherOwner owner)
+    {
+        ThrowIfShutDown("AddDictWatcher");
+        return _dictWatchers.Add(callback, owner);
+    }
+
+    /// <summary>Tells the owner of <paramref name="watcherId"/>, if any, that <paramref name="dictionary"/> is no longer watched.</summary>
+    internal void OnDictUnwatched(int watcherId, RcDict dictionary) => _dictWatchers.OwnerOf(watcherId)?.OnUnwatched(dictionary);
+
     /// <summary>
     /// Unregisters a dictionary watcher (<c>PyDict_ClearWatcher</c>). Dictionaries it watched stop calling it at once,
-    /// and never call a watcher that later takes the same id.
+    /// and never call a watcher that later takes the same id. Clearing the watcher of a <see cref="GlobalCache"/>
+    /// invalidates every cell of that cache: without its watcher it can no longer keep them right.
     /// </summary>
     /// <param name="watcherId">An id returned by <see cref="AddDictWatcher"/>.</param>
     /// <exception cref="UnknownDictWatcherException">No watcher has that id (never registered, or already cleared).</exception>
@@ -37,7 +51,7 @@ public sealed partial class Runtime
     public void ClearDictWatcher(int watcherId)
     {
         ThrowIfShutDown("ClearDictWatcher");
-        _dictWatchers.Remove(watcherId, "ClearDictWatcher");
+        _dictWatchers.Remove(watcherId, "ClearDictWatcher")?.OnWatcherCleared();
     }
 
     /// <summary>The most dictionary watchers a runtime can have registered at once (8, as CPython).</summary>
@@ -70,6 +84,14 @@ public sealed partial class Runtime
         if (State != RuntimeState.Running)
         {
             return;
+        }
+
+        if (_dictWatcherDepth >= MaxDictWatcherDepth && kind != DictWatcherEvent.Deallocated)
+        {
+            // A watcher whose work changes a watched dictionary again, without end: refuse this change (the event
+            // comes before it) rather than overflow the stack. A death cannot be refused; it is always delivered. The exception unwinds into the watcher that made the
+            // change, and from there to the unraisable hook, as CPython's RecursionError would.
+            throw new DictWatcherRecursionException(MaxDictWatcherDepth, kind);
         }
 
         _dictWatcherDepth++;

@@ -87,24 +87,22 @@ public sealed partial class Runtime
     /// </summary>
     internal bool FinalizersShutDown { get; private set; }
 
-    /// <summary>Runs every still-registered finalizer marked <see cref="ObjectFinalizer.AtExit"/>, last registered first.</summary>
+    /// <summary>
+    /// Runs every still-registered finalizer marked <see cref="ObjectFinalizer.AtExit"/> that exists when the pass
+    /// starts, last registered first. A finalizer registered by one of these callbacks is not run at exit (as
+    /// CPython's <c>finalize</c> exit hook works on the registry it found), nor later: after this pass no finalizer
+    /// callback runs. A pass that fed itself would never end.
+    /// </summary>
     internal void RunAtExitFinalizers()
     {
-        // Newest first, as CPython's atexit hook for finalize; rounds repeat for finalizers that earlier callbacks
-        // registered, and each finalizer's AtExit is read when its turn comes (a callback may change it).
-        ObjectFinalizer[] round = [.. _finalizers.OrderByDescending(f => f.Sequence)];
-        while (round.Length > 0)
+        // Each finalizer's AtExit is read when its turn comes (an earlier callback may change it).
+        ObjectFinalizer[] pass = [.. _finalizers.OrderByDescending(f => f.Sequence)];
+        foreach (ObjectFinalizer finalizer in pass)
         {
-            long newestSeen = round[0].Sequence;
-            foreach (ObjectFinalizer finalizer in round)
+            if (finalizer.Alive && finalizer.AtExit)
             {
-                if (finalizer.Alive && finalizer.AtExit)
-                {
-                    finalizer.OnTargetDied();
-                }
+                finalizer.OnTargetDied();
             }
-
-            round = [.. _finalizers.Where(f => f.Sequence > newestSeen).OrderByDescending(f => f.Sequence)];
         }
 
         FinalizersShutDown = true;

@@ -10,9 +10,8 @@ namespace Reclaim;
 public sealed partial class Runtime
 {
     // ConcurrentQueue is lock-free for many producers; only the lock holder consumes.
-    private readonly ConcurrentQueue<PendingRelease> _pendingReleases = new();
+    private readonly ConcurrentQueue<RcObject> _pendingReleases = new();
     private int _pendingReleaseCount;
-    private int _releaseEpoch;
     private long _pendingReleasesApplied;
     private long _lateReleases;
 
@@ -48,33 +47,34 @@ public sealed partial class Runtime
         }
 
         Interlocked.Increment(ref _pendingReleaseCount);
-        _pendingReleases.Enqueue(new PendingRelease(obj, Volatile.Read(ref _releaseEpoch)));
+        _pendingReleases.Enqueue(obj);
+
+        // Shutdown may have retired the queue between the check above and the enqueue (State is written before
+        // the retiring drain, and the enqueue is a full fence): then nobody else will ever look at the queue again,
+        // so this thread retires what it finds — the release is counted as late, never left queued for ever.
+        if (State == RuntimeState.ShutDown)
+        {
+            RetirePendingReleases();
+        }
     }
 
     /// <summary>Applies queued releases on the lock holder's thread; misuse found now goes to the unraisable hook.</summary>
     private int ApplyPendingReleases()
     {
         int applied = 0;
-        while (_pendingReleases.TryDequeue(out PendingRelease pending))
+        while (_pendingReleases.TryDequeue(out RcObject? pending))
         {
             Interlocked.Decrement(ref _pendingReleaseCount);
-            if (pending.Epoch != _releaseEpoch)
-            {
-                // Queued for a runtime epoch that has ended: never applied to state that may be freed.
-                _lateReleases++;
-                continue;
-            }
-
             try
             {
-                pending.Target.Release();
+                pending.Release();
                 applied++;
                 Interlocked.Increment(ref _pendingReleasesApplied);
             }
             catch (ReclaimException exception)
             {
                 // A double release or underflow from another thread has no caller left to throw to.
-                ReportUnraisable(exception, UnraisablePhase.PendingRelease, pending.Target);
+                ReportUnraisable(exception, UnraisablePhase.PendingRelease, pending);
             }
         }
 
@@ -82,12 +82,13 @@ public sealed partial class Runtime
     }
 
     /// <summary>
-    /// Closes the queue for good at the end of shutdown: the epoch moves on, so whatever is still queued (or
-    /// arrives late) is counted and never applied.
+    /// Empties the queue for good at the end of shutdown, counting each release as late and applying none. Safe from
+    /// any thread once the state is <see cref="RuntimeState.ShutDown"/>: dropping touches no object.
     /// </summary>
     private void RetirePendingReleases()
     {
-        Interlocked.Increment(ref _releaseEpoch);
+        // Pairs with the fence of a racing enqueue: either this drain sees its item, or that thread sees ShutDown.
+        Interlocked.MemoryBarrier();
         while (_pendingReleases.TryDequeue(out _))
         {
             Interlocked.Decrement(ref _pendingReleaseCount);
@@ -97,6 +98,4 @@ public sealed partial class Runtime
 
     /// <summary>Releases queued after their runtime ended, counted and never applied.</summary>
     internal long LateReleaseCount => Interlocked.Read(ref _lateReleases);
-
-    private readonly record struct PendingRelease(RcObject Target, int Epoch);
 }

@@ -5,6 +5,7 @@ public sealed partial class Runtime
 {
     private ShutdownReport? _shutdownReport;
     private volatile bool _shuttingDown;
+    private int _shutdownThreadId;
 
     /// <summary>
     /// Shuts the runtime down; calling it again returns the first report. In order:
@@ -45,8 +46,9 @@ public sealed partial class Runtime
 
         options ??= ShutdownOptions.Default;
 
-        // A thread without the lock waits for it like any other (and is refused if another thread's shutdown began).
-        using ThreadAttachment attachment = Attach();
+        // A thread without the lock waits for it like any other, and is refused — never parked, whatever the options
+        // say — if another thread's shutdown began: two concurrent Dispose calls end with the second one throwing.
+        using ThreadAttachment attachment = AttachThread(runtimeThread: null, mayPark: false);
         if (_shutdownReport is { } finishedMeanwhile)
         {
             return finishedMeanwhile;
@@ -58,6 +60,7 @@ public sealed partial class Runtime
         {
             // Under the gate, so that StartThread either registers its thread before this (and is joined) or is refused.
             _shuttingDown = true;
+            _shutdownThreadId = Environment.CurrentManagedThreadId;
         }
 
         long unraisableBefore = UnraisableCount;
@@ -132,10 +135,16 @@ public sealed partial class Runtime
     private void ThrowIfReentrantShutdown(string operation)
     {
         ThrowIfTraversing(null, operation);
+        if (_shuttingDown && _shutdownThreadId != Environment.CurrentManagedThreadId)
+        {
+            // Another thread's shutdown gave the lock up (to join threads) and this one took it: not re-entrant, late.
+            throw ThrowHelper.RuntimeShutDown($"{operation} while thread {_shutdownThreadId} is shutting the runtime down");
+        }
+
         if (_shuttingDown || IsProcessingDeaths)
         {
             // The death, collection or shutdown that ran the caller must be able to finish its remaining steps.
-            throw new ReentrantShutdownException();
+            throw new ReentrantShutdownException(operation);
         }
     }
 

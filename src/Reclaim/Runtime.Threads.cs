@@ -69,11 +69,13 @@ public sealed partial class Runtime
     /// </summary>
     /// <returns>The attachment; disposing it gives the lock back if this call took it.</returns>
     /// <exception cref="RuntimeShutDownException">
-    /// Shutdown has begun (with <see cref="DaemonThreadOutcome.Throw"/>; with <see cref="DaemonThreadOutcome.Park"/>
-    /// the thread blocks for ever instead), or the runtime is shut down.
+    /// Shutdown has begun or the runtime is shut down. With <see cref="DaemonThreadOutcome.Park"/> a .NET background
+    /// thread blocks for ever instead; a foreground thread always gets the exception (parked, it would keep the
+    /// process from exiting).
     /// </exception>
+    /// <exception cref="AbandonedLockException">The lock's holder exited without giving it back; the lock was taken back, so try again.</exception>
     /// <remarks>Threads attached this way are daemon threads: shutdown does not wait for them.</remarks>
-    public ThreadAttachment Attach() => AttachThread(runtimeThread: null);
+    public ThreadAttachment Attach() => AttachThread(runtimeThread: null, mayPark: true);
 
     /// <summary>
     /// Releases the runtime lock around blocking work (<c>Py_BEGIN_ALLOW_THREADS</c>); disposing the scope takes it
@@ -83,7 +85,10 @@ public sealed partial class Runtime
     /// <returns>The scope; dispose it on the same thread.</returns>
     /// <exception cref="WrongThreadException">The calling thread does not hold the runtime lock.</exception>
     /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.TraverseReferences"/> implementation.</exception>
-    public DetachScope Detach()
+    public DetachScope Detach() => DetachFor("Reacquire after Detach");
+
+    /// <summary>As <see cref="Detach()"/>; <paramref name="reacquireOperation"/> names the reacquire in a refusal's message.</summary>
+    internal DetachScope DetachFor(string reacquireOperation)
     {
         ThreadState state = CurrentHolderState("Detach");
         ThrowIfTraversing(null, "Detach");
@@ -93,7 +98,7 @@ public sealed partial class Runtime
         }
 
         _lock.Release(state.ThreadId);
-        return new DetachScope(this, state);
+        return new DetachScope(this, state, reacquireOperation);
     }
 
     /// <summary>
@@ -113,7 +118,7 @@ public sealed partial class Runtime
         }
 
         _lock.Release(state.ThreadId);
-        EnterLock(state, "Yield");
+        EnterLock(state, "Yield", mayPark: true);
         ApplySafePointWorkIfAllowed();
     }
 
@@ -152,7 +157,9 @@ public sealed partial class Runtime
     }
 
     /// <summary>Attaches the calling thread; <paramref name="runtimeThread"/> is set for threads the runtime started.</summary>
-    internal ThreadAttachment AttachThread(RuntimeThread? runtimeThread)
+    /// <param name="runtimeThread">The runtime's handle of the thread, or null for a foreign thread.</param>
+    /// <param name="mayPark">False where a refusal must reach the caller whatever the options say (a second shutdown).</param>
+    internal ThreadAttachment AttachThread(RuntimeThread? runtimeThread, bool mayPark)
     {
         int threadId = Environment.CurrentManagedThreadId;
         if (_lockOwnerThreadId == threadId)
@@ -176,7 +183,7 @@ public sealed partial class Runtime
         {
             try
             {
-                EnterLock(state, "Attach");
+                EnterLock(state, "Attach", mayPark);
             }
             catch
             {
@@ -217,9 +224,9 @@ public sealed partial class Runtime
     }
 
     /// <summary>Takes the lock back at the end of a <see cref="DetachScope"/>.</summary>
-    internal void Reattach(ThreadState state)
+    internal void Reattach(ThreadState state, string operation)
     {
-        EnterLock(state, "Reacquire after Detach");
+        EnterLock(state, operation, mayPark: true);
         lock (_threadsGate)
         {
             state.DetachDepth--;
@@ -229,10 +236,12 @@ public sealed partial class Runtime
     }
 
     /// <summary>
-    /// Waits for the lock. A refusal (shutdown has begun) ends here in the configured outcome: the thread parks for
-    /// ever or gets <see cref="RuntimeShutDownException"/>; either way it touches nothing of the runtime's heap.
+    /// Waits for the lock. A refusal (shutdown has begun) ends here in the configured outcome: a daemon thread that
+    /// cannot keep the process alive (a .NET background thread) parks for ever; every other thread — the main thread,
+    /// non-daemon runtime threads, foreground threads, a second shutdown — gets <see cref="RuntimeShutDownException"/>,
+    /// since parking it would keep the process from ever exiting. Either way it touches nothing of the runtime's heap.
     /// </summary>
-    private void EnterLock(ThreadState state, string operation)
+    private void EnterLock(ThreadState state, string operation, bool mayPark)
     {
         if (state.IsValid && _lock.Acquire(state.ThreadId))
         {
@@ -241,7 +250,7 @@ public sealed partial class Runtime
 
         state.IsValid = false;
         Interlocked.Increment(ref _refusedThreads);
-        if (Options.DaemonThreads == DaemonThreadOutcome.Park)
+        if (mayPark && Options.DaemonThreads == DaemonThreadOutcome.Park && state.IsDaemon && Thread.CurrentThread.IsBackground)
         {
             Interlocked.Increment(ref _parkedThreads);
             _parkedThreadsRelease.Wait();
@@ -286,6 +295,16 @@ public sealed partial class Runtime
         lock (_threadsGate)
         {
             _threadStates.Remove(state.ThreadId);
+        }
+    }
+
+    /// <summary>Drops the thread state of a thread that exited holding the lock (the lock has been taken from it).</summary>
+    internal void ForgetDeadThread(int threadId)
+    {
+        lock (_threadsGate)
+        {
+            _threadStates.Remove(threadId);
+            UpdateThreadCheckGuard();
         }
     }
 

@@ -42,20 +42,24 @@ public sealed partial class Runtime
     /// <summary>How many weak references point at <paramref name="target"/> (<c>weakref.getweakrefcount</c>).</summary>
     /// <param name="target">The referent.</param>
     /// <returns>The number of live weak references to it.</returns>
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
     public int GetWeakRefCount(RcObject target)
     {
         ArgumentNullException.ThrowIfNull(target);
         CheckOwnership(target, "GetWeakRefCount");
+        ThrowIfLockNotHeld("GetWeakRefCount");
         return WeakRefs.CountFor(target);
     }
 
     /// <summary>The weak references that point at <paramref name="target"/> (<c>weakref.getweakrefs</c>): callback-less ones first, then the others newest first, as CPython lists them.</summary>
     /// <param name="target">The referent.</param>
     /// <returns>A snapshot list (borrowed references).</returns>
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
     public IReadOnlyList<WeakRef> GetWeakRefs(RcObject target)
     {
         ArgumentNullException.ThrowIfNull(target);
         CheckOwnership(target, "GetWeakRefs");
+        ThrowIfLockNotHeld("GetWeakRefs");
         return WeakRefs.ListFor(target);
     }
 

@@ -11,7 +11,7 @@ namespace Reclaim;
 /// </summary>
 internal static class CheckedAudit
 {
-    private static readonly ConcurrentDictionary<Type, ReferenceMember[]> s_members = new();
+    private static readonly ConcurrentDictionary<Type, TypeMembers> s_members = new();
 
     /// <summary>Throws <see cref="TraversalOvercountException"/> for the first object reported more often than it is counted.</summary>
     public static void VerifyCounts(Collector collector, GcList list)
@@ -28,13 +28,16 @@ internal static class CheckedAudit
     }
 
     /// <summary>
-    /// Throws <see cref="TraversalIncompleteException"/> for the first field reference a traversal misses, and
-    /// <see cref="WrongRuntimeException"/> for a reference into another runtime.
+    /// Throws <see cref="TraversalIncompleteException"/> for the first field reference a traversal misses,
+    /// <see cref="TraversalOvercountException"/> for a visit no field backs (in a type whose every field the audit
+    /// can read, so that an unbacked visit cannot be a reference held somewhere the audit does not see), and
+    /// <see cref="WrongRuntimeException"/> for a reference into another runtime. Linear in the references of the set.
     /// </summary>
     public static void VerifyTraversalComplete(Collector collector, GcList list)
     {
         List<RcObject> visited = [];
         List<RcObject?> held = [];
+        var visits = new Dictionary<RcObject, int>(ReferenceEqualityComparer.Instance);
         RcObject?[] items = list.Items;
         for (int i = 0; i < list.Count; i++)
         {
@@ -45,6 +48,7 @@ internal static class CheckedAudit
             }
 
             visited.Clear();
+            visits.Clear();
             collector.CollectReferents(obj, visited);
             foreach (RcObject referent in visited)
             {
@@ -54,11 +58,12 @@ internal static class CheckedAudit
                 {
                     throw new WrongRuntimeException(referent.GetType(), $"a reference from a '{obj.GetType().Name}' (TraverseReferences)");
                 }
+
+                visits[referent] = visits.GetValueOrDefault(referent) + 1;
             }
 
-            ReferenceMember[] members = MembersOf(obj.GetType());
-
-            foreach (ReferenceMember member in members)
+            TypeMembers members = MembersOf(obj.GetType());
+            foreach (ReferenceMember member in members.Members)
             {
                 held.Clear();
                 member.Read(obj, held);
@@ -69,29 +74,33 @@ internal static class CheckedAudit
                         continue;
                     }
 
-                    int index = IndexOfReference(visited, referent);
-                    if (index < 0)
+                    if (!visits.TryGetValue(referent, out int remaining) || remaining == 0)
                     {
                         throw new TraversalIncompleteException(obj.GetType(), member.Name, referent.GetType());
                     }
 
-                    visited.RemoveAt(index);
+                    visits[referent] = remaining - 1;
                 }
+            }
+
+            if (members.AllReferencesVisible)
+            {
+                ThrowIfSurplusVisit(obj, visited, visits);
             }
         }
     }
 
-    private static int IndexOfReference(List<RcObject> list, RcObject target)
+    /// <summary>A visit left over after every field reference was matched is one the object does not own.</summary>
+    private static void ThrowIfSurplusVisit(RcObject obj, List<RcObject> visited, Dictionary<RcObject, int> surplus)
     {
-        for (int i = 0; i < list.Count; i++)
+        foreach ((RcObject target, int extra) in surplus)
         {
-            if (ReferenceEquals(list[i], target))
+            if (extra > 0)
             {
-                return i;
+                int total = visited.Count(v => ReferenceEquals(v, target));
+                throw new TraversalOvercountException(target.GetType(), obj.GetType(), total - extra, total);
             }
         }
-
-        return -1;
     }
 
     private static string DescribeReferrers(Collector collector, GcList list, RcObject target)
@@ -120,16 +129,17 @@ internal static class CheckedAudit
         return names.Count == 0 ? "<none>" : string.Join(", ", names);
     }
 
-    private static ReferenceMember[] MembersOf(Type type) => s_members.GetOrAdd(type, Discover);
+    private static TypeMembers MembersOf(Type type) => s_members.GetOrAdd(type, Discover);
 
     /// <summary>The first field of <paramref name="type"/> that holds counted references, if any.</summary>
     public static (string Name, Type ReferentType)? FirstReferenceMember(Type type) =>
-        MembersOf(type) is [var first, ..] ? (first.Name, first.ReferentType) : null;
+        MembersOf(type).Members is [var first, ..] ? (first.Name, first.ReferentType) : null;
 
     /// <summary>Finds every field that holds counted references: <see cref="RcField{T}"/>, arrays of them, <see cref="RcList{T}"/> and <see cref="Owned{T}"/>.</summary>
-    private static ReferenceMember[] Discover(Type type)
+    private static TypeMembers Discover(Type type)
     {
         List<ReferenceMember> members = [];
+        bool allVisible = true;
         for (Type? current = type; current is not null && current != typeof(RcObject); current = current.BaseType)
         {
             foreach (FieldInfo field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
@@ -157,10 +167,15 @@ internal static class CheckedAudit
                 {
                     members.Add(new ReferenceMember($"{current.Name}.{field.Name}", reader.GetGenericArguments()[0], Compile(current, field, reader)));
                 }
+                else if (!InertFieldTypes.CannotHoldReferences(fieldType))
+                {
+                    // A field the audit cannot read might hold references the traversal rightly visits.
+                    allVisible = false;
+                }
             }
         }
 
-        return [.. members];
+        return new TypeMembers([.. members], allVisible);
     }
 
     private static Action<RcObject, List<RcObject?>> Compile(Type declaring, FieldInfo field, MethodInfo reader)
@@ -198,6 +213,8 @@ internal static class CheckedAudit
     }
 
     private static void ReadOwned<T>(Owned<T>? handle, List<RcObject?> sink) where T : RcObject => sink.Add(handle?.Peek);
+
+    private sealed record TypeMembers(ReferenceMember[] Members, bool AllReferencesVisible);
 
     private sealed record ReferenceMember(string Name, Type ReferentType, Action<RcObject, List<RcObject?>> Read);
 }

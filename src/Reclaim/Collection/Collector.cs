@@ -252,7 +252,7 @@ internal sealed partial class Collector
         _runtime.ApplySafePointWork();
         if (_checked)
         {
-            AssertInvariants("before");
+            AssertInvariants("before", generation);
         }
 
         if (generation + 1 < GenerationCount)
@@ -318,7 +318,7 @@ internal sealed partial class Collector
         TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
         if (_checked)
         {
-            AssertInvariants("after");
+            AssertInvariants("after", generation);
         }
 
         _statCollections[generation]++;

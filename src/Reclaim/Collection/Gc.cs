@@ -64,10 +64,20 @@ public sealed class Gc
     }
 
     /// <summary>Turns automatic collection on (<c>gc.enable</c>).</summary>
-    public void Enable() => _collector.Enabled = true;
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
+    public void Enable()
+    {
+        _runtime.ThrowIfLockNotHeld("Gc.Enable");
+        _collector.Enabled = true;
+    }
 
     /// <summary>Turns automatic collection off (<c>gc.disable</c>); <see cref="Collect"/> still works.</summary>
-    public void Disable() => _collector.Enabled = false;
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
+    public void Disable()
+    {
+        _runtime.ThrowIfLockNotHeld("Gc.Disable");
+        _collector.Enabled = false;
+    }
 
     /// <summary>The collection thresholds (<c>gc.get_threshold</c>); CPython's defaults are (700, 10, 10).</summary>
     /// <returns>Generation 0's allocation threshold and the collection-count thresholds of generations 1 and 2.</returns>
@@ -79,8 +89,10 @@ public sealed class Gc
     /// <param name="threshold1">Generation-0 collections that make generation 1 due; unchanged when <see langword="null"/>.</param>
     /// <param name="threshold2">Generation-1 collections that make generation 2 due; unchanged when <see langword="null"/>.</param>
     /// <exception cref="ArgumentOutOfRangeException">A threshold is negative.</exception>
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
     public void SetThreshold(int threshold0, int? threshold1 = null, int? threshold2 = null)
     {
+        _runtime.ThrowIfLockNotHeld("Gc.SetThreshold");
         ArgumentOutOfRangeException.ThrowIfNegative(threshold0);
         if (threshold1 is { } t1)
         {
@@ -142,16 +154,23 @@ public sealed class Gc
 
     /// <summary>Registers a collection callback (<c>gc.callbacks.append</c>), called at the start and stop of every collection.</summary>
     /// <param name="callback">The callback; exceptions go to the unraisable hook.</param>
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
     public void AddCallback(Action<GcCallbackPhase, GcCallbackInfo> callback)
     {
         ArgumentNullException.ThrowIfNull(callback);
+        _runtime.ThrowIfLockNotHeld("Gc.AddCallback");
         _collector.AddCallback(callback);
     }
 
     /// <summary>Unregisters a collection callback.</summary>
     /// <param name="callback">The callback passed to <see cref="AddCallback"/>.</param>
     /// <returns>Whether it was registered.</returns>
-    public bool RemoveCallback(Action<GcCallbackPhase, GcCallbackInfo> callback) => _collector.RemoveCallback(callback);
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
+    public bool RemoveCallback(Action<GcCallbackPhase, GcCallbackInfo> callback)
+    {
+        _runtime.ThrowIfLockNotHeld("Gc.RemoveCallback");
+        return _collector.RemoveCallback(callback);
+    }
 
     /// <summary>Whether the collector tracks <paramref name="obj"/> (<c>gc.is_tracked</c>); leaves never are.</summary>
     /// <param name="obj">The object.</param>
@@ -174,12 +193,16 @@ public sealed class Gc
     /// <summary>The tracked objects of one generation, or of all three (<c>gc.get_objects</c>); the permanent generation is not included.</summary>
     /// <param name="generation">0, 1 or 2; <see langword="null"/> for every generation.</param>
     /// <returns>A snapshot list of borrowed references.</returns>
+    /// <exception cref="LockNotHeldException">The calling thread does not hold the runtime lock.</exception>
     public IReadOnlyList<RcObject> GetObjects(int? generation = null)
     {
         if (generation is { } g && (uint)g >= GenerationCount)
         {
             throw new ArgumentOutOfRangeException(nameof(generation), g, "The generation must be 0, 1 or 2, or null for all.");
         }
+
+        // The generation lists change under every allocation and collection: only the holder may walk them.
+        _runtime.ThrowIfLockNotHeld("Gc.GetObjects");
 
         List<RcObject> result = [];
         for (int i = 0; i < GenerationCount; i++)

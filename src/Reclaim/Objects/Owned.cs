@@ -34,7 +34,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     }
 
     /// <summary>The referenced object.</summary>
-    /// <exception cref="ObjectDisposedException">The handle was disposed, or its reference taken with <see cref="Take"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The handle was disposed or detached.</exception>
     /// <exception cref="ObjectClearedException">The collector cleared the object.</exception>
     /// <exception cref="ObjectFreedException">The object was freed (its count was released elsewhere too many times).</exception>
     public T Value
@@ -54,7 +54,7 @@ public sealed class Owned<T> : IDisposable where T : RcObject
     /// <summary>The referenced object without any check, for diagnostics inside the runtime.</summary>
     internal T? Peek => _value;
 
-    /// <summary>Whether the handle still owns its reference (neither disposed nor taken).</summary>
+    /// <summary>Whether the handle still owns its reference (not disposed, not detached).</summary>
     public bool HasValue => _value is not null;
 
     /// <summary>Takes another owned reference to the same object.</summary>
@@ -79,7 +79,10 @@ public sealed class Owned<T> : IDisposable where T : RcObject
         return value;
     }
 
-    /// <summary>Releases the reference; does nothing if already disposed or taken.</summary>
+    /// <summary>
+    /// Releases the reference; does nothing if already disposed or detached. After the runtime shut down it only
+    /// counts a late release (<see cref="RuntimeStats.LateReleases"/>): the object is the runtime's to free, not the handle's.
+    /// </summary>
     public void Dispose()
     {
         T? value = _value;
@@ -88,9 +91,10 @@ public sealed class Owned<T> : IDisposable where T : RcObject
             return;
         }
 
-        if (value.OwnerRuntime is { } runtime && !runtime.IsLockHeld)
+        if (value.OwnerRuntime is { } runtime && (!runtime.IsLockHeld || runtime.State == RuntimeState.ShutDown))
         {
-            // Another thread's dispose: hand the release to the lock holder.
+            // Another thread's dispose: hand the release to the lock holder. After shutdown (a `using` scope that
+            // ends after runtime.Shutdown()) the queue counts it as a late release and drops it: a quiet no-op.
             _value = null;
             GC.SuppressFinalize(this);
             runtime.QueueRelease(value);

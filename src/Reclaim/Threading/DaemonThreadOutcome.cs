@@ -7,8 +7,10 @@ namespace Reclaim;
 public enum DaemonThreadOutcome
 {
     /// <summary>
-    /// The thread blocks for ever, touching nothing (CPython 3.14's behaviour for daemon threads). The process can
-    /// still exit: threads started by the runtime as daemons are background threads.
+    /// A daemon thread that is a .NET background thread blocks for ever, touching nothing (CPython 3.14's behaviour
+    /// for daemon threads); the process can still exit. Every other thread — the main thread, non-daemon runtime
+    /// threads, foreground threads, a second concurrent shutdown — gets <see cref="RuntimeShutDownException"/>, since
+    /// parking it would keep the process alive for ever.
     /// </summary>
     Park,
 

@@ -14,6 +14,13 @@ internal sealed class RuntimeLock
     private int _privilegedThreadId;
     private int _waiterHint;
 
+    // The holder's thread, so that a waiter can tell a holder that is busy from one that exited without giving the
+    // lock back (a thread that attached and never disposed its attachment).
+    private Thread? _ownerThread;
+
+    /// <summary>How often a waiter looks whether the holder's thread still exists.</summary>
+    private static readonly TimeSpan DeadHolderPollInterval = TimeSpan.FromMilliseconds(100);
+
     internal RuntimeLock(Runtime runtime)
     {
         _runtime = runtime;
@@ -59,6 +66,7 @@ internal sealed class RuntimeLock
             if (OwnerThreadId == 0 && _waiters.Count == 0)
             {
                 OwnerThreadId = threadId;
+                _ownerThread = Thread.CurrentThread;
                 _runtime.RefreshFastPath();
                 return true;
             }
@@ -70,7 +78,11 @@ internal sealed class RuntimeLock
 
         // Each waiter sleeps on its own event and is woken alone when the lock is handed to it (or it is refused):
         // waking every waiter on each hand-over would cost a context switch per waiter per hand-over.
-        waiter.Signal.Wait();
+        while (!waiter.Signal.Wait(DeadHolderPollInterval))
+        {
+            ThrowIfHolderDied(waiter);
+        }
+
         if (waiter.Outcome != WaiterOutcome.Granted)
         {
             return false;
@@ -78,6 +90,48 @@ internal sealed class RuntimeLock
 
         _runtime.RefreshFastPath();
         return true;
+    }
+
+    /// <summary>
+    /// Called by a waiter that has waited a while: if the holder's thread has exited, it can never give the lock
+    /// back. The lock is taken from it (nothing of the heap is mid-change: the dead thread returned from every call)
+    /// and handed on, and this waiter reports the abandonment instead of waiting for ever.
+    /// </summary>
+    private void ThrowIfHolderDied(Waiter waiter)
+    {
+        int deadThreadId;
+        string? deadThreadName;
+        lock (_gate)
+        {
+            if (waiter.Outcome != WaiterOutcome.Waiting || _ownerThread is not { IsAlive: false } dead)
+            {
+                return;
+            }
+
+            deadThreadId = OwnerThreadId;
+            deadThreadName = dead.Name;
+            RemoveWaiter(waiter);
+            HandOver();
+        }
+
+        // Outside the gate: the runtime's thread registry is always locked before the gate, never after.
+        _runtime.ForgetDeadThread(deadThreadId);
+        throw new AbandonedLockException(deadThreadId, deadThreadName);
+    }
+
+    private void RemoveWaiter(Waiter waiter)
+    {
+        int count = _waiters.Count;
+        for (int i = 0; i < count; i++)
+        {
+            Waiter next = _waiters.Dequeue();
+            if (!ReferenceEquals(next, waiter))
+            {
+                _waiters.Enqueue(next);
+            }
+        }
+
+        _waiterHint = _waiters.Count;
     }
 
     /// <summary>Gives the lock to the next thread in line that may still have it, or frees it.</summary>
@@ -91,22 +145,30 @@ internal sealed class RuntimeLock
             }
 
             _runtime.RevokeFastPath();
-            OwnerThreadId = 0;
-            while (_waiters.TryDequeue(out Waiter? next))
-            {
-                if (_closed && next.ThreadId != _privilegedThreadId)
-                {
-                    next.Wake(WaiterOutcome.Refused);
-                    continue;
-                }
+            HandOver();
+        }
+    }
 
-                OwnerThreadId = next.ThreadId;
-                next.Wake(WaiterOutcome.Granted);
-                break;
+    /// <summary>Under the gate: frees the lock and gives it to the next waiter that may still have it.</summary>
+    private void HandOver()
+    {
+        OwnerThreadId = 0;
+        _ownerThread = null;
+        while (_waiters.TryDequeue(out Waiter? next))
+        {
+            if (_closed && next.ThreadId != _privilegedThreadId)
+            {
+                next.Wake(WaiterOutcome.Refused);
+                continue;
             }
 
-            _waiterHint = _waiters.Count;
+            OwnerThreadId = next.ThreadId;
+            _ownerThread = next.Thread;
+            next.Wake(WaiterOutcome.Granted);
+            break;
         }
+
+        _waiterHint = _waiters.Count;
     }
 
     /// <summary>
@@ -143,6 +205,8 @@ internal sealed class RuntimeLock
         private static Waiter? t_current;
 
         public int ThreadId { get; private set; }
+
+        public Thread Thread { get; } = Thread.CurrentThread;
 
         public WaiterOutcome Outcome { get; private set; }
 

@@ -42,6 +42,7 @@ public sealed class RuntimeThread
     /// <param name="timeout">How long to wait; <see langword="null"/> waits for ever.</param>
     /// <returns>Whether the thread finished.</returns>
     /// <exception cref="WrongThreadException">A thread tried to join itself.</exception>
+    /// <exception cref="RuntimeShutDownException">The wait timed out while another thread was shutting the runtime down, so the lock could not be taken back.</exception>
     public bool Join(TimeSpan? timeout = null)
     {
         if (Environment.CurrentManagedThreadId == _thread.ManagedThreadId)
@@ -54,15 +55,24 @@ public sealed class RuntimeThread
             return true;
         }
 
-        if (_runtime.IsLockHeld && _runtime.State != RuntimeState.ShutDown)
+        if (!_runtime.IsLockHeld || _runtime.State == RuntimeState.ShutDown)
         {
-            using (_runtime.Detach())
-            {
-                return Wait(timeout);
-            }
+            return Wait(timeout);
         }
 
-        return Wait(timeout);
+        DetachScope scope = _runtime.DetachFor("Join");
+        bool finished = Wait(timeout);
+        try
+        {
+            scope.Dispose();
+        }
+        catch (RuntimeShutDownException) when (_runtime.State == RuntimeState.ShutDown)
+        {
+            // The joined thread (or another) shut the runtime down meanwhile: there is no lock left to take back,
+            // as after any shutdown, and the join itself succeeded.
+        }
+
+        return finished;
     }
 
     /// <summary>A description for diagnostics.</summary>
@@ -84,7 +94,7 @@ public sealed class RuntimeThread
         ThreadAttachment? attachment = null;
         try
         {
-            attachment = _runtime.AttachThread(this);
+            attachment = _runtime.AttachThread(this, mayPark: true);
             _body();
         }
         catch (Exception exception)

@@ -12,17 +12,21 @@ internal sealed class DictWatcherRegistry
 
     private readonly DictWatcherCallback?[] _callbacks = new DictWatcherCallback?[Capacity];
     private readonly int[] _generations = new int[Capacity];
+    private readonly IDictWatcherOwner?[] _owners = new IDictWatcherOwner?[Capacity];
 
     /// <summary>Takes the lowest free slot for <paramref name="callback"/>.</summary>
+    /// <param name="callback">The watcher.</param>
+    /// <param name="owner">Told when its watch is taken away by someone else; null for a user's plain watcher.</param>
     /// <returns>The watcher id.</returns>
     /// <exception cref="DictWatcherLimitException">All slots are in use.</exception>
-    public int Add(DictWatcherCallback callback)
+    public int Add(DictWatcherCallback callback, IDictWatcherOwner? owner = null)
     {
         for (int id = 0; id < Capacity; id++)
         {
             if (_callbacks[id] is null)
             {
                 _callbacks[id] = callback;
+                _owners[id] = owner;
                 _generations[id]++;
                 return id;
             }
@@ -32,13 +36,20 @@ internal sealed class DictWatcherRegistry
     }
 
     /// <summary>Frees a slot.</summary>
+    /// <returns>The owner the slot had, to be told its watcher is gone.</returns>
     /// <exception cref="UnknownDictWatcherException">No watcher has that id.</exception>
-    public void Remove(int watcherId, string operation)
+    public IDictWatcherOwner? Remove(int watcherId, string operation)
     {
         Validate(watcherId, operation);
+        IDictWatcherOwner? owner = _owners[watcherId];
         _callbacks[watcherId] = null;
+        _owners[watcherId] = null;
         _generations[watcherId]++;
+        return owner;
     }
+
+    /// <summary>The owner of a registered watcher, if it has one.</summary>
+    public IDictWatcherOwner? OwnerOf(int watcherId) => _owners[watcherId];
 
     /// <summary>Throws unless <paramref name="watcherId"/> names a registered watcher.</summary>
     /// <returns>The slot's current generation.</returns>

@@ -21,7 +21,7 @@ namespace Reclaim;
 /// <see cref="Dispose"/> touches no dictionary at all, so shutdown may free globals and builtins in any order.
 /// </para>
 /// </remarks>
-public sealed partial class GlobalCache : IDisposable
+public sealed partial class GlobalCache : IDisposable, IDictWatcherOwner
 {
     private readonly Dictionary<long, CachedDictionary> _dictionaries = [];
     private int _liveCells;
@@ -39,7 +39,7 @@ public sealed partial class GlobalCache : IDisposable
     {
         ArgumentNullException.ThrowIfNull(runtime);
         Runtime = runtime;
-        WatcherId = runtime.AddDictWatcher(OnDictionaryEvent);
+        WatcherId = runtime.AddOwnedDictWatcher(OnDictionaryEvent, this);
     }
 
     /// <summary>The runtime whose dictionaries the cache watches.</summary>
@@ -147,7 +147,11 @@ public sealed partial class GlobalCache : IDisposable
             ForgetDictionary(dictionary);
         }
 
-        Runtime.ClearDictWatcher(WatcherId);
+        if (!_watcherLost)
+        {
+            _clearingOwnWatcher = true;
+            Runtime.ClearDictWatcher(WatcherId);
+        }
     }
 
     /// <summary>A short description for diagnostics.</summary>
@@ -194,9 +198,17 @@ public sealed partial class GlobalCache : IDisposable
     /// <summary>Stops watching a dictionary the cache no longer needs (if it is still there to unwatch) and releases its handle.</summary>
     private void ForgetDictionary(CachedDictionary dictionary)
     {
-        if (Runtime.State == RuntimeState.Running && dictionary.Target is { IsAlive: true, RefCount: > 0 } live)
+        if (!_watcherLost && Runtime.State == RuntimeState.Running && dictionary.Target is { IsAlive: true, RefCount: > 0 } live)
         {
-            live.Unwatch(WatcherId);
+            _unwatchingItself++;
+            try
+            {
+                live.Unwatch(WatcherId);
+            }
+            finally
+            {
+                _unwatchingItself--;
+            }
         }
 
         dictionary.Handle.Release();

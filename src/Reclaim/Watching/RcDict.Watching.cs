@@ -62,6 +62,8 @@ public sealed partial class RcDict
         {
             ReleaseWatchState();
         }
+
+        runtime.OnDictUnwatched(watcherId, this);
     }
 
     /// <summary>Tells the watchers what is about to happen; the caller checked that the dictionary is watched.</summary>

@@ -12,6 +12,12 @@ namespace Reclaim;
 public sealed class WeakRef : RcObject
 {
     internal RcObject? _referent;
+
+    /// <summary>This reference's slot in its referent's <see cref="WeakRefList"/>; -1 when in none.</summary>
+    internal int _listSlot = -1;
+
+    /// <summary>Whether the list counted this reference as callback-less when it was added (a callback can be taken later).</summary>
+    internal bool _listCallbackless;
     private RcField<RcObject> _callback;
 
     internal WeakRef(RcObject referent, RcObject? callback)

@@ -22,8 +22,9 @@ internal sealed class WeakRefTable
     /// <summary>The shared callback-less weak reference to <paramref name="referent"/>, if one is alive.</summary>
     public WeakRef? FindBasic(RcObject referent)
     {
-        if (referent._owner is not WeakRefList list)
+        if (referent._owner is not WeakRefList { HasCallbackless: true } list)
         {
+            // Most referents with many weak references have callbacks on all of them: no scan.
             return null;
         }
 

@@ -22,7 +22,7 @@ public sealed class DeferredWorkTests
     }
 
     [Fact]
-    public void Work_deferred_by_deferred_work_runs_at_the_same_safe_point()
+    public void Work_deferred_by_deferred_work_waits_for_the_next_safe_point()
     {
         using var test = new TestRuntime();
         var ran = new List<string>();
@@ -33,8 +33,32 @@ public sealed class DeferredWorkTests
         });
 
         test.Runtime.SafePoint();
+        Assert.Equal(["outer"], ran);
+        Assert.Equal(1, test.Runtime.DeferredWorkCount);
 
+        test.Runtime.SafePoint();
         Assert.Equal(["outer", "inner"], ran);
+    }
+
+    /// <summary>Finding 4 of issue 12: work that re-defers itself used to keep the safe point from ever returning.</summary>
+    [Fact]
+    public void Finding4_WorkThatRedefersItself_RunsOncePerSafePointAndTheSafePointReturns()
+    {
+        using var test = new TestRuntime();
+        int runs = 0;
+        void Again()
+        {
+            runs++;
+            test.Runtime.Defer(Again);
+        }
+
+        test.Runtime.Defer(Again);
+        test.Runtime.SafePoint();
+        test.Runtime.SafePoint();
+        test.Gc.Collect();
+
+        Assert.Equal(3, runs);
+        Assert.Equal(1, test.Runtime.DeferredWorkCount);
     }
 
     [Fact]

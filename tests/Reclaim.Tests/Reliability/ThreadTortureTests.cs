@@ -6,7 +6,7 @@ namespace Reclaim.Tests.Reliability;
 /// <summary>
 /// Thread and shutdown torture (issue 7, part 4): several threads attach, build and drop cycles, collect, detach,
 /// yield and release from outside the lock, while automatic collections run and the main thread shuts down at a
-/// random moment. Checked mode audits every collection. Afterwards: no thread saw a cleared object, none ran runtime
+/// random moment, in checked mode (which audits every collection) and in unchecked mode. Afterwards: no thread saw a cleared object, none ran runtime
 /// code after shutdown began, every exception was the defined refusal, and the shutdown report matches the heap.
 /// </summary>
 public sealed class ThreadTortureTests
@@ -16,13 +16,19 @@ public sealed class ThreadTortureTests
     /// <summary>Runs per test; set RECLAIM_TORTURE_RUNS for a longer hunt.</summary>
     private static int Runs => LongRunCount.Resolve("RECLAIM_TORTURE_RUNS", 300);
 
-    [Fact]
-    public void RandomInterleavings_OfAttachDetachForeignReleaseCollectAndShutdown_KeepEveryInvariant()
+    /// <summary>
+    /// Both modes: unchecked mode turns the fast paths' thread check on and off as threads attach, detach and leave
+    /// (the guard is clear only while one thread is attached), which only these runs exercise under contention.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void RandomInterleavings_OfAttachDetachForeignReleaseCollectAndShutdown_KeepEveryInvariant(bool checkedMode)
     {
         long queuedReleasesApplied = 0, collections = 0;
         for (int seed = 0; seed < Runs; seed++)
         {
-            (long applied, long collected) = new Torture(seed).Run();
+            (long applied, long collected) = new Torture(seed, checkedMode).Run();
             queuedReleasesApplied += applied;
             collections += collected;
         }
@@ -43,11 +49,11 @@ public sealed class ThreadTortureTests
         private readonly ConcurrentBag<string> _violations = [];
         private int _refused;
 
-        public Torture(int seed)
+        public Torture(int seed, bool checkedMode)
         {
             _seed = seed;
             _random = new Random(seed);
-            _runtime = Runtime.Create(new RuntimeOptions { Checked = true, DaemonThreads = DaemonThreadOutcome.Throw, UnraisableHook = _unraisable.Add });
+            _runtime = Runtime.Create(new RuntimeOptions { Checked = checkedMode, DaemonThreads = DaemonThreadOutcome.Throw, UnraisableHook = _unraisable.Add });
             _runtime.Gc.SetThreshold(40, 3, 3);
             _hub = _runtime.Adopt(new Node { Name = "hub" }).Take();
             _runtime.AddRoot("hub", _hub);

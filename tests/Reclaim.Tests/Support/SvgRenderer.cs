@@ -3,8 +3,9 @@ using System.Diagnostics;
 namespace Reclaim.Tests.Support;
 
 /// <summary>
-/// Renders SVG to PNG with rsvg-convert (Debian's librsvg2-bin). When the tool is missing, the repository's own
-/// <c>scripts/install-svg-renderer.sh</c> installs it first: nothing has to be set up by hand.
+/// Renders SVG to PNG with rsvg-convert (Debian's librsvg2-bin). Tests never install anything: when the tool is
+/// missing they fail saying so, and <c>scripts/install-svg-renderer.sh</c> (which <c>.ci/run</c> calls before the
+/// tests) installs it.
 /// </summary>
 internal static class SvgRenderer
 {
@@ -27,17 +28,10 @@ internal static class SvgRenderer
         }
     }
 
-    private static string Locate()
-    {
-        if (FindOnPath("rsvg-convert") is { } found)
-        {
-            return found;
-        }
-
-        string script = Path.Combine(RepositoryRoot(), "scripts", "install-svg-renderer.sh");
-        Run("bash", [script], TimeSpan.FromMinutes(8));
-        return FindOnPath("rsvg-convert") ?? throw new InvalidOperationException($"{script} ran but rsvg-convert is still not on PATH.");
-    }
+    private static string Locate() =>
+        FindOnPath("rsvg-convert")
+        ?? throw new InvalidOperationException(
+            "rsvg-convert (Debian package librsvg2-bin) is not on PATH; run scripts/install-svg-renderer.sh once (.ci/run does) and run the tests again.");
 
     private static string? FindOnPath(string tool)
     {
@@ -51,19 +45,6 @@ internal static class SvgRenderer
         }
 
         return null;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? directory = new(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Reclaim.slnx")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Reclaim.slnx above {AppContext.BaseDirectory}: cannot find scripts/install-svg-renderer.sh.");
     }
 
     private static void Run(string fileName, string[] arguments, TimeSpan limit)

@@ -21,8 +21,9 @@ public sealed class ShutdownTests
 
         ShutdownReport report = test.Runtime.Shutdown();
 
-        Assert.Equal(["last", "registered while running", "first"], order);
-        Assert.Equal(4, report.AtExitCallbacksRun);
+        // As CPython 3.11's atexit: a callback registered during the pass is accepted and never run (finding 4).
+        Assert.Equal(["last", "first"], order);
+        Assert.Equal(3, report.AtExitCallbacksRun);
         UnraisableInfo failure = Assert.Single(test.Unraisable);
         Assert.Equal(UnraisablePhase.AtExit, failure.Phase);
         Assert.Equal(1, report.UnraisableDuringShutdown);
@@ -169,7 +170,8 @@ public sealed class ShutdownTests
         Assert.Throws<RuntimeShutDownException>(() => test.Runtime.AddRoot("late", node.Peek!));
         Assert.Throws<RuntimeShutDownException>(() => test.Runtime.Attach());
         Assert.Throws<RuntimeShutDownException>(() => test.Runtime.DrainPendingReleases());
-        Assert.Throws<RuntimeShutDownException>(node.Dispose);
+        node.Dispose();
+        Assert.False(node.HasValue);
 
         // The thread state behind this handle was invalidated: disposing it touches nothing.
         attachment.Dispose();

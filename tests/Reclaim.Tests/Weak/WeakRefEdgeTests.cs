@@ -5,7 +5,7 @@ namespace Reclaim.Tests.Weak;
 public sealed class WeakRefEdgeTests
 {
     [Fact]
-    public void Dispose_AtExitFinalizerRegisteredByAnotherAtExitCallback_AlsoRuns()
+    public void Finding4_AtExitFinalizerRegisteredDuringTheAtExitPass_IsNotRun()
     {
         TestRuntime t = new();
         List<string> ran = [];
@@ -19,7 +19,8 @@ public sealed class WeakRefEdgeTests
 
         t.Runtime.Dispose();
 
-        Assert.Equal(["first", "late"], ran);
+        // A pass that ran what it registered could feed itself for ever (issue 12, finding 4).
+        Assert.Equal(["first"], ran);
     }
 
     [Fact]
