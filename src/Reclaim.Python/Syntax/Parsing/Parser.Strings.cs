@@ -70,7 +70,7 @@ internal sealed partial class Parser
         }
 
         var joined = At(new JoinedStrExpr(Array.Empty<Expr>()), start);
-        var parts = new FStringParts(joined);
+        var parts = new FStringParts(joined, joined);
         for (int i = first; i < end; i++)
         {
             Token token = _tokens[i];
@@ -219,9 +219,10 @@ internal sealed partial class Parser
         if (i < end && _source[i] == ':')
         {
             i++;
-            var specParts = new FStringParts(parts.Whole);
+            var spec = new JoinedStrExpr(Array.Empty<Expr>(), token.Line, token.Col, token.EndLine, token.EndCol);
+            var specParts = new FStringParts(parts.Whole, spec);
             FormattedString(token, raw, ref i, end, depth + 1, specParts);
-            var spec = new JoinedStrExpr(specParts.Finish(), token.Line, token.Col, token.EndLine, token.EndCol);
+            spec.Values = specParts.Finish();
             formatSpec = spec;
         }
 
@@ -319,7 +320,7 @@ internal sealed partial class Parser
     {
         (int line, int col) = SourcePosition(token, open);
         List<Token> tokens = Tokenizer.Tokenize("(" + text + ")", line, col);
-        var sub = new Parser(tokens, _source) { _depth = _depth };
+        var sub = new Parser(tokens, "(" + text + ")") { _depth = _depth };
         Expr value = sub.StarExpressions();
         if (sub.Kind is not (TokenKind.Newline or TokenKind.EndMarker))
         {
@@ -349,8 +350,11 @@ internal sealed partial class Parser
         return (line, col);
     }
 
-    /// <summary>The parts of a <c>JoinedStr</c> being built: adjacent literal text merges into one constant.</summary>
-    private sealed class FStringParts(Located whole)
+    /// <summary>
+    /// The parts of a <c>JoinedStr</c> being built: adjacent literal text merges into one constant. Parts take the
+    /// span of the whole run of literals, except the literal that ends a format spec, which takes the spec's own.
+    /// </summary>
+    private sealed class FStringParts(Located whole, Located own)
     {
         private readonly List<Expr> _values = new();
 
@@ -366,15 +370,15 @@ internal sealed partial class Parser
 
         public List<Expr> Finish()
         {
-            Flush();
+            Flush(own);
             return _values;
         }
 
-        private void Flush()
+        private void Flush(Located? span = null)
         {
             if (Literal.Length > 0)
             {
-                _values.Add(Span(new ConstantExpr(Literal.ToString(), null), Whole, Whole));
+                _values.Add(Span(new ConstantExpr(Literal.ToString(), null), span ?? Whole, span ?? Whole));
                 Literal.Clear();
             }
         }

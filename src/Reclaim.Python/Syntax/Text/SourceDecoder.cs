@@ -49,7 +49,8 @@ internal static partial class SourceDecoder
             }
             else
             {
-                throw new PythonSyntaxError("SyntaxError", $"unknown encoding: {declared}", declarationLine, 0, null);
+                // CPython reports an unknown codec without a position: line 0, offset -1.
+                encoding = OtherEncoding(normal) ?? throw new PythonSyntaxError("SyntaxError", $"unknown encoding: {declared}", 0, -1, null);
             }
         }
 
@@ -64,6 +65,22 @@ internal static partial class SourceDecoder
         }
 
         return NormalizeNewlines(text);
+    }
+
+    private static Encoding? OtherEncoding(string name)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        string dotnetName = name.StartsWith("cp", StringComparison.Ordinal) && int.TryParse(name.AsSpan(2), out int page)
+            ? (page is >= 1250 and <= 1258 ? $"windows-{page}" : $"ibm{page:000}")
+            : name;
+        try
+        {
+            return Encoding.GetEncoding(dotnetName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
     }
 
     private static PythonSyntaxError InvalidBytes(ReadOnlySpan<byte> source, Encoding encoding)
