@@ -40,19 +40,18 @@ internal sealed partial class Parser
     private Stmt If()
     {
         int start = _mark;
-        Next();
+        Token keyword = Next();
         Expr test = NamedExpression();
         Expect(TokenKind.Colon);
-        List<Stmt> body = Block();
+        List<Stmt> body = Block(keyword.Kind == TokenKind.If ? "'if' statement" : "'elif' statement", keyword.Line);
         IReadOnlyList<Stmt> orelse = Array.Empty<Stmt>();
         if (Kind == TokenKind.Elif)
         {
             orelse = new[] { If() };
         }
-        else if (Accept(TokenKind.Else))
+        else if (Kind == TokenKind.Else)
         {
-            Expect(TokenKind.Colon);
-            orelse = Block();
+            orelse = ElseBlock();
         }
 
         return At(new IfStmt(test, body, orelse), start);
@@ -61,40 +60,41 @@ internal sealed partial class Parser
     private Stmt While()
     {
         int start = _mark;
-        Next();
+        Token keyword = Next();
         Expr test = NamedExpression();
         Expect(TokenKind.Colon);
-        List<Stmt> body = Block();
+        List<Stmt> body = Block("'while' statement", keyword.Line);
         IReadOnlyList<Stmt> orelse = ElseBlock();
         return At(new WhileStmt(test, body, orelse), start);
     }
 
     private IReadOnlyList<Stmt> ElseBlock()
     {
-        if (!Accept(TokenKind.Else))
+        if (Kind != TokenKind.Else)
         {
             return Array.Empty<Stmt>();
         }
 
+        int line = Next().Line;
         Expect(TokenKind.Colon);
-        return Block();
+        return Block("'else' statement", line);
     }
 
     private Stmt For(int start, bool isAsync)
     {
-        Expect(TokenKind.For);
+        int line = Expect(TokenKind.For).Line;
         Expr target = StarTargets();
         Expect(TokenKind.In);
         Expr iter = StarExpressions();
         Expect(TokenKind.Colon);
-        List<Stmt> body = Block();
+        List<Stmt> body = Block("'for' statement", line);
         IReadOnlyList<Stmt> orelse = ElseBlock();
         return isAsync ? At(new AsyncForStmt(target, iter, body, orelse, null), start) : At(new ForStmt(target, iter, body, orelse, null), start);
     }
 
     private Stmt With(int start, bool isAsync)
     {
-        Expect(TokenKind.With);
+        int line = Expect(TokenKind.With).Line;
         List<WithItem>? items = null;
         if (Kind == TokenKind.LPar)
         {
@@ -122,7 +122,7 @@ internal sealed partial class Parser
 
         items ??= WithItems(TokenKind.Colon);
         Expect(TokenKind.Colon);
-        List<Stmt> body = Block();
+        List<Stmt> body = Block("'with' statement", line);
         return isAsync ? At(new AsyncWithStmt(items, body, null), start) : At(new WithStmt(items, body, null), start);
     }
 
@@ -148,16 +148,22 @@ internal sealed partial class Parser
     private Stmt Try()
     {
         int start = _mark;
-        Next();
+        int line = Next().Line;
         Expect(TokenKind.Colon);
-        List<Stmt> body = Block();
+        List<Stmt> body = Block("'try' statement", line);
         var handlers = new List<ExceptHandler>();
         bool star = false;
         while (Kind == TokenKind.Except)
         {
             int handlerStart = _mark;
-            Next();
-            star = Accept(TokenKind.Star);
+            int handlerLine = Next().Line;
+            bool thisStar = Accept(TokenKind.Star);
+            if (handlers.Count > 0 && thisStar != star)
+            {
+                throw SyntaxErrorAt(_tokens[handlerStart], "cannot have both 'except' and 'except*' on the same 'try'");
+            }
+
+            star = thisStar;
             Expr? type = null;
             string? name = null;
             if (Kind != TokenKind.Colon)
@@ -175,20 +181,27 @@ internal sealed partial class Parser
             }
 
             Expect(TokenKind.Colon);
-            List<Stmt> handlerBody = Block();
+            List<Stmt> handlerBody = Block(star ? "'except*' statement" : "'except' statement", handlerLine);
             handlers.Add(At(new ExceptHandler(type, name, handlerBody), handlerStart));
         }
 
         IReadOnlyList<Stmt> orelse = handlers.Count > 0 ? ElseBlock() : Array.Empty<Stmt>();
         IReadOnlyList<Stmt> finalbody = Array.Empty<Stmt>();
-        if (Accept(TokenKind.Finally))
+        if (Kind == TokenKind.Finally)
         {
+            int finallyLine = Next().Line;
             Expect(TokenKind.Colon);
-            finalbody = Block();
+            finalbody = Block("'finally' statement", finallyLine);
         }
         else if (handlers.Count == 0)
         {
-            throw SyntaxErrorAt(Current, "expected 'except' or 'finally' block");
+            int newline = _mark - 1;
+            while (newline > 0 && _tokens[newline].Kind != TokenKind.Newline)
+            {
+                newline--;
+            }
+
+            throw SyntaxErrorAt(_tokens[newline], "expected 'except' or 'finally' block");
         }
 
         return star ? At(new TryStarStmt(body, handlers, orelse, finalbody), start) : At(new TryStmt(body, handlers, orelse, finalbody), start);
@@ -215,14 +228,19 @@ internal sealed partial class Parser
 
     private Stmt FunctionDef(IReadOnlyList<Expr> decorators, int start, bool isAsync)
     {
-        Expect(TokenKind.Def);
+        int line = Expect(TokenKind.Def).Line;
         string name = ExpectName();
-        Expect(TokenKind.LPar);
+        if (Kind != TokenKind.LPar)
+        {
+            throw SyntaxErrorAt(Current, "expected '('");
+        }
+
+        Next();
         Arguments args = Parameters(TokenKind.RPar, lambda: false);
         Expect(TokenKind.RPar);
         Expr? returns = Accept(TokenKind.RArrow) ? Expression() : null;
         Expect(TokenKind.Colon);
-        List<Stmt> body = Block();
+        List<Stmt> body = Block("function definition", line);
         return isAsync
             ? At(new AsyncFunctionDefStmt(name, args, body, decorators, returns, null), start)
             : At(new FunctionDefStmt(name, args, body, decorators, returns, null), start);
@@ -231,7 +249,7 @@ internal sealed partial class Parser
     private Stmt ClassDef(IReadOnlyList<Expr> decorators)
     {
         int start = _mark;
-        Expect(TokenKind.Class);
+        int line = Expect(TokenKind.Class).Line;
         string name = ExpectName();
         IReadOnlyList<Expr> bases = Array.Empty<Expr>();
         IReadOnlyList<Keyword> keywords = Array.Empty<Keyword>();
@@ -243,7 +261,7 @@ internal sealed partial class Parser
         }
 
         Expect(TokenKind.Colon);
-        List<Stmt> body = Block();
+        List<Stmt> body = Block("class definition", line);
         return At(new ClassDefStmt(name, bases, keywords, body, decorators), start);
     }
 
@@ -258,16 +276,43 @@ internal sealed partial class Parser
         Parameter? vararg = null;
         Parameter? kwarg = null;
         bool star = false;
+        bool sawSlash = false;
         while (Kind != end)
         {
-            if (Accept(TokenKind.Slash))
+            if (kwarg is not null)
             {
+                throw SyntaxErrorAt(Current, "arguments cannot follow var-keyword argument");
+            }
+
+            if (Kind == TokenKind.Slash)
+            {
+                Token slash = Next();
+                if (sawSlash)
+                {
+                    throw SyntaxErrorAt(slash, "/ may appear only once");
+                }
+
+                if (plain.Count == 0 || star)
+                {
+                    throw SyntaxErrorAt(slash, star ? "/ must be ahead of *" : "at least one argument must precede /");
+                }
+
+                if (Kind == TokenKind.Star)
+                {
+                    throw SyntaxErrorAt(Current, "expected comma between / and *");
+                }
+
+                sawSlash = true;
                 posonly.AddRange(plain);
                 plain.Clear();
             }
             else if (Accept(TokenKind.DoubleStar))
             {
                 kwarg = Param(lambda, allowStarAnnotation: false);
+                if (Kind == TokenKind.Equal)
+                {
+                    throw SyntaxErrorAt(Current, "var-keyword argument cannot have default value");
+                }
             }
             else if (Accept(TokenKind.Star))
             {
@@ -275,12 +320,36 @@ internal sealed partial class Parser
                 if (Kind == TokenKind.Name)
                 {
                     vararg = Param(lambda, allowStarAnnotation: true);
+                    if (Kind == TokenKind.Equal)
+                    {
+                        throw SyntaxErrorAt(Current, "var-positional argument cannot have default value");
+                    }
                 }
+            }
+            else if (Kind == TokenKind.LPar)
+            {
+                throw SyntaxErrorAt(Current, lambda ? "Lambda expression parameters cannot be parenthesized" : "Function parameters cannot be parenthesized");
             }
             else
             {
+                int paramStart = _mark;
                 Parameter param = Param(lambda, allowStarAnnotation: false);
-                Expr? value = Accept(TokenKind.Equal) ? Expression() : null;
+                Expr? value = null;
+                if (Kind == TokenKind.Equal)
+                {
+                    Token equal = Next();
+                    if (Kind == end || Kind == TokenKind.Comma)
+                    {
+                        throw SyntaxErrorAt(equal, "expected default value expression");
+                    }
+
+                    value = Expression();
+                }
+                else if (!star && defaults.Count > 0)
+                {
+                    throw SyntaxErrorAt(_tokens[paramStart], "non-default argument follows default argument");
+                }
+
                 if (star)
                 {
                     kwonly.Add(param);

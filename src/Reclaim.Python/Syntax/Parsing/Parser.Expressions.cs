@@ -70,8 +70,21 @@ internal sealed partial class Parser
             return At(new NamedExprExpr(target, value), start);
         }
 
-        return Expression();
+        Expr result = Expression();
+        if (Kind == TokenKind.Equal)
+        {
+            throw MistakenAssignment(result);
+        }
+
+        return result;
     }
+
+    /// <summary>CPython's <c>invalid_named_expression</c>: <c>=</c> where an expression must end.</summary>
+    private Errors.PythonSyntaxError MistakenAssignment(Expr target) => target is NameExpr
+        ? SyntaxErrorAt(target, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+        : target is ListExpr or TupleExpr or GeneratorExpExpr or ConstantExpr { Value: null or bool }
+            ? SyntaxErrorAt(Current, "invalid syntax")
+            : SyntaxErrorAt(target, $"cannot assign to {Describe(target)} here. Maybe you meant '==' instead of '='?");
 
     /// <summary><c>expression</c>: a conditional expression, a lambda, or a disjunction.</summary>
     private Expr Expression()
@@ -88,7 +101,12 @@ internal sealed partial class Parser
         {
             Next();
             Expr test = Disjunction();
-            Expect(TokenKind.Else);
+            if (Kind != TokenKind.Else)
+            {
+                throw SyntaxErrorAt(body, "expected 'else' after 'if' expression");
+            }
+
+            Next();
             Expr orelse = Expression();
             body = At(new IfExpExpr(test, body, orelse), start);
         }

@@ -49,18 +49,18 @@ internal sealed partial class Parser
         Expect(TokenKind.Newline);
         if (Kind != TokenKind.Indent)
         {
-            throw IndentError();
+            throw SyntaxErrorAt(Current, $"expected an indented block after 'match' statement on line {_tokens[start].Line}", type: "IndentationError");
         }
 
         Next();
         var cases = new List<MatchCase>();
         while (IsSoftKeyword("case"))
         {
-            Next();
+            int caseLine = Next().Line;
             Pattern pattern = Patterns();
             Expr? guard = Accept(TokenKind.If) ? NamedExpression() : null;
             Expect(TokenKind.Colon);
-            cases.Add(new MatchCase(pattern, guard, Block()));
+            cases.Add(new MatchCase(pattern, guard, Block("'case' statement", caseLine)));
         }
 
         Expect(TokenKind.Dedent);
@@ -271,17 +271,24 @@ internal sealed partial class Parser
         var patterns = new List<Pattern>();
         var kwdAttrs = new List<string>();
         var kwdPatterns = new List<Pattern>();
+        bool sawKeyword = false;
         while (Kind != TokenKind.RPar)
         {
             if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.Equal)
             {
+                sawKeyword = true;
                 kwdAttrs.Add(Next().Text!);
                 Next();
                 kwdPatterns.Add(AsPattern());
             }
             else
             {
+                int patternStart = _mark;
                 patterns.Add(AsPattern());
+                if (sawKeyword)
+                {
+                    throw SyntaxErrorAt(_tokens[patternStart], "positional patterns follow keyword patterns");
+                }
             }
 
             if (!Accept(TokenKind.Comma))

@@ -69,7 +69,14 @@ internal sealed partial class Parser
             }
             else
             {
-                Expr value = NamedExpression();
+                Expr value = Kind == TokenKind.Name && PeekKind(1) == TokenKind.ColonEqual ? NamedExpression() : Expression();
+                if (Kind == TokenKind.Equal)
+                {
+                    throw value is ConstantExpr { Value: null or bool }
+                        ? SyntaxErrorAt(value, $"cannot assign to {Describe(value)}")
+                        : SyntaxErrorAt(value, "expression cannot contain assignment, perhaps you meant \"==\"?");
+                }
+
                 if (Kind is TokenKind.For or TokenKind.Async)
                 {
                     List<Comprehension> generators = ForIfClauses();
@@ -85,6 +92,7 @@ internal sealed partial class Parser
                 }
 
                 args.Add(value);
+                CheckForgottenComma(itemStart);
             }
 
             if (!Accept(TokenKind.Comma))
@@ -104,7 +112,8 @@ internal sealed partial class Parser
         Expr first = Slice();
         if (Kind != TokenKind.Comma)
         {
-            return first;
+            // A lone starred expression is not a slice: the grammar's tuple alternative takes it.
+            return first is StarredExpr ? At(new TupleExpr(new[] { first }, ExprContext.Load), start) : first;
         }
 
         var items = new List<Expr> { first };
@@ -144,6 +153,31 @@ internal sealed partial class Parser
         }
 
         return At(new SliceExpr(lower, upper, step), start);
+    }
+
+    /// <summary>
+    /// CPython's <c>invalid_expression</c> inside brackets: an expression directly followed by another means a
+    /// forgotten comma (not after <c>print</c>/<c>exec</c>, nor a name before a string, as in a prefix typo).
+    /// </summary>
+    private void CheckForgottenComma(int elementStart)
+    {
+        if (!StartsExpression() || Kind is TokenKind.Not or TokenKind.Star)
+        {
+            return;
+        }
+
+        Token first = _tokens[elementStart];
+        if (first.Kind == TokenKind.Name && (first.Text is "print" or "exec" || (_mark == elementStart + 1 && Kind == TokenKind.String)))
+        {
+            return;
+        }
+
+        if (first.Kind == TokenKind.Name && _mark == elementStart + 1 && first.Text is "match" or "case" or "_")
+        {
+            return;
+        }
+
+        throw SyntaxErrorAt(first, "invalid syntax. Perhaps you forgot a comma?");
     }
 
     private Expr Atom()
@@ -215,6 +249,7 @@ internal sealed partial class Parser
         else
         {
             Expr first = StarNamedExpression();
+            CheckForgottenComma(start + 1);
             if (Kind is TokenKind.For or TokenKind.Async)
             {
                 List<Comprehension> generators = ForIfClauses();
@@ -226,7 +261,9 @@ internal sealed partial class Parser
                 var items = new List<Expr> { first };
                 while (Accept(TokenKind.Comma) && Kind != TokenKind.RPar)
                 {
+                    int elementStart = _mark;
                     items.Add(StarNamedExpression());
+                    CheckForgottenComma(elementStart);
                 }
 
                 Expect(TokenKind.RPar);
@@ -266,9 +303,16 @@ internal sealed partial class Parser
             }
 
             items.Add(first);
+            CheckForgottenComma(start + 1);
             while (Accept(TokenKind.Comma) && Kind != TokenKind.RSqb)
             {
+                int elementStart = _mark;
                 items.Add(StarNamedExpression());
+                CheckForgottenComma(elementStart);
+                if (Kind is TokenKind.For or TokenKind.Async)
+                {
+                    throw SyntaxErrorAt(items[0], "did you forget parentheses around the comprehension target?");
+                }
             }
         }
 
@@ -308,9 +352,12 @@ internal sealed partial class Parser
             else
             {
                 var items = new List<Expr> { first };
+                CheckForgottenComma(start + 1);
                 while (Accept(TokenKind.Comma) && Kind != TokenKind.RBrace)
                 {
+                    int elementStart = _mark;
                     items.Add(StarNamedExpression());
+                    CheckForgottenComma(elementStart);
                 }
 
                 Expect(TokenKind.RBrace);
@@ -329,8 +376,7 @@ internal sealed partial class Parser
         var values = new List<Expr>();
         if (firstKey is not null)
         {
-            Expect(TokenKind.Colon);
-            Expr value = Expression();
+            Expr value = DictValue();
             if (Kind is TokenKind.For or TokenKind.Async)
             {
                 List<Comprehension> generators = ForIfClauses();
@@ -340,6 +386,7 @@ internal sealed partial class Parser
 
             keys.Add(firstKey);
             values.Add(value);
+            CheckForgottenComma(start + 1);
             if (!Accept(TokenKind.Comma))
             {
                 Expect(TokenKind.RBrace);
@@ -356,9 +403,16 @@ internal sealed partial class Parser
             }
             else
             {
+                int keyStart = _mark;
                 keys.Add(Expression());
-                Expect(TokenKind.Colon);
-                values.Add(Expression());
+                if (Kind != TokenKind.Colon)
+                {
+                    CheckForgottenComma(keyStart);
+                    throw SyntaxErrorAt(Kind is TokenKind.Comma or TokenKind.RBrace ? LastToken() : Current, "':' expected after dictionary key", afterToken: false);
+                }
+
+                values.Add(DictValue());
+                CheckForgottenComma(keyStart);
             }
 
             if (!Accept(TokenKind.Comma))
@@ -369,6 +423,23 @@ internal sealed partial class Parser
 
         Expect(TokenKind.RBrace);
         return At(new DictExpr(keys, values), start);
+    }
+
+    /// <summary>The <c>: value</c> of a dict item, with CPython's messages for a missing or starred value.</summary>
+    private Expr DictValue()
+    {
+        Token colon = Expect(TokenKind.Colon);
+        if (Kind == TokenKind.Star)
+        {
+            throw SyntaxErrorAt(Current, "cannot use a starred expression in a dictionary value");
+        }
+
+        if (Kind is TokenKind.Comma or TokenKind.RBrace)
+        {
+            throw SyntaxErrorAt(colon, "expression expected after dictionary key and ':'");
+        }
+
+        return Expression();
     }
 
     /// <summary><c>for_if_clauses</c>: <c>[async] for targets in disjunction (if disjunction)*</c>, repeated.</summary>

@@ -39,7 +39,7 @@ internal sealed partial class Parser
 
         while (true)
         {
-            body.Add(SimpleStatement());
+            body.Add(LegacyAware());
             if (!Accept(TokenKind.Semi) || Kind == TokenKind.Newline)
             {
                 break;
@@ -48,14 +48,33 @@ internal sealed partial class Parser
 
         if (Kind != TokenKind.Newline)
         {
+            int statementStart = body[^1] is { } last ? StartOf(last) : _mark;
+            if (IsLegacyStatement(statementStart))
+            {
+                string name = _tokens[statementStart].Text!;
+                throw SyntaxErrorAt(_tokens[statementStart], $"Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+            }
+
             throw SyntaxErrorAt(Current, "invalid syntax");
         }
 
         Next();
     }
 
+    /// <summary>The index of the token where <paramref name="node"/> starts.</summary>
+    private int StartOf(Located node)
+    {
+        int i = _mark;
+        while (i > 0 && (_tokens[i].Line > node.Lineno || (_tokens[i].Line == node.Lineno && _tokens[i].Col > node.ColOffset)))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     /// <summary><c>block</c>: an indented suite, or simple statements on the same line.</summary>
-    private List<Stmt> Block()
+    private List<Stmt> Block(string owner, int ownerLine)
     {
         var body = new List<Stmt>();
         Enter();
@@ -63,7 +82,7 @@ internal sealed partial class Parser
         {
             if (Kind != TokenKind.Indent)
             {
-                throw IndentError();
+                throw SyntaxErrorAt(Current, $"expected an indented block after {owner} on line {ownerLine}", type: "IndentationError");
             }
 
             Next();
@@ -81,6 +100,36 @@ internal sealed partial class Parser
 
         Leave();
         return body;
+    }
+
+    /// <summary>A simple statement; a failed Python 2 <c>print x</c> or <c>exec x</c> gets CPython's hint.</summary>
+    private Stmt LegacyAware()
+    {
+        int start = _mark;
+        try
+        {
+            return SimpleStatement();
+        }
+        catch (Errors.PythonSyntaxError e) when (e.Message == "invalid syntax" && IsLegacyStatement(start))
+        {
+            string name = _tokens[start].Text!;
+            throw SyntaxErrorAt(_tokens[start], $"Missing parentheses in call to '{name}'. Did you mean {name}(...)?");
+        }
+    }
+
+    private bool IsLegacyStatement(int start)
+    {
+        Token first = _tokens[start];
+        if (first.Kind != TokenKind.Name || first.Text is not ("print" or "exec"))
+        {
+            return false;
+        }
+
+        int save = _mark;
+        _mark = start + 1;
+        bool legacy = StartsExpression() && Kind != TokenKind.LPar && !(Kind is TokenKind.Minus or TokenKind.Plus or TokenKind.Star or TokenKind.Tilde);
+        _mark = save;
+        return legacy;
     }
 
     private Stmt SimpleStatement()
@@ -196,6 +245,18 @@ internal sealed partial class Parser
 
                 foreach (Expr target in targets)
                 {
+                    if (target is YieldExpr or YieldFromExpr)
+                    {
+                        throw SyntaxErrorAt(target, "assignment to yield expression not possible");
+                    }
+
+                    if (targets.Count == 1 && target is BinOpExpr or UnaryOpExpr { Op: not UnaryOperator.Not } or AwaitExpr or CallExpr
+                        or JoinedStrExpr or DictExpr or SetExpr or ListCompExpr or SetCompExpr or DictCompExpr
+                        || (targets.Count == 1 && target is ConstantExpr && target is not ConstantExpr { Value: null or bool }))
+                    {
+                        throw SyntaxErrorAt(target, $"cannot assign to {Describe(target)} here. Maybe you meant '==' instead of '='?");
+                    }
+
                     SetContext(target, ExprContext.Store);
                 }
 
@@ -208,7 +269,12 @@ internal sealed partial class Parser
                 int simple = first is NameExpr && _tokens[start].Kind != TokenKind.LPar ? 1 : 0;
                 if (first is not (NameExpr or AttributeExpr or SubscriptExpr))
                 {
-                    throw SyntaxErrorAt(first, first is TupleExpr ? "only single target (not tuple) can be annotated" : $"illegal target for annotation");
+                    throw SyntaxErrorAt(first, first switch
+                    {
+                        TupleExpr => "only single target (not tuple) can be annotated",
+                        ListExpr => "only single target (not list) can be annotated",
+                        _ => "illegal target for annotation",
+                    });
                 }
 
                 SetContext(first, ExprContext.Store);
@@ -319,7 +385,7 @@ internal sealed partial class Parser
             bool parenthesized = Accept(TokenKind.LPar);
             do
             {
-                if (parenthesized && Kind == TokenKind.RPar)
+                if ((parenthesized && Kind == TokenKind.RPar) || (!parenthesized && names.Count > 0 && Kind is TokenKind.Newline or TokenKind.Semi))
                 {
                     break;
                 }

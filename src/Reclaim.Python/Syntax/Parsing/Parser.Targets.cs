@@ -160,6 +160,11 @@ internal sealed partial class Parser
         DictExpr => "dict literal",
         SetExpr => "set display",
         StarredExpr => "starred",
+        TupleExpr => "tuple",
+        ListExpr => "list",
+        NameExpr => "name",
+        AttributeExpr => "attribute",
+        SubscriptExpr => "subscript",
         _ => "expression",
     };
 }

@@ -136,17 +136,8 @@ internal sealed partial class Parser
     private PythonSyntaxError Expected(TokenKind kind) => kind switch
     {
         TokenKind.Colon => SyntaxErrorAt(LastToken(), "expected ':'", afterToken: true),
-        TokenKind.Indent => IndentError(),
         _ => SyntaxErrorAt(Current, "invalid syntax"),
     };
-
-    private PythonSyntaxError IndentError()
-    {
-        Token last = LastToken();
-        return SyntaxErrorAt(Current, $"expected an indented block after {BlockOwner()} on line {last.Line}", type: "IndentationError");
-    }
-
-    private string BlockOwner() => "statement";
 
     private PythonSyntaxError SyntaxErrorAt(Token token, string message, bool afterToken = false, string type = "SyntaxError")
     {
@@ -159,6 +150,11 @@ internal sealed partial class Parser
 
         string? text = Tokenizer.LineText(_source, line);
         int offset = text is null ? col + 1 : Tokenizer.CharOffset(text, col) + 1;
+        if (type == "IndentationError" && token.Kind is TokenKind.EndMarker or TokenKind.Dedent or TokenKind.Indent)
+        {
+            offset--;
+        }
+
         return new PythonSyntaxError(type, message, line, offset, text);
     }
 

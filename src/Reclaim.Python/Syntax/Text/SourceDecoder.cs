@@ -30,6 +30,11 @@ internal static partial class SourceDecoder
         if (declared is not null)
         {
             string normal = declared.ToLowerInvariant().Replace('_', '-');
+            if (bom && normal != "utf-8" && !normal.StartsWith("utf-8-", StringComparison.Ordinal))
+            {
+                throw new PythonSyntaxError("SyntaxError", $"encoding problem: {declared} with BOM", 0, -1, null);
+            }
+
             if (normal is "utf-8" or "utf8" || normal.StartsWith("utf-8-", StringComparison.Ordinal))
             {
             }

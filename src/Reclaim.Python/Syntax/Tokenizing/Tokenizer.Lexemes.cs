@@ -89,7 +89,7 @@ internal sealed partial class Tokenizer
             if (_pos >= _source.Length)
             {
                 throw triple
-                    ? Error("SyntaxError", $"unterminated triple-quoted string literal (detected at line {_line})", startLine, startCol)
+                    ? Error("SyntaxError", $"unterminated triple-quoted string literal (detected at line {(_source.EndsWith('\n') ? _line - 1 : _line)})", startLine, startCol)
                     : Error("SyntaxError", $"unterminated string literal (detected at line {startLine})", startLine, startCol);
             }
 
@@ -155,6 +155,12 @@ internal sealed partial class Tokenizer
         else
         {
             SkipDigits();
+            bool fraction = _pos < _source.Length && _source[_pos] is '.' or 'e' or 'E' or 'j' or 'J';
+            if (c == '0' && !fraction && _source.AsSpan(start, _pos - start).IndexOfAnyExcept('0', '_') >= 0)
+            {
+                throw Error("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", _line, ByteCol(start));
+            }
+
             if (_pos < _source.Length && _source[_pos] == '.')
             {
                 _pos++;

@@ -249,7 +249,8 @@ internal sealed partial class Tokenizer
 
         if (col != _indents[^1])
         {
-            throw Error("IndentationError", "unindent does not match any outer indentation level", _line, ByteCol(_pos));
+            int lineEnd = _source.IndexOf('\n', _pos);
+            throw Error("IndentationError", "unindent does not match any outer indentation level", _line, ByteCol(lineEnd < 0 ? _source.Length : lineEnd));
         }
 
         if (alt != _altIndents[^1])
@@ -259,7 +260,7 @@ internal sealed partial class Tokenizer
     }
 
     private PythonSyntaxError TabError() =>
-        Error("TabError", "inconsistent use of tabs and spaces in indentation", _line, ByteCol(_pos));
+        Error("TabError", "inconsistent use of tabs and spaces in indentation", _line, 0);
 
     private void Finish()
     {
