@@ -33,6 +33,9 @@ public static class CommandLine
           reclaim parse --batch LISTFILE
                                   Parse every file listed (one path a line); print one JSON line per file
                                   ({path, dump} with attributes, or {path, error}) for scripts/parse-lib.py.
+          reclaim bench --parse [--quick]
+                                  Parse all of CPython's Lib/ in Reclaim and in CPython (ast.parse) and print
+                                  both times, the ratio and peak memory.
           reclaim --help          Show this text.
           reclaim --version       Show the version.
 
@@ -104,6 +107,11 @@ public static class CommandLine
         {
             output.WriteLine(BenchOptions.Usage);
             return 0;
+        }
+
+        if (args.Count >= 2 && args[1] == "--parse")
+        {
+            return ParseBench.Execute("python3", args.Contains("--quick") ? 1 : 3, output, error);
         }
 
         BenchOptions? options = BenchOptions.Parse([.. args.Skip(1)], out string problem);

@@ -35,6 +35,15 @@ internal static class PythonSyntax
         return OnLargeStack(() => Parser.ParseModule(normal));
     }
 
+    /// <summary>
+    /// Decodes and parses a module on the calling thread, which must have a stack of at least 256 MB (a caller
+    /// that parses many files runs them all inside one <see cref="OnLargeStack{T}"/>).
+    /// </summary>
+    /// <param name="source">The file's bytes.</param>
+    /// <returns>The module.</returns>
+    /// <exception cref="PythonSyntaxError">The source is not valid Python 3.11.</exception>
+    internal static Module ParseOnThisThread(byte[] source) => Parser.ParseModule(SourceDecoder.Decode(source));
+
     /// <summary>Runs <paramref name="work"/> on a thread whose stack fits the parser's depth limits, rethrowing what it throws.</summary>
     internal static T OnLargeStack<T>(Func<T> work)
     {
