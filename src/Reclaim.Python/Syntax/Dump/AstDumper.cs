@@ -19,12 +19,13 @@ internal sealed class AstDumper : INodeWriter
     /// <param name="node">The tree.</param>
     /// <param name="includeAttributes">Whether to add <c>lineno</c>, <c>col_offset</c>, <c>end_lineno</c>, <c>end_col_offset</c>.</param>
     /// <returns>The text, as <c>ast.dump</c> returns it.</returns>
-    public static string Dump(Node node, bool includeAttributes)
+    public static string Dump(Node node, bool includeAttributes) => PythonSyntax.OnLargeStack(() =>
     {
+        // Trees nest up to DepthLimit.MaxDepth levels: more than a default 1 MB stack holds for this recursion.
         var dumper = new AstDumper(includeAttributes);
         NodeFields.Write(node, dumper);
         return dumper._text.ToString();
-    }
+    });
 
     /// <inheritdoc/>
     public void BeginNode(string typeName)

@@ -24,16 +24,16 @@ internal sealed class AstJson : INodeWriter
     /// <param name="node">The tree.</param>
     /// <param name="includeAttributes">Whether to include positions.</param>
     /// <returns>The JSON text.</returns>
-    public static string Write(Node node, bool includeAttributes)
+    public static string Write(Node node, bool includeAttributes) => PythonSyntax.OnLargeStack(() =>
     {
         using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, MaxDepth = 4 * DepthLimit.MaxDepth }))
         {
             NodeFields.Write(node, new AstJson(json, includeAttributes));
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    });
 
     /// <inheritdoc/>
     public void BeginNode(string typeName)

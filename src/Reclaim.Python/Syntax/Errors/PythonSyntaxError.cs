@@ -40,6 +40,12 @@ internal sealed class PythonSyntaxError : Exception
     public string Format(string fileName)
     {
         var builder = new System.Text.StringBuilder();
+        if (Lineno <= 0)
+        {
+            // No position (null bytes, an unknown encoding, RecursionError, MemoryError): CPython prints only the type and message.
+            return builder.Append(TypeName).Append(": ").Append(Message).Append('\n').ToString();
+        }
+
         builder.Append("  File \"").Append(fileName).Append("\", line ").Append(Lineno).Append('\n');
         if (Text is not null)
         {

@@ -33,7 +33,9 @@ internal sealed partial class Parser
     public static Module ParseModule(string source)
     {
         var parser = new Parser(Tokenizer.Tokenize(source), source);
-        return parser.File();
+        Module module = parser.File();
+        Dump.DepthLimit.Check(module);
+        return module;
     }
 
     private Token Current => _tokens[_mark];
@@ -127,7 +129,7 @@ internal sealed partial class Parser
     {
         if (++_depth > MaxDepth)
         {
-            throw new PythonSyntaxError("MemoryError", string.Empty, Current.Line, 0, null);
+            throw new PythonSyntaxError("MemoryError", string.Empty, 0, 0, null);
         }
     }
 

@@ -19,6 +19,12 @@ internal static partial class SourceDecoder
     /// <exception cref="PythonSyntaxError">Unknown encoding or bytes that do not decode.</exception>
     public static string Decode(ReadOnlySpan<byte> source)
     {
+        if (source.IndexOf((byte)0) >= 0)
+        {
+            // ast.parse refuses NUL before decoding and gives no position.
+            throw new PythonSyntaxError("SyntaxError", "source code string cannot contain null bytes", 0, 0, null);
+        }
+
         bool bom = source.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]);
         if (bom)
         {
@@ -66,7 +72,7 @@ internal static partial class SourceDecoder
         }
         catch (DecoderFallbackException)
         {
-            throw InvalidBytes(source, encoding);
+            throw encoding is UTF8Encoding ? Utf8Errors.Describe(source) : InvalidBytes(source, encoding);
         }
 
         return NormalizeNewlines(text);

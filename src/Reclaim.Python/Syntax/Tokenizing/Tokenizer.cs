@@ -226,7 +226,7 @@ internal sealed partial class Tokenizer
         {
             if (_indents.Count >= MaxIndentDepth)
             {
-                throw Error("IndentationError", "too many levels of indentation", _line, ByteCol(_pos));
+                throw Error("IndentationError", "too many levels of indentation", _line, 0);
             }
 
             if (alt <= _altIndents[^1])
