@@ -133,6 +133,11 @@ internal sealed partial class Parser
         {
             if (Kind == end && items.Count > 0)
             {
+                if (end == TokenKind.Colon)
+                {
+                    throw SyntaxErrorAt(Current, "invalid syntax");
+                }
+
                 break;
             }
 
@@ -314,9 +319,20 @@ internal sealed partial class Parser
                     throw SyntaxErrorAt(Current, "var-keyword argument cannot have default value");
                 }
             }
-            else if (Accept(TokenKind.Star))
+            else if (Kind == TokenKind.Star)
             {
+                Token starToken = Next();
+                if (star)
+                {
+                    throw SyntaxErrorAt(starToken, "* argument may appear only once");
+                }
+
                 star = true;
+                if (Kind == TokenKind.RPar || Kind == end || (Kind == TokenKind.Comma && (PeekKind(1) is TokenKind.DoubleStar or TokenKind.RPar || PeekKind(1) == end)))
+                {
+                    throw SyntaxErrorAt(starToken, "named arguments must follow bare *");
+                }
+
                 if (Kind == TokenKind.Name)
                 {
                     vararg = Param(lambda, allowStarAnnotation: true);

@@ -60,6 +60,11 @@ internal sealed partial class Parser
     /// <summary><c>named_expression</c>: <c>NAME := expression</c> or an expression.</summary>
     private Expr NamedExpression()
     {
+        if (Kind is TokenKind.True or TokenKind.False or TokenKind.None && PeekKind(1) == TokenKind.ColonEqual)
+        {
+            throw SyntaxErrorAt(Current, $"cannot use assignment expressions with {Current.Kind}");
+        }
+
         if (Kind == TokenKind.Name && PeekKind(1) == TokenKind.ColonEqual)
         {
             int start = _mark;

@@ -45,6 +45,7 @@ internal sealed partial class Parser
         Expect(TokenKind.LPar);
         var args = new List<Expr>();
         var keywords = new List<Keyword>();
+        string? positionalAfterKeyword = null;
         while (Kind != TokenKind.RPar)
         {
             int itemStart = _mark;
@@ -56,6 +57,11 @@ internal sealed partial class Parser
             }
             else if (Kind == TokenKind.Star)
             {
+                if (keywords.Any(k => k.Arg is null))
+                {
+                    throw SyntaxErrorAt(Current, "iterable argument unpacking follows keyword argument unpacking");
+                }
+
                 Next();
                 Expr value = Expression();
                 args.Add(At(new StarredExpr(value, ExprContext.Load), itemStart));
@@ -80,6 +86,11 @@ internal sealed partial class Parser
                 if (Kind is TokenKind.For or TokenKind.Async)
                 {
                     List<Comprehension> generators = ForIfClauses();
+                    if (args.Count > 0 || keywords.Count > 0 || Kind != TokenKind.RPar)
+                    {
+                        throw SyntaxErrorAt(_tokens[itemStart], "Generator expression must be parenthesized");
+                    }
+
                     if (args.Count == 0 && keywords.Count == 0 && Kind == TokenKind.RPar)
                     {
                         Next();
@@ -88,7 +99,12 @@ internal sealed partial class Parser
                         return At(new CallExpr(func, args, keywords), start);
                     }
 
-                    value = At(new GeneratorExpExpr(value, generators), itemStart);
+                    throw SyntaxErrorAt(_tokens[itemStart], "Generator expression must be parenthesized");
+                }
+
+                if (keywords.Count > 0)
+                {
+                    positionalAfterKeyword = keywords.Any(k => k.Arg is null) ? "positional argument follows keyword argument unpacking" : "positional argument follows keyword argument";
                 }
 
                 args.Add(value);
@@ -99,6 +115,11 @@ internal sealed partial class Parser
             {
                 break;
             }
+        }
+
+        if (positionalAfterKeyword is not null && Kind == TokenKind.RPar)
+        {
+            throw SyntaxErrorAt(Current, positionalAfterKeyword);
         }
 
         Expect(TokenKind.RPar);

@@ -31,7 +31,7 @@ internal sealed partial class Parser
         int end = _mark;
         if (anyBytes && anyText)
         {
-            throw SyntaxErrorAt(_tokens[first], "cannot mix bytes and nonbytes literals");
+            throw SyntaxErrorAt(_tokens[end - 1], "cannot mix bytes and nonbytes literals", afterToken: true);
         }
 
         if (anyBytes)
@@ -153,7 +153,7 @@ internal sealed partial class Parser
             {
                 if (depth == 0)
                 {
-                    throw SyntaxErrorAt(token, "f-string: single '}' is not allowed");
+                    throw SyntaxErrorAt(token, "f-string: single '}' is not allowed", afterToken: true);
                 }
 
                 return;
@@ -176,7 +176,7 @@ internal sealed partial class Parser
     {
         if (depth >= 2)
         {
-            throw SyntaxErrorAt(token, "f-string: expressions nested too deeply");
+            throw SyntaxErrorAt(token, "f-string: expressions nested too deeply", afterToken: true);
         }
 
         int open = i;
@@ -186,7 +186,7 @@ internal sealed partial class Parser
         string exprText = _source[exprStart..i];
         if (string.IsNullOrWhiteSpace(exprText.Replace('\f', ' ')))
         {
-            throw SyntaxErrorAt(token, "f-string: empty expression not allowed");
+            throw SyntaxErrorAt(token, "f-string: empty expression not allowed", afterToken: true);
         }
 
         Expr value = FStringExpression(token, open, exprText);
@@ -208,7 +208,7 @@ internal sealed partial class Parser
             char c = i + 1 < end ? _source[i + 1] : '\0';
             if (c is not ('s' or 'r' or 'a'))
             {
-                throw SyntaxErrorAt(token, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                throw SyntaxErrorAt(token, "f-string: invalid conversion character: expected 's', 'r', or 'a'", afterToken: true);
             }
 
             conversion = c;
@@ -228,7 +228,7 @@ internal sealed partial class Parser
 
         if (i >= end || _source[i] != '}')
         {
-            throw SyntaxErrorAt(token, "f-string: expecting '}'");
+            throw SyntaxErrorAt(token, "f-string: expecting '}'", afterToken: true);
         }
 
         i++;
@@ -255,7 +255,7 @@ internal sealed partial class Parser
             char c = _source[i];
             if (c == '\\')
             {
-                throw SyntaxErrorAt(token, "f-string expression part cannot include a backslash");
+                throw SyntaxErrorAt(token, "f-string expression part cannot include a backslash", afterToken: true);
             }
 
             if (quote != '\0')
@@ -288,7 +288,7 @@ internal sealed partial class Parser
             }
             else if (c == '#')
             {
-                throw SyntaxErrorAt(token, "f-string expression part cannot include '#'");
+                throw SyntaxErrorAt(token, "f-string expression part cannot include '#'", afterToken: true);
             }
             else if (nesting == 0 && c is '!' or ':' or '}' or '=' or '<' or '>')
             {
@@ -312,7 +312,7 @@ internal sealed partial class Parser
             }
         }
 
-        throw SyntaxErrorAt(token, quote != '\0' ? "f-string: unterminated string" : "f-string: expecting '}'");
+        throw SyntaxErrorAt(token, quote != '\0' ? "f-string: unterminated string" : "f-string: expecting '}'", afterToken: true);
     }
 
     /// <summary>Parses an f-string's embedded expression as CPython does: as <c>(text)</c> with the parenthesis on the brace.</summary>
@@ -321,13 +321,21 @@ internal sealed partial class Parser
         (int line, int col) = SourcePosition(token, open);
         List<Token> tokens = Tokenizer.Tokenize("(" + text + ")", line, col);
         var sub = new Parser(tokens, "(" + text + ")") { _depth = _depth };
-        Expr value = sub.StarExpressions();
-        if (sub.Kind is not (TokenKind.Newline or TokenKind.EndMarker))
+        try
         {
-            throw SyntaxErrorAt(token, "f-string: invalid syntax");
-        }
+            Expr value = sub.StarExpressions();
+            if (sub.Kind is not (TokenKind.Newline or TokenKind.EndMarker))
+            {
+                throw sub.SyntaxErrorAt(sub.Current, "invalid syntax");
+            }
 
-        return value;
+            return value;
+        }
+        catch (PythonSyntaxError e) when (!e.Message.StartsWith("f-string", StringComparison.Ordinal))
+        {
+            // CPython reports errors inside the braces against the "(expr)" text it parsed, with an "f-string: " prefix.
+            throw new PythonSyntaxError(e.TypeName, "f-string: " + e.Message, e.Lineno, e.Lineno == line ? e.Offset - col : e.Offset, e.Text);
+        }
     }
 
     /// <summary>The line and UTF-8 column of source index <paramref name="index"/> inside <paramref name="token"/>.</summary>

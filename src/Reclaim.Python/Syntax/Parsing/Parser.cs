@@ -152,9 +152,13 @@ internal sealed partial class Parser
 
         string? text = Tokenizer.LineText(_source, line);
         int offset = text is null ? col + 1 : Tokenizer.CharOffset(text, col) + 1;
-        if (type == "IndentationError" && token.Kind is TokenKind.EndMarker or TokenKind.Dedent or TokenKind.Indent)
+        if (type == "IndentationError" && token.Kind is TokenKind.EndMarker or TokenKind.Dedent)
         {
             offset--;
+        }
+        else if (token.Kind == TokenKind.Indent)
+        {
+            offset = token.EndCol;
         }
 
         return new PythonSyntaxError(type, message, line, offset, text);

@@ -146,10 +146,19 @@ internal sealed partial class Tokenizer
         char c = _source[_pos];
         if (c == '0' && _pos + 1 < _source.Length && _source[_pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
         {
+            char radix = (char)(_source[_pos + 1] | 0x20);
             _pos += 2;
             while (_pos < _source.Length && (char.IsAsciiHexDigit(_source[_pos]) || _source[_pos] == '_'))
             {
                 _pos++;
+            }
+
+            string kind = radix == 'x' ? "hexadecimal" : radix == 'o' ? "octal" : "binary";
+            ReadOnlySpan<char> digits = _source.AsSpan(start + 2, _pos - start - 2);
+            if (digits.Length == 0 || digits[^1] == '_' || digits.Contains("__", StringComparison.Ordinal)
+                || (radix != 'x' && digits.IndexOfAnyExcept(radix == 'o' ? "01234567_" : "01_") >= 0))
+            {
+                throw Error("SyntaxError", $"invalid {kind} literal", _line, ByteCol(_pos - 1));
             }
         }
         else
@@ -192,9 +201,15 @@ internal sealed partial class Tokenizer
             }
         }
 
+        int doubled = _source.AsSpan(start, _pos - start).IndexOf("__", StringComparison.Ordinal);
+        if (doubled >= 0 || _source[_pos - 1] == '_')
+        {
+            throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(doubled >= 0 ? start + doubled : _pos - 1));
+        }
+
         if (_pos < _source.Length && IsIdentifierStart(_source[_pos]) && !IsNumberFollowedByKeyword())
         {
-            throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(start));
+            throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(_pos - 1));
         }
 
         Add(TokenKind.Number, _source[start.._pos], start, _pos);
