@@ -46,9 +46,9 @@ internal sealed class DepthLimit : INodeWriter
     public void NodeListField<T>(string name, IReadOnlyList<T> values)
         where T : Node?
     {
-        foreach (T value in values)
+        for (int i = 0; i < values.Count; i++)
         {
-            if (value is not null)
+            if (values[i] is { } value)
             {
                 NodeFields.Write(value, this);
             }

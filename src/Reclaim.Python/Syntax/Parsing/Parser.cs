@@ -76,7 +76,7 @@ internal sealed partial class Parser
         return Next();
     }
 
-    private bool IsSoftKeyword(string word) => Kind == TokenKind.Name && (object)Current.Text! == (object)string.Intern(word);
+    private bool IsSoftKeyword(string word) => Kind == TokenKind.Name && Current.Text == word;
 
     private string ExpectName()
     {

@@ -32,6 +32,9 @@ internal sealed partial class Tokenizer
         || (c >= 0x80 && (IsUnicodeIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation));
 
+    private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
+        Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private void ReadName()
     {
         int start = _pos;
@@ -42,13 +45,31 @@ internal sealed partial class Tokenizer
             _pos++;
         }
 
-        string text = _source[start.._pos];
-        if (!ascii)
+        ReadOnlySpan<char> span = _source.AsSpan(start, _pos - start);
+        if (ascii && KeywordsBySpan.TryGetValue(span, out TokenKind keyword))
         {
-            text = text.Normalize(NormalizationForm.FormKC);
+            Add(keyword, null, start, _pos);
+            return;
         }
 
-        Add(Keywords.TryGetValue(text, out TokenKind keyword) ? keyword : TokenKind.Name, string.Intern(text), start, _pos);
+        // One string per distinct name in the file: the lookup by span allocates nothing for a name seen before.
+        string text;
+        if (!ascii)
+        {
+            text = span.ToString().Normalize(NormalizationForm.FormKC);
+            if (Keywords.TryGetValue(text, out keyword))
+            {
+                Add(keyword, null, start, _pos);
+                return;
+            }
+        }
+        else if (!_namesBySpan.TryGetValue(span, out text!))
+        {
+            text = span.ToString();
+            _namesBySpan.Dictionary[text] = text;
+        }
+
+        Add(TokenKind.Name, text, start, _pos);
     }
 
     /// <summary>Reads a prefixed string literal if one starts here (r, b, u, f and their pairs).</summary>

@@ -17,7 +17,9 @@ internal sealed partial class Tokenizer
     private const int MaxIndentDepth = 100;
 
     private readonly string _source;
-    private readonly List<Token> _tokens = new();
+    private readonly List<Token> _tokens;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _namesBySpan =
+        new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     private readonly List<int> _indents = new() { 0 };
     private readonly List<int> _altIndents = new() { 0 };
     private readonly Stack<(char Bracket, int Line, int Col)> _brackets = new();
@@ -27,7 +29,11 @@ internal sealed partial class Tokenizer
     private int _byteCacheIndex;
     private int _byteCacheValue;
 
-    private Tokenizer(string source) => _source = source;
+    private Tokenizer(string source)
+    {
+        _source = source;
+        _tokens = new List<Token>((source.Length / 5) + 16);
+    }
 
     /// <summary>Tokenizes <paramref name="source"/>.</summary>
     /// <param name="source">Decoded text with <c>\n</c> line ends.</param>
