@@ -260,7 +260,20 @@ internal sealed partial class Parser
         IReadOnlyList<Keyword> keywords = Array.Empty<Keyword>();
         if (Kind == TokenKind.LPar)
         {
+            int open = _mark;
             var call = (CallExpr)Call(new NameExpr(name, ExprContext.Load), _mark);
+            if (call.Args.Count == 1 && call.Args[0] is GeneratorExpExpr && call.Keywords.Count == 0)
+            {
+                // A class's bases are arguments, but a bare generator expression is not among them.
+                int forToken = open;
+                while (_tokens[forToken].Kind != TokenKind.For)
+                {
+                    forToken++;
+                }
+
+                throw SyntaxErrorAt(_tokens[forToken], "invalid syntax");
+            }
+
             bases = call.Args;
             keywords = call.Keywords;
         }
@@ -299,7 +312,7 @@ internal sealed partial class Parser
 
                 if (plain.Count == 0 || star)
                 {
-                    throw SyntaxErrorAt(slash, star ? "/ must be ahead of *" : "at least one argument must precede /");
+                    throw SyntaxErrorAt(slash, star ? "/ must be ahead of *" : Kind == TokenKind.Comma ? "at least one argument must precede /" : "invalid syntax");
                 }
 
                 if (Kind == TokenKind.Star)

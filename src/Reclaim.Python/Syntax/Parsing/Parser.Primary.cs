@@ -407,7 +407,7 @@ internal sealed partial class Parser
 
             keys.Add(firstKey);
             values.Add(value);
-            CheckForgottenComma(start + 1);
+            CheckForgottenComma(StartOf(value));
             if (!Accept(TokenKind.Comma))
             {
                 Expect(TokenKind.RBrace);
@@ -432,8 +432,9 @@ internal sealed partial class Parser
                     throw SyntaxErrorAt(Kind is TokenKind.Comma or TokenKind.RBrace ? LastToken() : Current, "':' expected after dictionary key", afterToken: false);
                 }
 
+                int valueStart = _mark + 1;
                 values.Add(DictValue());
-                CheckForgottenComma(keyStart);
+                CheckForgottenComma(valueStart);
             }
 
             if (!Accept(TokenKind.Comma))

@@ -400,7 +400,7 @@ internal sealed partial class Parser
             }
             else if (_tokens[_mark - 1].Kind == TokenKind.Comma)
             {
-                throw SyntaxErrorAt(_tokens[_mark - 1], "trailing comma not allowed without surrounding parentheses");
+                throw SyntaxErrorAt(Current, "trailing comma not allowed without surrounding parentheses");
             }
         }
 
