@@ -304,7 +304,6 @@ public sealed partial class Runtime
         lock (_threadsGate)
         {
             _threadStates.Remove(threadId);
-            UpdateThreadCheckGuard();
         }
     }
 
