@@ -91,8 +91,8 @@ class Field:
     def cs_type(self):
         element = self.element_type()
         if self.quantifier == "*":
-            # Dict keys are `expr*` in the ASDL but hold None for `**mapping`.
-            return f"IReadOnlyList<{element}?>" if self.asdl_type == "expr" and self.name == "keys" else f"IReadOnlyList<{element}>"
+            # Dict keys and kw_defaults are `expr*` in the ASDL but hold None (for `**mapping`, for no default).
+            return f"IReadOnlyList<{element}?>" if self.asdl_type == "expr" and self.name in ("keys", "kw_defaults") else f"IReadOnlyList<{element}>"
         if self.quantifier == "?" and not element.endswith("?"):
             return element + "?"
         return element
@@ -175,6 +175,14 @@ def emit_node(node):
     for f in node.fields:
         lines.append(f"        {f.cs_name} = {camel(f.name)};")
     lines.append("    }")
+    if node.located:
+        short = [f"{f.cs_type()} {camel(f.name)}" for f in node.fields]
+        lines.append("")
+        lines.append("    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>")
+        lines.append(f"    public {node.cs_name}({', '.join(short)})")
+        lines.append(f"        : this({', '.join([camel(f.name) for f in node.fields] + ['0', '0', '0', '0'])})")
+        lines.append("    {")
+        lines.append("    }")
     for f in node.fields:
         optional = " (<c>null</c> when Python's is <c>None</c>)" if f.quantifier == "?" else ""
         lines.append("")
@@ -235,6 +243,49 @@ def emit_visitor(nodes):
     return "\n".join(lines) + "\n"
 
 
+def emit_fields(nodes):
+    lines = [HEADER, "using Reclaim.Python.Syntax.Ast;", "", "namespace Reclaim.Python.Syntax.Dump;", "",
+             "/// <summary>Feeds each node's fields, in the <c>ast</c> module's order, to an <see cref=\"INodeWriter\"/>.</summary>",
+             "internal static class NodeFields", "{",
+             "    /// <summary>Writes <paramref name=\"node\"/> with its fields and (for located nodes) its position.</summary>",
+             "    /// <param name=\"node\">The node.</param>",
+             "    /// <param name=\"writer\">Where the fields go.</param>",
+             "    public static void Write(Node node, INodeWriter writer)",
+             "    {",
+             "        switch (node)",
+             "        {"]
+    for n in nodes:
+        var = "n"
+        lines.append(f"            case {n.cs_name} {var}:")
+        lines.append(f"                writer.BeginNode(\"{n.py_name}\");")
+        for f in n.fields:
+            opt = "true" if f.quantifier == "?" else "false"
+            acc = f"{var}.{f.cs_name}"
+            if f.quantifier == "*":
+                if f.asdl_type in ("identifier", "string"):
+                    lines.append(f"                writer.StringListField(\"{f.name}\", {acc});")
+                elif f.asdl_type in ENUMS:
+                    lines.append(f"                writer.OperatorListField(\"{f.name}\", {acc});")
+                else:
+                    lines.append(f"                writer.NodeListField(\"{f.name}\", {acc});")
+            elif f.asdl_type in ("identifier", "string"):
+                lines.append(f"                writer.StringField(\"{f.name}\", {acc}, {opt});")
+            elif f.asdl_type == "int":
+                lines.append(f"                writer.IntField(\"{f.name}\", {acc}, {opt});")
+            elif f.asdl_type == "constant":
+                lines.append(f"                writer.ConstantField(\"{f.name}\", {acc});")
+            elif f.asdl_type in ENUMS:
+                lines.append(f"                writer.OperatorField(\"{f.name}\", {acc}.ToString());")
+            else:
+                lines.append(f"                writer.NodeField(\"{f.name}\", {acc}, {opt});")
+        lines.append(f"                writer.EndNode({var if n.located else 'null'});")
+        lines.append("                break;")
+    lines += ["            default:",
+              "                throw new ArgumentException($\"unknown node {node.GetType().Name}\", nameof(node));",
+              "        }", "    }", "}"]
+    return "\n".join(lines) + "\n"
+
+
 def main():
     if sys.version_info[:2] != (3, 11):
         sys.exit("run this with CPython 3.11: the AST follows 3.11's grammar")
@@ -245,6 +296,7 @@ def main():
         write(os.path.join(ROOT, "Operators", cs_name + ".cs"), emit_enum(py_base, cs_name, summary))
     write(os.path.join(ROOT, "NodeKind.cs"), emit_kinds(nodes))
     write(os.path.join(ROOT, "AstVisitor.cs"), emit_visitor(nodes))
+    write(os.path.join(ROOT, "..", "Dump", "NodeFields.cs"), emit_fields(nodes))
     print(f"{len(nodes)} node classes, {len(ENUMS)} operator enums")
 
 

@@ -1,6 +1,7 @@
 using Reclaim.Cli.Bench;
 using Reclaim.Cli.Demo;
 using Reclaim.Cli.Graph;
+using Reclaim.Cli.Parse;
 
 namespace Reclaim.Cli;
 
@@ -24,6 +25,17 @@ public static class CommandLine
           reclaim bench [--quick] [--json] [...]
                                   Run the nine benchmark shapes in Reclaim and CPython 3.11 side by side;
                                   'reclaim bench --help' lists the options.
+          reclaim parse FILE|- [--attributes] [--json]
+                                  Parse Python 3.11 source and print ast.dump(ast.parse(source)) exactly as
+                                  CPython 3.11 does; syntax errors in CPython's format on stderr (exit 1).
+                                  --attributes   include positions (ast.dump(..., include_attributes=True))
+                                  --json         print the tree as JSON for tools
+          reclaim parse --batch LISTFILE
+                                  Parse every file listed (one path a line); print one JSON line per file
+                                  ({path, dump} with attributes, or {path, error}) for scripts/parse-lib.py.
+          reclaim bench --parse [--quick]
+                                  Parse all of CPython's Lib/ in Reclaim and in CPython (ast.parse) and print
+                                  both times, the ratio and peak memory.
           reclaim --help          Show this text.
           reclaim --version       Show the version.
 
@@ -54,6 +66,7 @@ public static class CommandLine
             "demo" => RunDemo(args, error, output),
             "graph" => RunGraph(args, error, output),
             "bench" => RunBench(args, error, output),
+            "parse" => RunParse(args, error, output),
             _ => UnknownCommand(args[0], error),
         };
     }
@@ -69,12 +82,36 @@ public static class CommandLine
         return WithDirectory(graphs, "demo", error, () => DemoCommand.Execute(flags.Contains("--json"), output, graphs));
     }
 
+    private static int RunParse(IReadOnlyList<string> args, TextWriter error, TextWriter output)
+    {
+        if (args.Count == 3 && args[1] == "--batch")
+        {
+            return ParseBatch.Execute(args[2], output);
+        }
+
+        string[] files = args.Skip(1).Where(a => a == "-" || !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        string[] flags = args.Skip(1).Where(a => a != "-" && a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        string? unknown = flags.FirstOrDefault(f => f is not ("--attributes" or "--json"));
+        if (files.Length != 1 || unknown is not null)
+        {
+            error.WriteLine(unknown is null ? "reclaim parse: give one FILE (or - for stdin)" : $"reclaim parse: unknown option {unknown}");
+            return 2;
+        }
+
+        return ParseCommand.Execute(files[0], flags.Contains("--attributes"), flags.Contains("--json"), output, error);
+    }
+
     private static int RunBench(IReadOnlyList<string> args, TextWriter error, TextWriter output)
     {
         if (args.Skip(1).Any(a => a is "--help" or "-h"))
         {
             output.WriteLine(BenchOptions.Usage);
             return 0;
+        }
+
+        if (args.Count >= 2 && args[1] == "--parse")
+        {
+            return ParseBench.Execute("python3", args.Contains("--quick") ? 1 : 3, output, error);
         }
 
         BenchOptions? options = BenchOptions.Parse([.. args.Skip(1)], out string problem);

@@ -14,6 +14,12 @@ internal sealed class AttributeExpr : Expr
         Ctx = ctx;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public AttributeExpr(Expr value, string attr, ExprContext ctx)
+        : this(value, attr, ctx, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: <c>expr</c>.</summary>
     public Expr Value { get; set; }
 

@@ -14,6 +14,12 @@ internal sealed class BinOpExpr : Expr
         Right = right;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public BinOpExpr(Expr left, BinaryOperator op, Expr right)
+        : this(left, op, right, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>left</c> field: <c>expr</c>.</summary>
     public Expr Left { get; set; }
 

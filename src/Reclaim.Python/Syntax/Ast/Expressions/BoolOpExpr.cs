@@ -13,6 +13,12 @@ internal sealed class BoolOpExpr : Expr
         Values = values;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public BoolOpExpr(BoolOperator op, IReadOnlyList<Expr> values)
+        : this(op, values, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>op</c> field: <c>boolop</c>.</summary>
     public BoolOperator Op { get; set; }
 

@@ -14,6 +14,12 @@ internal sealed class CallExpr : Expr
         Keywords = keywords;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public CallExpr(Expr func, IReadOnlyList<Expr> args, IReadOnlyList<Keyword> keywords)
+        : this(func, args, keywords, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>func</c> field: <c>expr</c>.</summary>
     public Expr Func { get; set; }
 

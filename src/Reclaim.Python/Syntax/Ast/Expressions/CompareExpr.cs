@@ -14,6 +14,12 @@ internal sealed class CompareExpr : Expr
         Comparators = comparators;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public CompareExpr(Expr left, IReadOnlyList<ComparisonOperator> ops, IReadOnlyList<Expr> comparators)
+        : this(left, ops, comparators, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>left</c> field: <c>expr</c>.</summary>
     public Expr Left { get; set; }
 

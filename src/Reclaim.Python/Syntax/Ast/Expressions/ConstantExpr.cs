@@ -13,6 +13,12 @@ internal sealed class ConstantExpr : Expr
         Kind = kind;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ConstantExpr(object? value, string? kind)
+        : this(value, kind, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: the literal's value as <see cref="ConstantValues"/> describes it.</summary>
     public object? Value { get; set; }
 

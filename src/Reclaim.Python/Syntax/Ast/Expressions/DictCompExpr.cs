@@ -14,6 +14,12 @@ internal sealed class DictCompExpr : Expr
         Generators = generators;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public DictCompExpr(Expr key, Expr value, IReadOnlyList<Comprehension> generators)
+        : this(key, value, generators, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>key</c> field: <c>expr</c>.</summary>
     public Expr Key { get; set; }
 

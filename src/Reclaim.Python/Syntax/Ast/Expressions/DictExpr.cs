@@ -13,6 +13,12 @@ internal sealed class DictExpr : Expr
         Values = values;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public DictExpr(IReadOnlyList<Expr?> keys, IReadOnlyList<Expr> values)
+        : this(keys, values, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>keys</c> field: <c>expr*</c>.</summary>
     public IReadOnlyList<Expr?> Keys { get; set; }
 

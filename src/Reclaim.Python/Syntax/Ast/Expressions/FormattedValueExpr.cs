@@ -14,6 +14,12 @@ internal sealed class FormattedValueExpr : Expr
         FormatSpec = formatSpec;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public FormattedValueExpr(Expr value, int conversion, Expr? formatSpec)
+        : this(value, conversion, formatSpec, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: <c>expr</c>.</summary>
     public Expr Value { get; set; }
 

@@ -13,6 +13,12 @@ internal sealed class GeneratorExpExpr : Expr
         Generators = generators;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public GeneratorExpExpr(Expr elt, IReadOnlyList<Comprehension> generators)
+        : this(elt, generators, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>elt</c> field: <c>expr</c>.</summary>
     public Expr Elt { get; set; }
 

@@ -14,6 +14,12 @@ internal sealed class IfExpExpr : Expr
         Orelse = orelse;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public IfExpExpr(Expr test, Expr body, Expr orelse)
+        : this(test, body, orelse, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>test</c> field: <c>expr</c>.</summary>
     public Expr Test { get; set; }
 

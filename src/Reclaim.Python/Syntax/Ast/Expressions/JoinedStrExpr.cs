@@ -12,6 +12,12 @@ internal sealed class JoinedStrExpr : Expr
         Values = values;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public JoinedStrExpr(IReadOnlyList<Expr> values)
+        : this(values, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>values</c> field: <c>expr*</c>.</summary>
     public IReadOnlyList<Expr> Values { get; set; }
 

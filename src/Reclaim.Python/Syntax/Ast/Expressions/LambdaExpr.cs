@@ -13,6 +13,12 @@ internal sealed class LambdaExpr : Expr
         Body = body;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public LambdaExpr(Arguments args, Expr body)
+        : this(args, body, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>args</c> field: <c>arguments</c>.</summary>
     public Arguments Args { get; set; }
 

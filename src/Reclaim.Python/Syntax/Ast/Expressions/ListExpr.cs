@@ -13,6 +13,12 @@ internal sealed class ListExpr : Expr
         Ctx = ctx;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ListExpr(IReadOnlyList<Expr> elts, ExprContext ctx)
+        : this(elts, ctx, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>elts</c> field: <c>expr*</c>.</summary>
     public IReadOnlyList<Expr> Elts { get; set; }
 

@@ -13,6 +13,12 @@ internal sealed class NameExpr : Expr
         Ctx = ctx;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public NameExpr(string id, ExprContext ctx)
+        : this(id, ctx, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>id</c> field: <c>identifier</c>.</summary>
     public string Id { get; set; }
 

@@ -13,6 +13,12 @@ internal sealed class NamedExprExpr : Expr
         Value = value;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public NamedExprExpr(Expr target, Expr value)
+        : this(target, value, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>target</c> field: <c>expr</c>.</summary>
     public Expr Target { get; set; }
 

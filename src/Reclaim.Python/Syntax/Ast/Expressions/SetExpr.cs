@@ -12,6 +12,12 @@ internal sealed class SetExpr : Expr
         Elts = elts;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public SetExpr(IReadOnlyList<Expr> elts)
+        : this(elts, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>elts</c> field: <c>expr*</c>.</summary>
     public IReadOnlyList<Expr> Elts { get; set; }
 

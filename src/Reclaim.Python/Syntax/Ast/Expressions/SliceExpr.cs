@@ -14,6 +14,12 @@ internal sealed class SliceExpr : Expr
         Step = step;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public SliceExpr(Expr? lower, Expr? upper, Expr? step)
+        : this(lower, upper, step, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>lower</c> field: <c>expr?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public Expr? Lower { get; set; }
 

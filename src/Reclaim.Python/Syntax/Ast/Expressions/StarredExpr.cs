@@ -13,6 +13,12 @@ internal sealed class StarredExpr : Expr
         Ctx = ctx;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public StarredExpr(Expr value, ExprContext ctx)
+        : this(value, ctx, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: <c>expr</c>.</summary>
     public Expr Value { get; set; }
 

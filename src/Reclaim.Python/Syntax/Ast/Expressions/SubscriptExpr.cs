@@ -14,6 +14,12 @@ internal sealed class SubscriptExpr : Expr
         Ctx = ctx;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public SubscriptExpr(Expr value, Expr slice, ExprContext ctx)
+        : this(value, slice, ctx, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: <c>expr</c>.</summary>
     public Expr Value { get; set; }
 

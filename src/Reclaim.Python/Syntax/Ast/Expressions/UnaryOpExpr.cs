@@ -13,6 +13,12 @@ internal sealed class UnaryOpExpr : Expr
         Operand = operand;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public UnaryOpExpr(UnaryOperator op, Expr operand)
+        : this(op, operand, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>op</c> field: <c>unaryop</c>.</summary>
     public UnaryOperator Op { get; set; }
 

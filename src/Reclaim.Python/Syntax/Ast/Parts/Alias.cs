@@ -13,6 +13,12 @@ internal sealed class Alias : Located
         Asname = asname;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public Alias(string name, string? asname)
+        : this(name, asname, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>name</c> field: <c>identifier</c>.</summary>
     public string Name { get; set; }
 

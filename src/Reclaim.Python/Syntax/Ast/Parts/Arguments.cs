@@ -6,7 +6,7 @@ namespace Reclaim.Python.Syntax.Ast;
 internal sealed class Arguments : Node
 {
     /// <summary>Creates the node from its fields.</summary>
-    public Arguments(IReadOnlyList<Parameter> posonlyargs, IReadOnlyList<Parameter> args, Parameter? vararg, IReadOnlyList<Parameter> kwonlyargs, IReadOnlyList<Expr> kwDefaults, Parameter? kwarg, IReadOnlyList<Expr> defaults)
+    public Arguments(IReadOnlyList<Parameter> posonlyargs, IReadOnlyList<Parameter> args, Parameter? vararg, IReadOnlyList<Parameter> kwonlyargs, IReadOnlyList<Expr?> kwDefaults, Parameter? kwarg, IReadOnlyList<Expr> defaults)
         : base(NodeKind.arguments)
     {
         Posonlyargs = posonlyargs;
@@ -31,7 +31,7 @@ internal sealed class Arguments : Node
     public IReadOnlyList<Parameter> Kwonlyargs { get; set; }
 
     /// <summary>Python's <c>kw_defaults</c> field: <c>expr*</c>.</summary>
-    public IReadOnlyList<Expr> KwDefaults { get; set; }
+    public IReadOnlyList<Expr?> KwDefaults { get; set; }
 
     /// <summary>Python's <c>kwarg</c> field: <c>arg?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public Parameter? Kwarg { get; set; }

@@ -14,6 +14,12 @@ internal sealed class ExceptHandler : Located
         Body = body;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ExceptHandler(Expr? type, string? name, IReadOnlyList<Stmt> body)
+        : this(type, name, body, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>type</c> field: <c>expr?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public Expr? Type { get; set; }
 

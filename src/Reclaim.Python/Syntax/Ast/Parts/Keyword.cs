@@ -13,6 +13,12 @@ internal sealed class Keyword : Located
         Value = value;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public Keyword(string? arg, Expr value)
+        : this(arg, value, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>arg</c> field: <c>identifier?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public string? Arg { get; set; }
 

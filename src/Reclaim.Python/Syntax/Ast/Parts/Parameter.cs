@@ -14,6 +14,12 @@ internal sealed class Parameter : Located
         TypeComment = typeComment;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public Parameter(string arg, Expr? annotation, string? typeComment)
+        : this(arg, annotation, typeComment, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>arg</c> field: <c>identifier</c>.</summary>
     public string Arg { get; set; }
 

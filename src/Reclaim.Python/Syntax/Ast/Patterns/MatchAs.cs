@@ -13,6 +13,12 @@ internal sealed class MatchAs : Pattern
         Name = name;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchAs(Pattern? pattern, string? name)
+        : this(pattern, name, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>pattern</c> field: <c>pattern?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public Pattern? Pattern { get; set; }
 

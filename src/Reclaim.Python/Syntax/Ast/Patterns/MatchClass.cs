@@ -15,6 +15,12 @@ internal sealed class MatchClass : Pattern
         KwdPatterns = kwdPatterns;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchClass(Expr cls, IReadOnlyList<Pattern> patterns, IReadOnlyList<string> kwdAttrs, IReadOnlyList<Pattern> kwdPatterns)
+        : this(cls, patterns, kwdAttrs, kwdPatterns, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>cls</c> field: <c>expr</c>.</summary>
     public Expr Cls { get; set; }
 

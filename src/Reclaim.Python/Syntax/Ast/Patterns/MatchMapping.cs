@@ -14,6 +14,12 @@ internal sealed class MatchMapping : Pattern
         Rest = rest;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchMapping(IReadOnlyList<Expr?> keys, IReadOnlyList<Pattern> patterns, string? rest)
+        : this(keys, patterns, rest, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>keys</c> field: <c>expr*</c>.</summary>
     public IReadOnlyList<Expr?> Keys { get; set; }
 

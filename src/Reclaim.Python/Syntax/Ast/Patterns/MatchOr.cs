@@ -12,6 +12,12 @@ internal sealed class MatchOr : Pattern
         Patterns = patterns;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchOr(IReadOnlyList<Pattern> patterns)
+        : this(patterns, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>patterns</c> field: <c>pattern*</c>.</summary>
     public IReadOnlyList<Pattern> Patterns { get; set; }
 

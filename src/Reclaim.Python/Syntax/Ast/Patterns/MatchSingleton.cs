@@ -12,6 +12,12 @@ internal sealed class MatchSingleton : Pattern
         Value = value;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchSingleton(object? value)
+        : this(value, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: the literal's value as <see cref="ConstantValues"/> describes it.</summary>
     public object? Value { get; set; }
 

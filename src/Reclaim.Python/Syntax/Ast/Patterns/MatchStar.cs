@@ -12,6 +12,12 @@ internal sealed class MatchStar : Pattern
         Name = name;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchStar(string? name)
+        : this(name, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>name</c> field: <c>identifier?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public string? Name { get; set; }
 

@@ -12,6 +12,12 @@ internal sealed class MatchValue : Pattern
         Value = value;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchValue(Expr value)
+        : this(value, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: <c>expr</c>.</summary>
     public Expr Value { get; set; }
 

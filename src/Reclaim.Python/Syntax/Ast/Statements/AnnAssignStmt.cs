@@ -15,6 +15,12 @@ internal sealed class AnnAssignStmt : Stmt
         Simple = simple;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public AnnAssignStmt(Expr target, Expr annotation, Expr? value, int simple)
+        : this(target, annotation, value, simple, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>target</c> field: <c>expr</c>.</summary>
     public Expr Target { get; set; }
 

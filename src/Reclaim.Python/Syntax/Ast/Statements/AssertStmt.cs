@@ -13,6 +13,12 @@ internal sealed class AssertStmt : Stmt
         Msg = msg;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public AssertStmt(Expr test, Expr? msg)
+        : this(test, msg, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>test</c> field: <c>expr</c>.</summary>
     public Expr Test { get; set; }
 

@@ -14,6 +14,12 @@ internal sealed class AssignStmt : Stmt
         TypeComment = typeComment;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public AssignStmt(IReadOnlyList<Expr> targets, Expr value, string? typeComment)
+        : this(targets, value, typeComment, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>targets</c> field: <c>expr*</c>.</summary>
     public IReadOnlyList<Expr> Targets { get; set; }
 

@@ -17,6 +17,12 @@ internal sealed class AsyncFunctionDefStmt : Stmt
         TypeComment = typeComment;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public AsyncFunctionDefStmt(string name, Arguments args, IReadOnlyList<Stmt> body, IReadOnlyList<Expr> decoratorList, Expr? returns, string? typeComment)
+        : this(name, args, body, decoratorList, returns, typeComment, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>name</c> field: <c>identifier</c>.</summary>
     public string Name { get; set; }
 

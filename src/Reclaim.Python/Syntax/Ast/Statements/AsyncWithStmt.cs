@@ -14,6 +14,12 @@ internal sealed class AsyncWithStmt : Stmt
         TypeComment = typeComment;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public AsyncWithStmt(IReadOnlyList<WithItem> items, IReadOnlyList<Stmt> body, string? typeComment)
+        : this(items, body, typeComment, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>items</c> field: <c>withitem*</c>.</summary>
     public IReadOnlyList<WithItem> Items { get; set; }
 

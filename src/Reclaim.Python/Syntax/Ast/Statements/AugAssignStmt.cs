@@ -14,6 +14,12 @@ internal sealed class AugAssignStmt : Stmt
         Value = value;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public AugAssignStmt(Expr target, BinaryOperator op, Expr value)
+        : this(target, op, value, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>target</c> field: <c>expr</c>.</summary>
     public Expr Target { get; set; }
 

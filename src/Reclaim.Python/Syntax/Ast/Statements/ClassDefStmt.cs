@@ -16,6 +16,12 @@ internal sealed class ClassDefStmt : Stmt
         DecoratorList = decoratorList;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ClassDefStmt(string name, IReadOnlyList<Expr> bases, IReadOnlyList<Keyword> keywords, IReadOnlyList<Stmt> body, IReadOnlyList<Expr> decoratorList)
+        : this(name, bases, keywords, body, decoratorList, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>name</c> field: <c>identifier</c>.</summary>
     public string Name { get; set; }
 

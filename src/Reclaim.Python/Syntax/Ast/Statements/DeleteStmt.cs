@@ -12,6 +12,12 @@ internal sealed class DeleteStmt : Stmt
         Targets = targets;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public DeleteStmt(IReadOnlyList<Expr> targets)
+        : this(targets, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>targets</c> field: <c>expr*</c>.</summary>
     public IReadOnlyList<Expr> Targets { get; set; }
 

@@ -12,6 +12,12 @@ internal sealed class ExprStmt : Stmt
         Value = value;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ExprStmt(Expr value)
+        : this(value, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: <c>expr</c>.</summary>
     public Expr Value { get; set; }
 

@@ -16,6 +16,12 @@ internal sealed class ForStmt : Stmt
         TypeComment = typeComment;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ForStmt(Expr target, Expr iter, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse, string? typeComment)
+        : this(target, iter, body, orelse, typeComment, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>target</c> field: <c>expr</c>.</summary>
     public Expr Target { get; set; }
 

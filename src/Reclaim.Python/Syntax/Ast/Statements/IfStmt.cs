@@ -14,6 +14,12 @@ internal sealed class IfStmt : Stmt
         Orelse = orelse;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public IfStmt(Expr test, IReadOnlyList<Stmt> body, IReadOnlyList<Stmt> orelse)
+        : this(test, body, orelse, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>test</c> field: <c>expr</c>.</summary>
     public Expr Test { get; set; }
 

@@ -14,6 +14,12 @@ internal sealed class ImportFromStmt : Stmt
         Level = level;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ImportFromStmt(string? module, IReadOnlyList<Alias> names, int? level)
+        : this(module, names, level, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>module</c> field: <c>identifier?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public string? Module { get; set; }
 

@@ -12,6 +12,12 @@ internal sealed class ImportStmt : Stmt
         Names = names;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ImportStmt(IReadOnlyList<Alias> names)
+        : this(names, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>names</c> field: <c>alias*</c>.</summary>
     public IReadOnlyList<Alias> Names { get; set; }
 

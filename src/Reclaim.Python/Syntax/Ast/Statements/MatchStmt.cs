@@ -13,6 +13,12 @@ internal sealed class MatchStmt : Stmt
         Cases = cases;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public MatchStmt(Expr subject, IReadOnlyList<MatchCase> cases)
+        : this(subject, cases, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>subject</c> field: <c>expr</c>.</summary>
     public Expr Subject { get; set; }
 

@@ -12,6 +12,12 @@ internal sealed class NonlocalStmt : Stmt
         Names = names;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public NonlocalStmt(IReadOnlyList<string> names)
+        : this(names, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>names</c> field: <c>identifier*</c>.</summary>
     public IReadOnlyList<string> Names { get; set; }
 

@@ -11,6 +11,12 @@ internal sealed class PassStmt : Stmt
     {
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public PassStmt()
+        : this(0, 0, 0, 0)
+    {
+    }
+
     /// <inheritdoc/>
     public override TResult Accept<TResult>(AstVisitor<TResult> visitor) => visitor.Visit(this);
 }

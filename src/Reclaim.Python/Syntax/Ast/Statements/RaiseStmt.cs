@@ -13,6 +13,12 @@ internal sealed class RaiseStmt : Stmt
         Cause = cause;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public RaiseStmt(Expr? exc, Expr? cause)
+        : this(exc, cause, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>exc</c> field: <c>expr?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public Expr? Exc { get; set; }
 

@@ -12,6 +12,12 @@ internal sealed class ReturnStmt : Stmt
         Value = value;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public ReturnStmt(Expr? value)
+        : this(value, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>value</c> field: <c>expr?</c> (<c>null</c> when Python's is <c>None</c>).</summary>
     public Expr? Value { get; set; }
 

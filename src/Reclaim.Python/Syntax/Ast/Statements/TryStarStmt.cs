@@ -15,6 +15,12 @@ internal sealed class TryStarStmt : Stmt
         Finalbody = finalbody;
     }
 
+    /// <summary>Creates the node from its fields; the parser sets the position afterwards.</summary>
+    public TryStarStmt(IReadOnlyList<Stmt> body, IReadOnlyList<ExceptHandler> handlers, IReadOnlyList<Stmt> orelse, IReadOnlyList<Stmt> finalbody)
+        : this(body, handlers, orelse, finalbody, 0, 0, 0, 0)
+    {
+    }
+
     /// <summary>Python's <c>body</c> field: <c>stmt*</c>.</summary>
     public IReadOnlyList<Stmt> Body { get; set; }
 

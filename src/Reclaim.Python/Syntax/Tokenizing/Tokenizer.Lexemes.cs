@@ -1,0 +1,320 @@
+using System.Globalization;
+using System.Text;
+
+namespace Reclaim.Python.Syntax.Tokenizing;
+
+/// <summary>Names, keywords, numbers, strings and operators.</summary>
+internal sealed partial class Tokenizer
+{
+    private static readonly Dictionary<string, TokenKind> Keywords = new(StringComparer.Ordinal)
+    {
+        ["False"] = TokenKind.False, ["None"] = TokenKind.None, ["True"] = TokenKind.True, ["and"] = TokenKind.And,
+        ["as"] = TokenKind.As, ["assert"] = TokenKind.Assert, ["async"] = TokenKind.Async, ["await"] = TokenKind.Await,
+        ["break"] = TokenKind.Break, ["class"] = TokenKind.Class, ["continue"] = TokenKind.Continue, ["def"] = TokenKind.Def,
+        ["del"] = TokenKind.Del, ["elif"] = TokenKind.Elif, ["else"] = TokenKind.Else, ["except"] = TokenKind.Except,
+        ["finally"] = TokenKind.Finally, ["for"] = TokenKind.For, ["from"] = TokenKind.From, ["global"] = TokenKind.Global,
+        ["if"] = TokenKind.If, ["import"] = TokenKind.Import, ["in"] = TokenKind.In, ["is"] = TokenKind.Is,
+        ["lambda"] = TokenKind.Lambda, ["nonlocal"] = TokenKind.Nonlocal, ["not"] = TokenKind.Not, ["or"] = TokenKind.Or,
+        ["pass"] = TokenKind.Pass, ["raise"] = TokenKind.Raise, ["return"] = TokenKind.Return, ["try"] = TokenKind.Try,
+        ["while"] = TokenKind.While, ["with"] = TokenKind.With, ["yield"] = TokenKind.Yield,
+    };
+
+    private static bool IsIdentifierStart(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' || (c >= 0x80 && IsUnicodeIdentifierStart(c));
+
+    private static bool IsUnicodeIdentifierStart(char c) =>
+        char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
+            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
+            or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+
+    private static bool IsIdentifierPart(char c) =>
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' or (>= '0' and <= '9')
+        || (c >= 0x80 && (IsUnicodeIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
+            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation));
+
+    private void ReadName()
+    {
+        int start = _pos;
+        bool ascii = true;
+        while (_pos < _source.Length && IsIdentifierPart(_source[_pos]))
+        {
+            ascii &= _source[_pos] < 0x80;
+            _pos++;
+        }
+
+        string text = _source[start.._pos];
+        if (!ascii)
+        {
+            text = text.Normalize(NormalizationForm.FormKC);
+        }
+
+        Add(Keywords.TryGetValue(text, out TokenKind keyword) ? keyword : TokenKind.Name, string.Intern(text), start, _pos);
+    }
+
+    /// <summary>Reads a prefixed string literal if one starts here (r, b, u, f and their pairs).</summary>
+    private bool TryReadString()
+    {
+        int p = _pos;
+        int letters = 0;
+        while (p < _source.Length && letters < 2 && _source[p] is 'r' or 'R' or 'b' or 'B' or 'u' or 'U' or 'f' or 'F')
+        {
+            p++;
+            letters++;
+        }
+
+        if (letters == 0 || p >= _source.Length || _source[p] is not ('"' or '\''))
+        {
+            return false;
+        }
+
+        string prefix = _source[_pos..p].ToLowerInvariant();
+        if (prefix is not ("r" or "b" or "u" or "f" or "rb" or "br" or "fr" or "rf"))
+        {
+            return false;
+        }
+
+        ReadString(_pos, p);
+        return true;
+    }
+
+    private void ReadString(int start, int quoteAt)
+    {
+        int startLine = _line;
+        int startCol = ByteCol(start);
+        char quote = _source[quoteAt];
+        bool triple = quoteAt + 2 < _source.Length && _source[quoteAt + 1] == quote && _source[quoteAt + 2] == quote;
+        _pos = quoteAt + (triple ? 3 : 1);
+        while (true)
+        {
+            if (_pos >= _source.Length)
+            {
+                throw triple
+                    ? Error("SyntaxError", $"unterminated triple-quoted string literal (detected at line {(_source.EndsWith('\n') ? _line - 1 : _line)})", startLine, startCol)
+                    : Error("SyntaxError", $"unterminated string literal (detected at line {startLine})", startLine, startCol);
+            }
+
+            char c = _source[_pos];
+            if (c == quote)
+            {
+                if (!triple)
+                {
+                    _pos++;
+                    break;
+                }
+
+                if (_pos + 2 < _source.Length && _source[_pos + 1] == quote && _source[_pos + 2] == quote)
+                {
+                    _pos += 3;
+                    break;
+                }
+
+                _pos++;
+            }
+            else if (c == '\\')
+            {
+                if (_pos + 1 < _source.Length && _source[_pos + 1] == '\n')
+                {
+                    NewLine(_pos + 2);
+                }
+                else
+                {
+                    _pos += 2;
+                }
+            }
+            else if (c == '\n')
+            {
+                if (!triple)
+                {
+                    throw Error("SyntaxError", $"unterminated string literal (detected at line {startLine})", startLine, startCol);
+                }
+
+                NewLine(_pos + 1);
+            }
+            else
+            {
+                _pos++;
+            }
+        }
+
+        _pos = Math.Min(_pos, _source.Length);
+        _tokens.Add(new Token(TokenKind.String, _source[start.._pos], startLine, startCol, _line, ByteCol(_pos), start));
+    }
+
+    private void ReadNumber()
+    {
+        int start = _pos;
+        char c = _source[_pos];
+        if (c == '0' && _pos + 1 < _source.Length && _source[_pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
+        {
+            _pos += 2;
+            while (_pos < _source.Length && (char.IsAsciiHexDigit(_source[_pos]) || _source[_pos] == '_'))
+            {
+                _pos++;
+            }
+        }
+        else
+        {
+            SkipDigits();
+            bool fraction = _pos < _source.Length && _source[_pos] is '.' or 'e' or 'E' or 'j' or 'J';
+            if (c == '0' && !fraction && _source.AsSpan(start, _pos - start).IndexOfAnyExcept('0', '_') >= 0)
+            {
+                throw Error("SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", _line, ByteCol(start));
+            }
+
+            if (_pos < _source.Length && _source[_pos] == '.')
+            {
+                _pos++;
+                SkipDigits();
+            }
+
+            if (_pos < _source.Length && _source[_pos] is 'e' or 'E')
+            {
+                int save = _pos;
+                _pos++;
+                if (_pos < _source.Length && _source[_pos] is '+' or '-')
+                {
+                    _pos++;
+                }
+
+                if (_pos < _source.Length && char.IsAsciiDigit(_source[_pos]))
+                {
+                    SkipDigits();
+                }
+                else
+                {
+                    _pos = save;
+                }
+            }
+
+            if (_pos < _source.Length && _source[_pos] is 'j' or 'J')
+            {
+                _pos++;
+            }
+        }
+
+        if (_pos < _source.Length && IsIdentifierStart(_source[_pos]) && !IsNumberFollowedByKeyword())
+        {
+            throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(start));
+        }
+
+        Add(TokenKind.Number, _source[start.._pos], start, _pos);
+    }
+
+    /// <summary>CPython accepts <c>1if x else y</c> and friends (with a deprecation warning in later versions).</summary>
+    private bool IsNumberFollowedByKeyword()
+    {
+        ReadOnlySpan<char> rest = _source.AsSpan(_pos);
+        return rest.StartsWith("and") || rest.StartsWith("or") || rest.StartsWith("in") || rest.StartsWith("is")
+            || rest.StartsWith("if") || rest.StartsWith("else") || rest.StartsWith("for") || rest.StartsWith("not");
+    }
+
+    private void SkipDigits()
+    {
+        while (_pos < _source.Length && (char.IsAsciiDigit(_source[_pos]) || _source[_pos] == '_'))
+        {
+            _pos++;
+        }
+    }
+
+    private void ReadOperator(char c)
+    {
+        int start = _pos;
+        char n1 = _pos + 1 < _source.Length ? _source[_pos + 1] : '\0';
+        char n2 = _pos + 2 < _source.Length ? _source[_pos + 2] : '\0';
+        (TokenKind kind, int length) = c switch
+        {
+            '(' => (TokenKind.LPar, 1),
+            ')' => (TokenKind.RPar, 1),
+            '[' => (TokenKind.LSqb, 1),
+            ']' => (TokenKind.RSqb, 1),
+            '{' => (TokenKind.LBrace, 1),
+            '}' => (TokenKind.RBrace, 1),
+            ':' => n1 == '=' ? (TokenKind.ColonEqual, 2) : (TokenKind.Colon, 1),
+            ',' => (TokenKind.Comma, 1),
+            ';' => (TokenKind.Semi, 1),
+            '+' => n1 == '=' ? (TokenKind.PlusEqual, 2) : (TokenKind.Plus, 1),
+            '-' => n1 == '=' ? (TokenKind.MinEqual, 2) : n1 == '>' ? (TokenKind.RArrow, 2) : (TokenKind.Minus, 1),
+            '*' => n1 == '*' ? (n2 == '=' ? (TokenKind.DoubleStarEqual, 3) : (TokenKind.DoubleStar, 2))
+                : n1 == '=' ? (TokenKind.StarEqual, 2) : (TokenKind.Star, 1),
+            '/' => n1 == '/' ? (n2 == '=' ? (TokenKind.DoubleSlashEqual, 3) : (TokenKind.DoubleSlash, 2))
+                : n1 == '=' ? (TokenKind.SlashEqual, 2) : (TokenKind.Slash, 1),
+            '|' => n1 == '=' ? (TokenKind.VBarEqual, 2) : (TokenKind.VBar, 1),
+            '&' => n1 == '=' ? (TokenKind.AmperEqual, 2) : (TokenKind.Amper, 1),
+            '<' => n1 == '<' ? (n2 == '=' ? (TokenKind.LeftShiftEqual, 3) : (TokenKind.LeftShift, 2))
+                : n1 == '=' ? (TokenKind.LessEqual, 2) : n1 == '>' ? (TokenKind.NotEqual, 2) : (TokenKind.Less, 1),
+            '>' => n1 == '>' ? (n2 == '=' ? (TokenKind.RightShiftEqual, 3) : (TokenKind.RightShift, 2))
+                : n1 == '=' ? (TokenKind.GreaterEqual, 2) : (TokenKind.Greater, 1),
+            '=' => n1 == '=' ? (TokenKind.EqEqual, 2) : (TokenKind.Equal, 1),
+            '.' => n1 == '.' && n2 == '.' ? (TokenKind.Ellipsis, 3) : (TokenKind.Dot, 1),
+            '%' => n1 == '=' ? (TokenKind.PercentEqual, 2) : (TokenKind.Percent, 1),
+            '!' when n1 == '=' => (TokenKind.NotEqual, 2),
+            '~' => (TokenKind.Tilde, 1),
+            '^' => n1 == '=' ? (TokenKind.CircumflexEqual, 2) : (TokenKind.Circumflex, 1),
+            '@' => n1 == '=' ? (TokenKind.AtEqual, 2) : (TokenKind.At, 1),
+            _ => (TokenKind.EndMarker, 0),
+        };
+
+        if (length == 0)
+        {
+            throw BadCharacter(c);
+        }
+
+        if (c == '<' && n1 == '>')
+        {
+            throw Error("SyntaxError", "invalid syntax", _line, ByteCol(start));
+        }
+
+        TrackBracket(c, start);
+        _pos += length;
+        Add(kind, null, start, _pos);
+    }
+
+    private void TrackBracket(char c, int start)
+    {
+        if (c is '(' or '[' or '{')
+        {
+            if (_brackets.Count >= MaxBracketDepth)
+            {
+                throw Error("SyntaxError", "too many nested parentheses", _line, ByteCol(start));
+            }
+
+            _brackets.Push((c, _line, ByteCol(start)));
+        }
+        else if (c is ')' or ']' or '}')
+        {
+            if (_brackets.Count == 0)
+            {
+                throw Error("SyntaxError", $"unmatched '{c}'", _line, ByteCol(start));
+            }
+
+            (char open, int line, _) = _brackets.Pop();
+            char expected = open == '(' ? ')' : open == '[' ? ']' : '}';
+            if (c != expected)
+            {
+                string message = line == _line
+                    ? $"closing parenthesis '{c}' does not match opening parenthesis '{open}'"
+                    : $"closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {line}";
+                throw Error("SyntaxError", message, _line, ByteCol(start));
+            }
+        }
+    }
+
+    private Errors.PythonSyntaxError BadCharacter(char c)
+    {
+        if (c == '\0')
+        {
+            return Error("SyntaxError", "source code cannot contain null bytes", _line, ByteCol(_pos));
+        }
+
+        if (c == '$' || c == '?' || c == '`' || c == '!')
+        {
+            return Error("SyntaxError", "invalid syntax", _line, ByteCol(_pos));
+        }
+
+        int code = char.IsSurrogate(c) && _pos + 1 < _source.Length ? char.ConvertToUtf32(c, _source[_pos + 1]) : c;
+        string shown = char.ConvertFromUtf32(code);
+        return char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
+            ? Error("SyntaxError", $"invalid non-printable character U+{code:X4}", _line, ByteCol(_pos))
+            : Error("SyntaxError", $"invalid character '{shown}' (U+{code:X4})", _line, ByteCol(_pos));
+    }
+}
