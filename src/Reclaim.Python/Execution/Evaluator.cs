@@ -13,7 +13,7 @@ internal static class Evaluator
         PyContext ctx = PyContext.Current;
         Code code = f.Code;
         var frame = new Frame(code, f.Globals!, null);
-        Arguments.Bind(f, frame, args, kwargs);
+        ArgumentBinder.Bind(f, frame, args, kwargs);
         for (int i = 0; i < code.CellNames.Length; i++)
         {
             var cell = ctx.Runtime.AdoptReference(new PyCell(ctx.CellType));

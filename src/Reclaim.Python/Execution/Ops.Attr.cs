@@ -42,6 +42,11 @@ internal static partial class Ops
             return TypeGetAttr(type, name);
         }
 
+        if (obj.Obj is PyBox sup && sup.Type == ctx.SuperType && name != "__class__")
+        {
+            return Modules.TypeMethods.SuperGetAttr([obj, Value.Str(name)], null);
+        }
+
         PyType t = TypeOf(obj);
         Value ga = t.IsHeap ? t.Lookup("__getattribute__") : default;
         if (!ga.IsNull && ga.Obj is not PyBuiltin)

@@ -41,7 +41,7 @@ internal static class PyErr
     public static PyException AttributeError(string message) => Make("AttributeError", message);
 
     /// <summary>NameError.</summary>
-    public static PyException NameError(string name) => Make("NameError", $"name '{name}' is not defined");
+    public static PyException NameError(string name, bool raw = false) => Make("NameError", raw ? name : $"name '{name}' is not defined");
 
     /// <summary>IndexError.</summary>
     public static PyException IndexError(string message) => Make("IndexError", message);

@@ -21,7 +21,7 @@ internal sealed partial class PyContext
         Stdout = stdout;
         Stderr = stderr;
         t_current = this;
-        TypeType = new PyType(null, "type", isHeap: false);
+        TypeType = Runtime.AdoptReference(new PyType(null, "type", isHeap: false));
         TypeType.InitType(TypeType);
         ObjectType = NewBuiltinType("object", null);
         TypeType.SetBases([ObjectType]);

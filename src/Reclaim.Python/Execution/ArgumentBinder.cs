@@ -4,7 +4,7 @@ using Reclaim.Python.Objects;
 namespace Reclaim.Python.Execution;
 
 /// <summary>Binds call arguments to a function's parameter slots with CPython's error messages.</summary>
-internal static class Arguments
+internal static class ArgumentBinder
 {
     /// <summary>Fills <paramref name="frame"/>'s parameter slots with new references.</summary>
     public static void Bind(PyFunction f, Frame frame, ReadOnlySpan<Value> args, PyDict? kwargs)
