@@ -119,6 +119,7 @@ internal static class MainModule
     /// <summary>The end of the run: module teardown, final collections, flushing (Py_FinalizeEx's order).</summary>
     private static int Shutdown(PyContext ctx, int status)
     {
+        AtexitModule.RunExitFunctions(ctx);
         try
         {
             Value main = ctx.Modules.Get("__main__");

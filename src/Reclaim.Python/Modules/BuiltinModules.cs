@@ -14,6 +14,9 @@ internal static class BuiltinModules
         "gc" => GcModule.Create(ctx),
         "math" => MathModule.Create(ctx),
         "time" => TimeModule.Create(ctx),
+        "_weakref" => WeakrefModule.Create(ctx),
+        "atexit" => AtexitModule.Create(ctx),
+        "weakref" => PythonModules.Create(ctx, "weakref"),
         _ => default,
     };
 
