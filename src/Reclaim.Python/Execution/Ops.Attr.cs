@@ -74,9 +74,9 @@ internal static partial class Ops
             return DescriptorGet(attr, obj, Value.New(t));
         }
 
-        if (obj.Obj is PyObject { Dict: { } dict })
+        if (obj.Obj is PyObject { HasAttributeStorage: true } holder)
         {
-            Value v = dict.Get(name);
+            Value v = holder.GetAttribute(name);
             if (!v.IsNull)
             {
                 return v.Dup();
@@ -299,18 +299,17 @@ internal static partial class Ops
             return;
         }
 
-        if (obj.Obj is PyObject o && o.Dict is { } dict)
-        {
-            dict.Set(Value.Str(name), value);
-            return;
-        }
-
         if (obj.Obj is PyBaseException be && SpecialAttributes.SetException(be, name, value))
         {
             return;
         }
 
         if (obj.Obj is PyFunction f && SpecialAttributes.SetFunction(f, name, value))
+        {
+            return;
+        }
+
+        if (obj.Obj is PyObject { HasAttributeStorage: true } o && o.TrySetAttribute(name, value.Dup()))
         {
             return;
         }
@@ -367,7 +366,7 @@ internal static partial class Ops
             return;
         }
 
-        if (obj.Obj is PyObject { Dict: { } dict } && dict.Remove(Value.Str(name)))
+        if (obj.Obj is PyObject holder && holder.RemoveAttribute(name))
         {
             return;
         }

@@ -164,9 +164,9 @@ internal static partial class Ops
             ctx.Runtime.AdoptReference(o);
         }
 
-        if (t.HasInstanceDict && o.Dict is null)
+        if (t.HasInstanceDict)
         {
-            o.Dict = ctx.NewDict();
+            o.EnableAttributes();
         }
 
         return Value.Steal(o);

@@ -71,8 +71,8 @@ internal static class SpecialAttributes
                 };
             case PyModule mod:
                 return name == "__dict__" && mod.Dict is not null ? Value.New(mod.Dict) : default;
-            case PyObject o when name == "__dict__" && o.Dict is not null:
-                return Value.New(o.Dict);
+            case PyObject o when name == "__dict__" && o.HasAttributeStorage:
+                return Value.New(o.MaterializeDict());
         }
 
         return default;
@@ -83,8 +83,8 @@ internal static class SpecialAttributes
 
     private static Value DictOf(PyObject o)
     {
-        o.Dict ??= PyContext.Current.NewDict();
-        return Value.New(o.Dict);
+        o.EnableAttributes();
+        return Value.New(o.MaterializeDict());
     }
 
     /// <summary>Sets a writable exception attribute; false when <paramref name="name"/> is not one.</summary>
@@ -110,8 +110,8 @@ internal static class SpecialAttributes
                 return true;
         }
 
-        e.Dict ??= PyContext.Current.NewDict();
-        e.Dict.Set(Value.Str(name), value);
+        e.EnableAttributes();
+        e.TrySetAttribute(name, value.Dup());
         return true;
     }
 
@@ -128,8 +128,8 @@ internal static class SpecialAttributes
                 return true;
         }
 
-        f.Dict ??= PyContext.Current.NewDict();
-        f.Dict.Set(Value.Str(name), value);
+        f.EnableAttributes();
+        f.TrySetAttribute(name, value.Dup());
         return true;
     }
 }

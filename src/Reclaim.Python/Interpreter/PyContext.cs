@@ -184,7 +184,7 @@ internal sealed partial class PyContext
         exc.Args = NewTupleOf(args);
         if (type.IsHeap && type.HasInstanceDict)
         {
-            exc.Dict = NewDict();
+            exc.EnableAttributes();
         }
 
         return Value.Steal(exc);

@@ -626,8 +626,9 @@ internal static partial class Builtins
         else
         {
             Value o = a[0];
-            if (o.Obj is PyObject { Dict: { } d })
+            if (o.Obj is PyObject { HasAttributeStorage: true } holder)
             {
+                PyDict d = holder.MaterializeDict();
                 for (int i = 0; i < d.Used; i++)
                 {
                     if (d.Keys[i].Obj is string s)

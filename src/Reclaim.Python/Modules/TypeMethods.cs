@@ -29,7 +29,7 @@ internal static partial class TypeMethods
         ctx.DefMethod(o, "__getattribute__", (a, k) => Ops.GetAttr(a[0], a[1].AsStr));
         ctx.DefMethod(o, "__delattr__", (a, k) =>
         {
-            if (a[0].Obj is PyObject { Dict: { } d } && d.Remove(a[1]))
+            if (a[0].Obj is PyObject o && a[1].Obj is string n && o.RemoveAttribute(n))
             {
                 return Value.None;
             }

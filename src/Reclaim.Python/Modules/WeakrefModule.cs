@@ -83,7 +83,7 @@ internal static class WeakrefModule
         var wrapper = ctx.Runtime.AdoptReference(new PyWeakRef(type));
         if (type.HasInstanceDict && type.IsHeap)
         {
-            wrapper.Dict = ctx.NewDict();
+            wrapper.EnableAttributes();
         }
 
         PyWeakCallback? cb = null;

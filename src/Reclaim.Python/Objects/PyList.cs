@@ -45,14 +45,16 @@ internal class PySequence(PyType type) : PyObject(type)
         return v;
     }
 
-    /// <summary>Empties the sequence, releasing items after the storage no longer shows them.</summary>
+    /// <summary>Empties the sequence, releasing items (last first) after the storage no longer shows them.</summary>
     public void ClearItems()
     {
         Value[] items = Items;
         int count = Count;
         Items = [];
         Count = 0;
-        for (int i = 0; i < count; i++)
+
+        // CPython's list and tuple deallocation release items from the last to the first.
+        for (int i = count - 1; i >= 0; i--)
         {
             items[i].Drop();
         }

@@ -17,6 +17,7 @@ internal sealed class PyType : PyObject
     {
         Name = name;
         IsHeap = isHeap;
+        _selfInMro = isHeap;
         Version = Interlocked.Increment(ref s_nextVersion);
     }
 
@@ -38,6 +39,10 @@ internal sealed class PyType : PyObject
     private int _memberCount;
     private PyType[] _bases = [];
     private PyType[] _mro = [];
+
+    // A class's __mro__ holds the class itself: a counted self-reference, so that a class, like CPython's, is always
+    // in a cycle and is freed by the collector rather than by its count reaching zero.
+    private readonly bool _selfInMro;
 
     /// <summary>The namespace's names and values (borrowed), in definition order.</summary>
     public IEnumerable<KeyValuePair<string, Value>> Members
@@ -102,7 +107,7 @@ internal sealed class PyType : PyObject
 
         foreach (PyType t in mro)
         {
-            if (t != this)
+            if (t != this || _selfInMro)
             {
                 t.AddRef();
             }
@@ -118,7 +123,7 @@ internal sealed class PyType : PyObject
 
         foreach (PyType t in oldMro)
         {
-            if (t != this)
+            if (t != this || _selfInMro)
             {
                 t.Release();
             }
@@ -217,7 +222,7 @@ internal sealed class PyType : PyObject
 
         foreach (PyType t in _mro)
         {
-            if (t != this)
+            if (t != this || _selfInMro)
             {
                 visitor.Visit(t);
             }
@@ -239,7 +244,7 @@ internal sealed class PyType : PyObject
         _memberNames = new string?[8];
         _memberIndex.Clear();
         _memberCount = 0;
-        _mro = [this];
+        _mro = [];
         _bases = [];
         for (int i = 0; i < count; i++)
         {
@@ -248,7 +253,7 @@ internal sealed class PyType : PyObject
 
         foreach (PyType t in mro)
         {
-            if (t != this)
+            if (t != this || _selfInMro)
             {
                 t.Release();
             }

@@ -184,7 +184,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             Value attr = t.Lookup(name);
             if (attr.Obj is PyFunction or PyBuiltin { IsMethod: true } && (!t.IsHeap || t.Lookup("__getattribute__").Obj is PyBuiltin))
             {
-                bool shadowed = obj.Obj is PyObject { Dict: { } d } && !d.Get(name).IsNull;
+                bool shadowed = obj.Obj is PyObject { HasAttributeStorage: true } o && !o.GetAttribute(name).IsNull;
                 if (!shadowed)
                 {
                     unbound = true;
