@@ -110,7 +110,9 @@ internal static class SpecialAttributes
                 return true;
         }
 
+        // BaseException and function objects keep a real dict in CPython (not inline values).
         e.EnableAttributes();
+        e.MaterializeDict();
         e.TrySetAttribute(name, value.Dup());
         return true;
     }
@@ -129,6 +131,7 @@ internal static class SpecialAttributes
         }
 
         f.EnableAttributes();
+        f.MaterializeDict();
         f.TrySetAttribute(name, value.Dup());
         return true;
     }

@@ -122,21 +122,20 @@ internal static class MainModule
         AtexitModule.RunExitFunctions(ctx);
         try
         {
+            // finalize_modules: sys.modules lets go of __main__ (only a weak reference is kept), a collection
+            // runs, then a module that is still alive has its globals set to None (underscore names first) and a
+            // last collection runs. A cycle hanging off a global is therefore finalized at exit, in gc order.
             Value main = ctx.Modules.Get("__main__");
-            if (main.Obj is PyModule { Dict: { } globals })
+            Owned<WeakRef>? watch = main.Obj is PyModule m ? ctx.Runtime.WeakRef(m) : null;
+            ctx.Modules.Remove(Value.Str("__main__"));
+            ctx.Runtime.Gc.Collect();
+            if (watch?.Value.Target is PyModule { Dict: { } globals })
             {
-                // finalize_modules: __main__'s globals are set to None in insertion order, then cleared.
-                for (int i = 0; i < globals.Used; i++)
-                {
-                    if (!globals.Keys[i].IsNull && globals.Keys[i].Obj is string name && name != "__builtins__")
-                    {
-                        Value old = globals.Values[i];
-                        globals.Values[i] = Value.None;
-                        old.Drop();
-                    }
-                }
+                ClearGlobals(globals, underscoreOnly: true);
+                ClearGlobals(globals, underscoreOnly: false);
             }
 
+            watch?.Dispose();
             ctx.Runtime.Gc.Collect();
         }
         catch (PyException e)
@@ -147,6 +146,19 @@ internal static class MainModule
         ctx.Stdout.Flush();
         ctx.Stderr.Flush();
         return status;
+    }
+
+    private static void ClearGlobals(PyDict globals, bool underscoreOnly)
+    {
+        for (int i = 0; i < globals.Used; i++)
+        {
+            if (globals.Keys[i].Obj is string name && name != "__builtins__" && (!underscoreOnly || name.StartsWith('_')))
+            {
+                Value old = globals.Values[i];
+                globals.Values[i] = Value.None;
+                old.Drop();
+            }
+        }
     }
 
     private static void ReportHostUnraisable(PyContext ctx, UnraisableInfo info)
