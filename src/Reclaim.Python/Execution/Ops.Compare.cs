@@ -183,7 +183,7 @@ internal static partial class Ops
                 return s.Contains(sub, StringComparison.Ordinal);
             case PyDict d when !d.Type.IsHeap || d.Type.Lookup("__contains__").Obj is PyBuiltin:
                 return d.ContainsKey(item);
-            case PySequence q when !q.Type.IsHeap:
+            case PySequence q when !q.Type.IsHeap || q.Type.Lookup("__contains__").Obj is PyBuiltin:
                 foreach (Value v in q.Span)
                 {
                     if (v.Is(item) || RichBool(v, item, CompareOp.Eq))

@@ -12,9 +12,9 @@ internal static partial class Ops
         {
             case string s:
                 return s.Length;
-            case PySequence q when !q.Type.IsHeap:
+            case PySequence q when !q.Type.IsHeap || q.Type.Lookup("__len__").Obj is PyBuiltin:
                 return q.Count;
-            case PyDict d when !d.Type.IsHeap:
+            case PyDict d when !d.Type.IsHeap || d.Type.Lookup("__len__").Obj is PyBuiltin:
                 return d.Count;
             case PyBox { Native: RangeState r }:
                 return r.Length;

@@ -76,7 +76,6 @@ internal static class ContainerMethods
             ctx.DefMethod(type, "__contains__", (a, k) => Value.Bool(Ops.Contains(a[0], a[1])));
             ctx.DefMethod(type, "__iter__", (a, k) => Ops.GetIter(a[0]));
             ctx.DefMethod(type, "__getitem__", (a, k) => Ops.GetItem(a[0], a[1]));
-            ctx.DefMethod(type, "__eq__", (a, k) => Ops.Compare(a[0], a[1], CompareOp.Eq));
         }
 
         ctx.DefMethod(l, "__setitem__", (a, k) =>

@@ -33,10 +33,6 @@ internal static class NumberMethods
         ctx.DefMethod(ctx.IntType, "__float__", (a, k) => Value.Float(Ops.ToDouble(a[0])));
         ctx.DefMethod(ctx.IntType, "__hash__", (a, k) => Value.Int(Ops.Hash(a[0])));
         ctx.DefMethod(ctx.FloatType, "__hash__", (a, k) => Value.Int(Ops.Hash(a[0])));
-        ctx.DefMethod(ctx.IntType, "__eq__", (a, k) => Ops.Compare(a[0], a[1], CompareOp.Eq));
-        ctx.DefMethod(ctx.IntType, "__lt__", (a, k) => Ops.Compare(a[0], a[1], CompareOp.Lt));
-        ctx.DefMethod(ctx.IntType, "__add__", (a, k) => Ops.Binary(Syntax.Ast.BinaryOperator.Add, a[0], a[1]));
-        ctx.DefMethod(ctx.IntType, "__mul__", (a, k) => Ops.Binary(Syntax.Ast.BinaryOperator.Mult, a[0], a[1]));
     }
 
     /// <summary><c>int(x)</c> / <c>int(s, base)</c>.</summary>

@@ -18,7 +18,6 @@ internal static class StrMethods
         ctx.DefMethod(s, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], a[1].AsStr)));
         ctx.DefMethod(s, "__len__", (a, k) => Value.Int(a[0].AsStr.Length));
         ctx.DefMethod(s, "__hash__", (a, k) => Value.Int(Ops.Hash(a[0])));
-        ctx.DefMethod(s, "__eq__", (a, k) => Ops.Compare(a[0], a[1], CompareOp.Eq));
         ctx.DefMethod(s, "__contains__", (a, k) => Value.Bool(Ops.Contains(a[0], a[1])));
         ctx.DefMethod(s, "join", (a, k) =>
         {

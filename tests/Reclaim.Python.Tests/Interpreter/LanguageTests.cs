@@ -81,4 +81,19 @@ public sealed class LanguageTests
             """);
         Assert.Equal("caught maximum recursion depth exceeded\n", r.Stdout);
     }
+
+    [Fact]
+    public void Mixed_operands_raise_CPythons_TypeError_instead_of_recursing()
+    {
+        ProgramRun.Outcome r = ProgramRun.Run("""
+            class L(list): pass
+            l = L([1, 2])
+            print(2 in l, len(l), [1] == [1], "a" == "a")
+            try:
+                1 + "a"
+            except TypeError as e:
+                print(e)
+            """);
+        Assert.Equal("True 2 True True\nunsupported operand type(s) for +: 'int' and 'str'\n", r.Stdout);
+    }
 }
