@@ -2,6 +2,7 @@ using Reclaim.Cli.Bench;
 using Reclaim.Cli.Demo;
 using Reclaim.Cli.Graph;
 using Reclaim.Cli.Parse;
+using Reclaim.Cli.Run;
 
 namespace Reclaim.Cli;
 
@@ -25,6 +26,9 @@ public static class CommandLine
           reclaim bench [--quick] [--json] [...]
                                   Run the nine benchmark shapes in Reclaim and CPython 3.11 side by side;
                                   'reclaim bench --help' lists the options.
+          reclaim run FILE|-c CODE|- [ARGS...]
+                                  Run a Python 3.11 program with CPython's object lifecycle (refcounts,
+                                  __del__, weakref callbacks, gc) on Reclaim; exit status as CPython's.
           reclaim parse FILE|- [--attributes] [--json]
                                   Parse Python 3.11 source and print ast.dump(ast.parse(source)) exactly as
                                   CPython 3.11 does; syntax errors in CPython's format on stderr (exit 1).
@@ -67,6 +71,7 @@ public static class CommandLine
             "graph" => RunGraph(args, error, output),
             "bench" => RunBench(args, error, output),
             "parse" => RunParse(args, error, output),
+            "run" => RunCommand.Execute([.. args.Skip(1)], output, error),
             _ => UnknownCommand(args[0], error),
         };
     }

@@ -1,3 +1,5 @@
+using Reclaim.Python.Interpreter;
+
 namespace Reclaim.Python;
 
 /// <summary>
@@ -16,14 +18,25 @@ public static class PythonHost
     /// <param name="stdout">Where <c>sys.stdout</c> writes.</param>
     /// <param name="stderr">Where <c>sys.stderr</c> writes (tracebacks, unraisable reports).</param>
     /// <returns>The process exit status CPython would give.</returns>
-    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr)
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr) =>
+        Run(source, fileName, argv, stdout, stderr, TextReader.Null);
+
+    /// <summary>As <see cref="Run(string, string, IReadOnlyList{string}, TextWriter, TextWriter)"/>, with <c>sys.stdin</c>.</summary>
+    /// <param name="source">The program text.</param>
+    /// <param name="fileName">The name tracebacks and <c>sys.argv[0]</c> show.</param>
+    /// <param name="argv">The full <c>sys.argv</c>.</param>
+    /// <param name="stdout">Where <c>sys.stdout</c> writes.</param>
+    /// <param name="stderr">Where <c>sys.stderr</c> writes.</param>
+    /// <param name="stdin">Where <c>input()</c> reads.</param>
+    /// <returns>The process exit status CPython would give.</returns>
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(argv);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
-        stderr.WriteLine("reclaim run: the interpreter is not built yet");
-        return 1;
+        ArgumentNullException.ThrowIfNull(stdin);
+        return PythonThread.Run(() => MainModule.Run(source, fileName, argv, stdout, stderr, stdin));
     }
 }

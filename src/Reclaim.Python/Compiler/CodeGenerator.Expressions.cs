@@ -1,0 +1,130 @@
+using System.Numerics;
+using Reclaim.Python.Compiler.Nodes;
+using Reclaim.Python.Objects;
+using Reclaim.Python.Execution;
+using Reclaim.Python.Syntax.Ast;
+
+namespace Reclaim.Python.Compiler;
+
+internal sealed partial class CodeGenerator
+{
+    private ExprNode Expr(Expr e)
+    {
+        int line = e.Lineno;
+        switch (e)
+        {
+            case ConstantExpr c:
+                return Constant(c.Value, line);
+            case NameExpr n:
+                return new NameLoad(Name(n.Id)) { Line = line };
+            case BinOpExpr b:
+                return new BinaryNode(Expr(b.Left), b.Op, Expr(b.Right)) { Line = line };
+            case UnaryOpExpr u:
+                return new UnaryNode(u.Op, Expr(u.Operand)) { Line = line };
+            case BoolOpExpr b:
+                return new BoolOpNode(b.Op == BoolOperator.And, Exprs(b.Values)) { Line = line };
+            case CompareExpr c:
+                return new CompareNode(Expr(c.Left), [.. c.Ops], Exprs(c.Comparators)) { Line = line };
+            case IfExpExpr i:
+                return new IfExpNode(Expr(i.Test), Expr(i.Body), Expr(i.Orelse)) { Line = line };
+            case AttributeExpr a:
+                return new AttributeNode(Expr(a.Value), a.Attr) { Line = line };
+            case SubscriptExpr s:
+                return new SubscriptNode(Expr(s.Value), Expr(s.Slice)) { Line = line };
+            case SliceExpr s:
+                return new SliceNode(Opt(s.Lower), Opt(s.Upper), Opt(s.Step)) { Line = line };
+            case CallExpr c:
+                return new CallNode(
+                    Expr(c.Func),
+                    [.. c.Args.Select(a => a is StarredExpr st ? Expr(st.Value) : Expr(a))],
+                    [.. c.Args.Select(a => a is StarredExpr)],
+                    [.. c.Keywords.Select(k => k.Arg)],
+                    [.. c.Keywords.Select(k => Expr(k.Value))]) { Line = line };
+            case ListExpr l:
+                return Display(DisplayKind.List, l.Elts, line);
+            case TupleExpr t:
+                return Display(DisplayKind.Tuple, t.Elts, line);
+            case SetExpr s:
+                return Display(DisplayKind.Set, s.Elts, line);
+            case DictExpr d:
+                return new DictNode([.. d.Keys.Select(Opt)], Exprs(d.Values)) { Line = line };
+            case NamedExprExpr w:
+                return new NamedExprNode(TargetOf(w.Target), Expr(w.Value)) { Line = line };
+            case JoinedStrExpr j:
+                return new JoinedStrNode(Exprs(j.Values)) { Line = line };
+            case FormattedValueExpr f:
+                return new FormattedValueNode(Expr(f.Value), f.Conversion, Opt(f.FormatSpec)) { Line = line };
+            case LambdaExpr l:
+                return MakeFunction(l, "<lambda>", l.Args, g => [new ReturnStatement(g.Expr(l.Body)) { Line = l.Lineno }]);
+            case ListCompExpr c:
+                return Comprehension(c, 'l', c.Generators, c.Elt, null, line);
+            case SetCompExpr c:
+                return Comprehension(c, 's', c.Generators, c.Elt, null, line);
+            case DictCompExpr c:
+                return Comprehension(c, 'd', c.Generators, c.Key, c.Value, line);
+            case GeneratorExpExpr c:
+                return Comprehension(c, 'g', c.Generators, c.Elt, null, line);
+            case StarredExpr:
+                throw Unsupported("a starred expression here", e);
+            case YieldExpr or YieldFromExpr:
+                throw Unsupported("yield", e);
+            case AwaitExpr:
+                throw Unsupported("await", e);
+        }
+
+        throw Unsupported(e.GetType().Name, e);
+    }
+
+    private ExprNode Display(DisplayKind kind, IReadOnlyList<Expr> elts, int line) =>
+        new DisplayNode(kind, [.. elts.Select(x => x is StarredExpr st ? Expr(st.Value) : Expr(x))], [.. elts.Select(x => x is StarredExpr)]) { Line = line };
+
+    private ExprNode Comprehension(Expr node, char kind, IReadOnlyList<Comprehension> generators, Expr element, Expr? value, int line)
+    {
+        Scope child = _scope.Children[node];
+        ExprNode first = Expr(generators[0].Iter);
+        var gen = new CodeGenerator(child, _fileName);
+        var clauses = new ComprehensionClause[generators.Count];
+        for (int i = 0; i < clauses.Length; i++)
+        {
+            Comprehension g = generators[i];
+            clauses[i] = new ComprehensionClause(gen.TargetOf(g.Target), i == 0 ? new ConstNode(default) : gen.Expr(g.Iter), gen.Exprs(g.Ifs));
+        }
+
+        ExprNode elt = gen.Expr(element);
+        ExprNode? val = value is null ? null : gen.Expr(value);
+        List<string> slots = child.LocalSlots();
+        var code = new Code
+        {
+            Name = child.Name,
+            QualName = child.QualName,
+            FileName = _fileName,
+            FirstLine = line,
+            LocalNames = [.. slots],
+            CellNames = [.. child.Cells],
+            FreeNames = [.. child.Free],
+            PositionalNames = [".0"],
+        };
+        return new ComprehensionNode(code, kind, first, clauses, elt, val, ClosureFor(child)) { Line = line };
+    }
+
+    private static ExprNode Constant(object? value, int line)
+    {
+        Value v = value switch
+        {
+            null => Value.None,
+            bool b => Value.Bool(b),
+            long l => Value.Int(l),
+            int i => Value.Int(i),
+            BigInteger big => Value.Int(big),
+            double d => Value.Float(d),
+            string s => Value.Str(s),
+            _ => default,
+        };
+        if (v.IsNull)
+        {
+            return new SpecialConstantNode(value!) { Line = line };
+        }
+
+        return new ConstNode(v) { Line = line };
+    }
+}

@@ -1,0 +1,198 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary>
+/// A call. <c>obj.m(...)</c> looks the method up without making a bound method (3.11's LOAD_METHOD); arguments
+/// are held until the call returns and then dropped, as CPython's evaluation stack does.
+/// </summary>
+internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, string?[] keywordNames, ExprNode[] keywordValues) : ExprNode
+{
+    private readonly bool _simple = !starred.Any(s => s) && keywordNames.Length == 0;
+
+    public override Value Eval(Frame frame)
+    {
+        Value self = default;
+        Value callable;
+        if (func is AttributeNode attr)
+        {
+            Value obj = attr.Object.Eval(frame);
+            try
+            {
+                callable = LoadMethod(obj, attr.Name, out bool unbound);
+                if (unbound)
+                {
+                    self = obj;
+                    obj = default;
+                }
+            }
+            finally
+            {
+                obj.Drop();
+            }
+        }
+        else
+        {
+            callable = func.Eval(frame);
+        }
+
+        int offset = self.IsNull ? 0 : 1;
+        Value[] argv;
+        PyDict? kwargs = null;
+        try
+        {
+            if (_simple)
+            {
+                argv = new Value[args.Length + offset];
+                if (offset == 1)
+                {
+                    argv[0] = self;
+                }
+
+                for (int i = 0; i < args.Length; i++)
+                {
+                    argv[i + offset] = args[i].Eval(frame);
+                }
+            }
+            else
+            {
+                var list = new List<Value>();
+                if (!self.IsNull)
+                {
+                    list.Add(self);
+                }
+
+                for (int i = 0; i < args.Length; i++)
+                {
+                    Value v = args[i].Eval(frame);
+                    if (starred[i])
+                    {
+                        list.AddRange(Ops.ToList(v));
+                        v.Drop();
+                    }
+                    else
+                    {
+                        list.Add(v);
+                    }
+                }
+
+                argv = [.. list];
+                if (keywordNames.Length > 0)
+                {
+                    kwargs = PyContext.Current.NewDict();
+                    for (int i = 0; i < keywordNames.Length; i++)
+                    {
+                        Value v = keywordValues[i].Eval(frame);
+                        if (keywordNames[i] is { } kn)
+                        {
+                            if (kwargs.ContainsKey(Value.Str(kn)))
+                            {
+                                v.Drop();
+                                throw PyErr.TypeError($"{Describe(callable)} got multiple values for keyword argument '{kn}'");
+                            }
+
+                            kwargs.SetOwned(Value.Str(kn), v);
+                        }
+                        else
+                        {
+                            MergeMapping(kwargs, v, callable);
+                            v.Drop();
+                        }
+                    }
+                }
+            }
+        }
+        catch
+        {
+            callable.Drop();
+            self.Drop();
+            throw;
+        }
+
+        try
+        {
+            return Ops.Call(callable, argv, kwargs);
+        }
+        finally
+        {
+            callable.Drop();
+            foreach (Value v in argv)
+            {
+                v.Drop();
+            }
+
+            kwargs?.Release();
+        }
+    }
+
+    private static void MergeMapping(PyDict kwargs, Value mapping, Value callable)
+    {
+        var tmp = PyContext.Current.NewDict();
+        try
+        {
+            if (mapping.Obj is not PyDict && Ops.TypeOf(mapping).Lookup("keys").IsNull)
+            {
+                throw PyErr.TypeError($"{Describe(callable)} argument after ** must be a mapping, not {Ops.TypeName(mapping)}");
+            }
+
+            Ops.Update(tmp, mapping);
+            for (int i = 0; i < tmp.Used; i++)
+            {
+                if (tmp.Keys[i].IsNull)
+                {
+                    continue;
+                }
+
+                if (tmp.Keys[i].Obj is not string k)
+                {
+                    throw PyErr.TypeError("keywords must be strings");
+                }
+
+                if (kwargs.ContainsKey(tmp.Keys[i]))
+                {
+                    throw PyErr.TypeError($"{Describe(callable)} got multiple values for keyword argument '{k}'");
+                }
+
+                kwargs.Set(tmp.Keys[i], tmp.Values[i]);
+            }
+        }
+        finally
+        {
+            tmp.Release();
+        }
+    }
+
+    private static string Describe(Value callable) => callable.Obj switch
+    {
+        PyFunction f => f.QualName + "()",
+        PyBuiltin b => b.Name + "()",
+        _ => Ops.TypeName(callable) + " object",
+    };
+
+    /// <summary>
+    /// Finds <paramref name="name"/> for a call: a plain function found on the type comes back unbound
+    /// (<paramref name="unbound"/>) so no bound method is made; anything else is the ordinary attribute.
+    /// </summary>
+    public static Value LoadMethod(Value obj, string name, out bool unbound)
+    {
+        unbound = false;
+        PyType t = Ops.TypeOf(obj);
+        if (obj.Obj is not PyType && obj.Obj is not PyModule && t != PyContext.Current.SuperType)
+        {
+            Value attr = t.Lookup(name);
+            if (attr.Obj is PyFunction or PyBuiltin { IsMethod: true } && (!t.IsHeap || t.Lookup("__getattribute__").Obj is PyBuiltin))
+            {
+                bool shadowed = obj.Obj is PyObject { HasAttributeStorage: true } o && !o.GetAttribute(name).IsNull;
+                if (!shadowed)
+                {
+                    unbound = true;
+                    return attr.Dup();
+                }
+            }
+        }
+
+        return Ops.GetAttr(obj, name);
+    }
+}

@@ -1,0 +1,137 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary>Which display a <see cref="DisplayNode"/> builds.</summary>
+internal enum DisplayKind
+{
+    List, Tuple, Set,
+}
+
+/// <summary><c>[a, *b]</c>, <c>(a, *b)</c>, <c>{a, *b}</c>.</summary>
+internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] starred) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        var values = new List<Value>(items.Length);
+        try
+        {
+            for (int i = 0; i < items.Length; i++)
+            {
+                Value v = items[i].Eval(frame);
+                if (starred[i])
+                {
+                    try
+                    {
+                        values.AddRange(Ops.ToList(v));
+                    }
+                    finally
+                    {
+                        v.Drop();
+                    }
+                }
+                else
+                {
+                    values.Add(v);
+                }
+            }
+        }
+        catch
+        {
+            foreach (Value v in values)
+            {
+                v.Drop();
+            }
+
+            throw;
+        }
+
+        PyContext ctx = PyContext.Current;
+        switch (kind)
+        {
+            case DisplayKind.Tuple:
+                return ctx.NewTuple([.. values]);
+            case DisplayKind.List:
+                PyList list = ctx.NewList();
+                list.Items = [.. values];
+                list.Count = values.Count;
+                return Value.Steal(list);
+            default:
+                PySet set = SetOps.NewSet(ctx.SetType);
+                try
+                {
+                    foreach (Value v in values)
+                    {
+                        SetOps.Add(set, v);
+                    }
+                }
+                catch
+                {
+                    set.Release();
+                    throw;
+                }
+                finally
+                {
+                    foreach (Value v in values)
+                    {
+                        v.Drop();
+                    }
+                }
+
+                return Value.Steal(set);
+        }
+    }
+}
+
+/// <summary><c>{k: v, **m}</c>.</summary>
+internal sealed class DictNode(ExprNode?[] keys, ExprNode[] values) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        PyDict d = PyContext.Current.NewDict();
+        try
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (keys[i] is { } keyNode)
+                {
+                    Value k = keyNode.Eval(frame);
+                    Value v;
+                    try
+                    {
+                        v = values[i].Eval(frame);
+                        Ops.Hash(k);
+                    }
+                    catch
+                    {
+                        k.Drop();
+                        throw;
+                    }
+
+                    d.SetOwned(k, v);
+                }
+                else
+                {
+                    Value m = values[i].Eval(frame);
+                    try
+                    {
+                        Ops.Update(d, m);
+                    }
+                    finally
+                    {
+                        m.Drop();
+                    }
+                }
+            }
+        }
+        catch
+        {
+            d.Release();
+            throw;
+        }
+
+        return Value.Steal(d);
+    }
+}

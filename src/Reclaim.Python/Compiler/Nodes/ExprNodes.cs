@@ -1,0 +1,319 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+using Reclaim.Python.Syntax.Ast;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary>A constant (immediates and strs need no count; heap constants are created per evaluation).</summary>
+internal sealed class ConstNode(Value value) : ExprNode
+{
+    public override Value Eval(Frame frame) => value.Dup();
+}
+
+/// <summary><c>a op b</c>: both operands are dropped as soon as the operation returns, as BINARY_OP does.</summary>
+internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode right) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        Value a = left.Eval(frame);
+        Value b;
+        try
+        {
+            b = right.Eval(frame);
+        }
+        catch
+        {
+            a.Drop();
+            throw;
+        }
+
+        try
+        {
+            return Ops.Binary(op, a, b);
+        }
+        finally
+        {
+            a.Drop();
+            b.Drop();
+        }
+    }
+}
+
+/// <summary><c>-a</c>, <c>+a</c>, <c>~a</c>, <c>not a</c>.</summary>
+internal sealed class UnaryNode(UnaryOperator op, ExprNode operand) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        Value v = operand.Eval(frame);
+        try
+        {
+            return Ops.Unary(op, v);
+        }
+        finally
+        {
+            v.Drop();
+        }
+    }
+}
+
+/// <summary><c>a and b</c> / <c>a or b</c>.</summary>
+internal sealed class BoolOpNode(bool isAnd, ExprNode[] values) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        for (int i = 0; ; i++)
+        {
+            Value v = values[i].Eval(frame);
+            if (i == values.Length - 1)
+            {
+                return v;
+            }
+
+            bool t;
+            try
+            {
+                t = Ops.IsTrue(v);
+            }
+            catch
+            {
+                v.Drop();
+                throw;
+            }
+
+            if (t != isAnd)
+            {
+                return v;
+            }
+
+            v.Drop();
+        }
+    }
+}
+
+/// <summary>A chain of comparisons, each operand evaluated once.</summary>
+internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprNode[] rights) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        Value a = left.Eval(frame);
+        try
+        {
+            for (int i = 0; i < ops.Length; i++)
+            {
+                Value b = rights[i].Eval(frame);
+                Value r;
+                try
+                {
+                    r = CompareOne(ops[i], a, b);
+                }
+                catch
+                {
+                    b.Drop();
+                    throw;
+                }
+
+                if (i == ops.Length - 1)
+                {
+                    b.Drop();
+                    return r;
+                }
+
+                bool t;
+                try
+                {
+                    t = Ops.IsTrue(r);
+                }
+                finally
+                {
+                    r.Drop();
+                }
+
+                if (!t)
+                {
+                    b.Drop();
+                    return Value.False;
+                }
+
+                a.Drop();
+                a = b;
+            }
+
+            return Value.True;
+        }
+        finally
+        {
+            a.Drop();
+        }
+    }
+
+    /// <summary>One comparison on borrowed operands; a new reference.</summary>
+    public static Value CompareOne(ComparisonOperator op, Value a, Value b) => op switch
+    {
+        ComparisonOperator.Eq => Ops.Compare(a, b, CompareOp.Eq),
+        ComparisonOperator.NotEq => Ops.Compare(a, b, CompareOp.Ne),
+        ComparisonOperator.Lt => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits < b.Bits) : Ops.Compare(a, b, CompareOp.Lt),
+        ComparisonOperator.LtE => Ops.Compare(a, b, CompareOp.Le),
+        ComparisonOperator.Gt => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits > b.Bits) : Ops.Compare(a, b, CompareOp.Gt),
+        ComparisonOperator.GtE => Ops.Compare(a, b, CompareOp.Ge),
+        ComparisonOperator.Is => Value.Bool(a.Is(b)),
+        ComparisonOperator.IsNot => Value.Bool(!a.Is(b)),
+        ComparisonOperator.In => Value.Bool(Ops.Contains(b, a)),
+        _ => Value.Bool(!Ops.Contains(b, a)),
+    };
+}
+
+/// <summary><c>b if test else c</c>.</summary>
+internal sealed class IfExpNode(ExprNode test, ExprNode body, ExprNode orelse) : ExprNode
+{
+    public override Value Eval(Frame frame) => Truth.Test(test, frame) ? body.Eval(frame) : orelse.Eval(frame);
+}
+
+/// <summary>Evaluates a condition and drops it.</summary>
+internal static class Truth
+{
+    /// <summary>The truth of <paramref name="node"/>'s value, released at once.</summary>
+    public static bool Test(ExprNode node, Frame frame)
+    {
+        Value v = node.Eval(frame);
+        if (v.IsBool)
+        {
+            return v.Bits != 0;
+        }
+
+        try
+        {
+            return Ops.IsTrue(v);
+        }
+        finally
+        {
+            v.Drop();
+        }
+    }
+}
+
+/// <summary><c>obj.name</c>.</summary>
+internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
+{
+    /// <summary>The object expression.</summary>
+    public ExprNode Object { get; } = obj;
+
+    /// <summary>The attribute name.</summary>
+    public string Name { get; } = name;
+
+    public override Value Eval(Frame frame)
+    {
+        Value o = Object.Eval(frame);
+        try
+        {
+            return Ops.GetAttr(o, Name);
+        }
+        finally
+        {
+            o.Drop();
+        }
+    }
+}
+
+/// <summary><c>obj[key]</c>.</summary>
+internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        Value o = obj.Eval(frame);
+        Value k;
+        try
+        {
+            k = key.Eval(frame);
+        }
+        catch
+        {
+            o.Drop();
+            throw;
+        }
+
+        try
+        {
+            return Ops.GetItem(o, k);
+        }
+        finally
+        {
+            o.Drop();
+            k.Drop();
+        }
+    }
+}
+
+/// <summary><c>a:b:c</c> inside a subscript.</summary>
+internal sealed class SliceNode(ExprNode? lower, ExprNode? upper, ExprNode? step) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        PyContext ctx = PyContext.Current;
+        var box = new PyBox(ctx.SliceType, 3);
+        box.Slots[0] = lower?.Eval(frame) ?? Value.None;
+        box.Slots[1] = upper?.Eval(frame) ?? Value.None;
+        box.Slots[2] = step?.Eval(frame) ?? Value.None;
+        return Value.Steal(ctx.Runtime.AdoptReference(box));
+    }
+}
+
+/// <summary><c>(target := value)</c>.</summary>
+internal sealed class NamedExprNode(Target target, ExprNode value) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        Value v = value.Eval(frame);
+        target.Store(frame, v.Dup());
+        return v;
+    }
+}
+
+/// <summary>An f-string: parts evaluated, formatted and joined.</summary>
+internal sealed class JoinedStrNode(ExprNode[] parts) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (ExprNode p in parts)
+        {
+            Value v = p.Eval(frame);
+            sb.Append(v.AsStr);
+        }
+
+        return Value.Str(sb.ToString());
+    }
+}
+
+/// <summary>One <c>{value!conv:spec}</c> of an f-string.</summary>
+internal sealed class FormattedValueNode(ExprNode value, int conversion, ExprNode? spec) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        Value v = value.Eval(frame);
+        try
+        {
+            if (conversion == 'r')
+            {
+                return Value.Str(Ops.Repr(v));
+            }
+
+            if (conversion == 's')
+            {
+                return Value.Str(Ops.StrOf(v));
+            }
+
+            if (conversion == 'a')
+            {
+                return Value.Str(Ops.Repr(v));
+            }
+
+            string s = spec is null ? string.Empty : spec.Eval(frame).AsStr;
+            return Value.Str(Ops.Format(v, s));
+        }
+        finally
+        {
+            v.Drop();
+        }
+    }
+}

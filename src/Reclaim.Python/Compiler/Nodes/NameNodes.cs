@@ -1,0 +1,196 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary>Something a value can be stored into and deleted from: a name, attribute, item or unpacking.</summary>
+internal abstract class Target
+{
+    /// <summary>Stores, taking over <paramref name="owned"/>.</summary>
+    public abstract void Store(Frame frame, Value owned);
+
+    /// <summary>Deletes (<c>del</c>).</summary>
+    public abstract void Delete(Frame frame);
+}
+
+/// <summary>A name resolved at compile time; also readable.</summary>
+internal abstract class NameTarget(string name) : Target
+{
+    /// <summary>The variable's name.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>Loads a new reference; throws NameError/UnboundLocalError.</summary>
+    public abstract Value Load(Frame frame);
+}
+
+/// <summary>A function's local in a slot.</summary>
+internal sealed class LocalName(string name, int slot) : NameTarget(name)
+{
+    public override Value Load(Frame frame)
+    {
+        Value v = frame.Locals[slot];
+        if (v.IsNull)
+        {
+            throw PyErr.Make("UnboundLocalError", $"cannot access local variable '{Name}' where it is not associated with a value");
+        }
+
+        return v.Dup();
+    }
+
+    public override void Store(Frame frame, Value owned)
+    {
+        Value old = frame.Locals[slot];
+        frame.Locals[slot] = owned;
+        old.Drop();
+    }
+
+    public override void Delete(Frame frame)
+    {
+        Value old = frame.Locals[slot];
+        if (old.IsNull)
+        {
+            throw PyErr.Make("UnboundLocalError", $"cannot access local variable '{Name}' where it is not associated with a value");
+        }
+
+        frame.Locals[slot] = default;
+        old.Drop();
+    }
+}
+
+/// <summary>A variable in a cell (captured by, or taken from, another function).</summary>
+internal sealed class CellName(string name, int index, bool free) : NameTarget(name)
+{
+    public override Value Load(Frame frame)
+    {
+        Value v = frame.Cells[index].Contents;
+        if (v.IsNull)
+        {
+            throw free
+                ? PyErr.NameError($"cannot access free variable '{Name}' where it is not associated with a value in enclosing scope", raw: true)
+                : PyErr.Make("UnboundLocalError", $"cannot access local variable '{Name}' where it is not associated with a value");
+        }
+
+        return v.Dup();
+    }
+
+    public override void Store(Frame frame, Value owned)
+    {
+        PyCell cell = frame.Cells[index];
+        Value old = cell.Contents;
+        cell.Contents = owned;
+        old.Drop();
+    }
+
+    public override void Delete(Frame frame)
+    {
+        PyCell cell = frame.Cells[index];
+        Value old = cell.Contents;
+        if (old.IsNull)
+        {
+            throw PyErr.Make("UnboundLocalError", $"cannot access local variable '{Name}' where it is not associated with a value");
+        }
+
+        cell.Contents = default;
+        old.Drop();
+    }
+}
+
+/// <summary>A module-level name: globals, then builtins.</summary>
+internal sealed class GlobalName(string name) : NameTarget(name)
+{
+    private readonly Value _key = Value.Str(name);
+
+    public override Value Load(Frame frame)
+    {
+        Value v = frame.Globals.Get(_key);
+        if (v.IsNull)
+        {
+            v = PyContext.Current.Builtins.Get(_key);
+            if (v.IsNull)
+            {
+                throw PyErr.NameError(Name);
+            }
+        }
+
+        return v.Dup();
+    }
+
+    public override void Store(Frame frame, Value owned) => frame.Globals.SetOwned(_key, owned);
+
+    public override void Delete(Frame frame)
+    {
+        if (!frame.Globals.Remove(_key))
+        {
+            throw PyErr.NameError(Name);
+        }
+    }
+}
+
+/// <summary>A name in a class body (or exec'd code): its namespace, then globals and builtins, or a cell.</summary>
+internal sealed class NamespaceName(string name, int freeCell = -1) : NameTarget(name)
+{
+    private readonly Value _key = Value.Str(name);
+
+    public override Value Load(Frame frame)
+    {
+        Value v = frame.Namespace!.Get(_key);
+        if (!v.IsNull)
+        {
+            return v.Dup();
+        }
+
+        if (freeCell >= 0)
+        {
+            v = frame.Cells[freeCell].Contents;
+            if (v.IsNull)
+            {
+                throw PyErr.NameError($"cannot access free variable '{Name}' where it is not associated with a value in enclosing scope", raw: true);
+            }
+
+            return v.Dup();
+        }
+
+        v = frame.Globals.Get(_key);
+        if (v.IsNull)
+        {
+            v = PyContext.Current.Builtins.Get(_key);
+            if (v.IsNull)
+            {
+                throw PyErr.NameError(Name);
+            }
+        }
+
+        return v.Dup();
+    }
+
+    public override void Store(Frame frame, Value owned)
+    {
+        PyDict ns = frame.Namespace!;
+        if (ns.Type.IsHeap && ns.Type.Lookup("__setitem__") is { IsNull: false } setitem && setitem.Obj is not PyBuiltin)
+        {
+            Ops.SetItem(Value.Steal(ns), _key, owned);
+            owned.Drop();
+            return;
+        }
+
+        ns.SetOwned(_key, owned);
+    }
+
+    public override void Delete(Frame frame)
+    {
+        if (!frame.Namespace!.Remove(_key))
+        {
+            throw PyErr.NameError(Name);
+        }
+    }
+}
+
+/// <summary>Reads a name.</summary>
+internal sealed class NameLoad(NameTarget name) : ExprNode
+{
+    /// <summary>The resolved name.</summary>
+    public NameTarget Name { get; } = name;
+
+    public override Value Eval(Frame frame) => Name.Load(frame);
+}

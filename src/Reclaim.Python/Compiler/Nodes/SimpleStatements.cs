@@ -1,0 +1,183 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Objects;
+using Reclaim.Python.Syntax.Ast;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary>An expression statement: the value is dropped at once.</summary>
+internal sealed class ExprStatement(ExprNode value) : StmtNode
+{
+    public override Flow Exec(Frame frame)
+    {
+        value.Eval(frame).Drop();
+        return Flow.Normal;
+    }
+}
+
+/// <summary><c>a = b = value</c>.</summary>
+internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNode
+{
+    public override Flow Exec(Frame frame)
+    {
+        Value v = value.Eval(frame);
+        for (int i = 0; i < targets.Length - 1; i++)
+        {
+            targets[i].Store(frame, v.Dup());
+        }
+
+        targets[^1].Store(frame, v);
+        return Flow.Normal;
+    }
+}
+
+/// <summary><c>target op= value</c>: the target's parts are evaluated once.</summary>
+internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOperator op, ExprNode value, ExprNode? obj, ExprNode? key, string? attr) : StmtNode
+{
+    public override Flow Exec(Frame frame)
+    {
+        if (obj is not null)
+        {
+            Value o = obj.Eval(frame);
+            Value k = default;
+            try
+            {
+                if (key is not null)
+                {
+                    k = key.Eval(frame);
+                }
+
+                Value cur = attr is not null ? Ops.GetAttr(o, attr) : Ops.GetItem(o, k);
+                Value r;
+                try
+                {
+                    Value rhs = value.Eval(frame);
+                    try
+                    {
+                        r = Ops.InPlace(op, cur, rhs);
+                    }
+                    finally
+                    {
+                        rhs.Drop();
+                    }
+                }
+                finally
+                {
+                    cur.Drop();
+                }
+
+                try
+                {
+                    if (attr is not null)
+                    {
+                        Ops.SetAttr(o, attr, r);
+                    }
+                    else
+                    {
+                        Ops.SetItem(o, k, r);
+                    }
+                }
+                finally
+                {
+                    r.Drop();
+                }
+            }
+            finally
+            {
+                o.Drop();
+                k.Drop();
+            }
+
+            return Flow.Normal;
+        }
+
+        Value a = load.Eval(frame);
+        Value result;
+        try
+        {
+            Value b = value.Eval(frame);
+            try
+            {
+                result = Ops.InPlace(op, a, b);
+            }
+            finally
+            {
+                b.Drop();
+            }
+        }
+        finally
+        {
+            a.Drop();
+        }
+
+        store.Store(frame, result);
+        return Flow.Normal;
+    }
+}
+
+/// <summary><c>del a, b.c, d[e]</c>.</summary>
+internal sealed class DeleteStatement(Target[] targets) : StmtNode
+{
+    public override Flow Exec(Frame frame)
+    {
+        foreach (Target t in targets)
+        {
+            t.Delete(frame);
+        }
+
+        return Flow.Normal;
+    }
+}
+
+/// <summary><c>pass</c>, <c>global</c>, <c>nonlocal</c>.</summary>
+internal sealed class PassStatement : StmtNode
+{
+    public override Flow Exec(Frame frame) => Flow.Normal;
+}
+
+/// <summary><c>break</c>/<c>continue</c>.</summary>
+internal sealed class JumpStatement(Flow flow) : StmtNode
+{
+    public override Flow Exec(Frame frame) => flow;
+}
+
+/// <summary><c>return value</c>.</summary>
+internal sealed class ReturnStatement(ExprNode? value) : StmtNode
+{
+    public override Flow Exec(Frame frame)
+    {
+        Value v = value?.Eval(frame) ?? Value.None;
+        Value old = frame.ReturnValue;
+        frame.ReturnValue = v;
+        old.Drop();
+        return Flow.Return;
+    }
+}
+
+/// <summary><c>assert test, msg</c>.</summary>
+internal sealed class AssertStatement(ExprNode test, ExprNode? msg) : StmtNode
+{
+    public override Flow Exec(Frame frame)
+    {
+        if (Truth.Test(test, frame))
+        {
+            return Flow.Normal;
+        }
+
+        Interpreter.PyContext ctx = Interpreter.PyContext.Current;
+        PyType t = ctx.ExceptionType("AssertionError");
+        if (msg is null)
+        {
+            throw new PyException(ctx.NewException(t, []));
+        }
+
+        Value m = msg.Eval(frame);
+        try
+        {
+            throw new PyException(ctx.NewException(t, [m]));
+        }
+        finally
+        {
+            m.Drop();
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Syntax.Ast;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary>A constant that is a heap object in this interpreter (<c>...</c>; bytes and complex are not built yet).</summary>
+internal sealed class SpecialConstantNode(object value) : ExprNode
+{
+    public override Objects.Value Eval(Frame frame)
+    {
+        PyContext ctx = PyContext.Current;
+        if (ReferenceEquals(value, ConstantValues.Ellipsis))
+        {
+            return ctx.Ellipsis.Dup();
+        }
+
+        throw PyErr.Make("NotImplementedError", $"constants of type {value.GetType().Name} are not supported yet");
+    }
+}

@@ -1,0 +1,191 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary><c>obj.name = value</c>.</summary>
+internal sealed class AttributeTarget(ExprNode obj, string name) : Target
+{
+    public override void Store(Frame frame, Value owned)
+    {
+        try
+        {
+            Value o = obj.Eval(frame);
+            try
+            {
+                Ops.SetAttr(o, name, owned);
+            }
+            finally
+            {
+                o.Drop();
+            }
+        }
+        finally
+        {
+            owned.Drop();
+        }
+    }
+
+    public override void Delete(Frame frame)
+    {
+        Value o = obj.Eval(frame);
+        try
+        {
+            Ops.DelAttr(o, name);
+        }
+        finally
+        {
+            o.Drop();
+        }
+    }
+}
+
+/// <summary><c>obj[key] = value</c>.</summary>
+internal sealed class SubscriptTarget(ExprNode obj, ExprNode key) : Target
+{
+    public override void Store(Frame frame, Value owned)
+    {
+        try
+        {
+            Value o = obj.Eval(frame);
+            try
+            {
+                Value k = key.Eval(frame);
+                try
+                {
+                    Ops.SetItem(o, k, owned);
+                }
+                finally
+                {
+                    k.Drop();
+                }
+            }
+            finally
+            {
+                o.Drop();
+            }
+        }
+        finally
+        {
+            owned.Drop();
+        }
+    }
+
+    public override void Delete(Frame frame)
+    {
+        Value o = obj.Eval(frame);
+        try
+        {
+            Value k = key.Eval(frame);
+            try
+            {
+                Ops.DelItem(o, k);
+            }
+            finally
+            {
+                k.Drop();
+            }
+        }
+        finally
+        {
+            o.Drop();
+        }
+    }
+}
+
+/// <summary><c>a, *b, c = value</c>.</summary>
+internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
+{
+    public override void Store(Frame frame, Value owned)
+    {
+        List<Value> items;
+        try
+        {
+            if (owned.Obj is not PySequence && owned.Obj is not string && Ops.TypeOf(owned).Lookup("__iter__").IsNull && Ops.TypeOf(owned).Lookup("__getitem__").IsNull)
+            {
+                throw PyErr.TypeError($"cannot unpack non-iterable {Ops.TypeName(owned)} object");
+            }
+
+            items = Ops.ToList(owned);
+        }
+        finally
+        {
+            owned.Drop();
+        }
+
+        int n = targets.Length;
+        if (starIndex < 0 && items.Count != n)
+        {
+            Release(items);
+            throw items.Count > n
+                ? PyErr.ValueError($"too many values to unpack (expected {n})")
+                : PyErr.ValueError($"not enough values to unpack (expected {n}, got {items.Count})");
+        }
+
+        if (starIndex >= 0 && items.Count < n - 1)
+        {
+            Release(items);
+            throw PyErr.ValueError($"not enough values to unpack (expected at least {n - 1}, got {items.Count})");
+        }
+
+        int after = n - starIndex - 1;
+        var values = new Value[n];
+        if (starIndex < 0)
+        {
+            items.CopyTo(values);
+        }
+        else
+        {
+            for (int i = 0; i < starIndex; i++)
+            {
+                values[i] = items[i];
+            }
+
+            PyList rest = PyContext.Current.NewList();
+            for (int i = starIndex; i < items.Count - after; i++)
+            {
+                rest.Append(items[i]);
+            }
+
+            values[starIndex] = Value.Steal(rest);
+            for (int i = 0; i < after; i++)
+            {
+                values[starIndex + 1 + i] = items[items.Count - after + i];
+            }
+        }
+
+        for (int i = 0; i < n; i++)
+        {
+            try
+            {
+                targets[i].Store(frame, values[i]);
+            }
+            catch
+            {
+                for (int j = i + 1; j < n; j++)
+                {
+                    values[j].Drop();
+                }
+
+                throw;
+            }
+        }
+    }
+
+    private static void Release(List<Value> items)
+    {
+        foreach (Value v in items)
+        {
+            v.Drop();
+        }
+    }
+
+    public override void Delete(Frame frame)
+    {
+        foreach (Target t in targets)
+        {
+            t.Delete(frame);
+        }
+    }
+}

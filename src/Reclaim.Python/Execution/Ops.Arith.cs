@@ -1,0 +1,497 @@
+using System.Numerics;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+using Reclaim.Python.Syntax.Ast;
+
+namespace Reclaim.Python.Execution;
+
+/// <summary>Comparison operators in the order of CPython's rich comparison ops.</summary>
+internal enum CompareOp
+{
+    Lt, Le, Eq, Ne, Gt, Ge,
+}
+
+internal static partial class Ops
+{
+    private static readonly string[] s_binNames =
+        ["__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__"];
+
+    private static readonly string[] s_symbols = ["+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"];
+
+    /// <summary>A binary operator on borrowed operands; returns a new reference.</summary>
+    public static Value Binary(BinaryOperator op, Value a, Value b)
+    {
+        if (a.IsSmallInt && b.IsSmallInt)
+        {
+            long x = a.Bits, y = b.Bits;
+            switch (op)
+            {
+                case BinaryOperator.Add:
+                    long s = x + y;
+                    return ((x ^ s) & (y ^ s)) < 0 ? Value.Int((BigInteger)x + y) : Value.Int(s);
+                case BinaryOperator.Sub:
+                    long d = x - y;
+                    return ((x ^ y) & (x ^ d)) < 0 ? Value.Int((BigInteger)x - y) : Value.Int(d);
+                case BinaryOperator.Mult:
+                    long p;
+                    try
+                    {
+                        p = checked(x * y);
+                    }
+                    catch (OverflowException)
+                    {
+                        return Value.Int((BigInteger)x * y);
+                    }
+
+                    return Value.Int(p);
+                case BinaryOperator.FloorDiv:
+                    if (y == 0)
+                    {
+                        throw PyErr.ZeroDivision("integer division or modulo by zero");
+                    }
+
+                    if (x == long.MinValue && y == -1)
+                    {
+                        return Value.Int(-(BigInteger)x);
+                    }
+
+                    long q = x / y;
+                    if ((x % y != 0) && ((x < 0) != (y < 0)))
+                    {
+                        q--;
+                    }
+
+                    return Value.Int(q);
+                case BinaryOperator.Mod:
+                    if (y == 0)
+                    {
+                        throw PyErr.ZeroDivision("integer division or modulo by zero");
+                    }
+
+                    if (y == -1)
+                    {
+                        return Value.Int(0);
+                    }
+
+                    long m = x % y;
+                    if (m != 0 && ((m < 0) != (y < 0)))
+                    {
+                        m += y;
+                    }
+
+                    return Value.Int(m);
+                case BinaryOperator.Div:
+                    if (y == 0)
+                    {
+                        throw PyErr.ZeroDivision("division by zero");
+                    }
+
+                    return Value.Float((double)x / y);
+                case BinaryOperator.BitAnd:
+                    return Value.Int(x & y);
+                case BinaryOperator.BitOr:
+                    return Value.Int(x | y);
+                case BinaryOperator.BitXor:
+                    return Value.Int(x ^ y);
+            }
+        }
+
+        if (a.IsFloat && b.IsFloat)
+        {
+            Value r = FloatOp(op, a.AsFloat, b.AsFloat);
+            if (!r.IsNull)
+            {
+                return r;
+            }
+        }
+
+        Value result = BinaryBuiltin(op, a, b);
+        if (!result.IsNull)
+        {
+            return result;
+        }
+
+        return BinaryDunder(op, a, b, s_binNames[(int)op]);
+    }
+
+    private static Value BinaryDunder(BinaryOperator op, Value a, Value b, string name)
+    {
+        PyType ta = TypeOf(a), tb = TypeOf(b);
+        string rname = "__r" + name[2..];
+        Value fa = ta.Lookup(name);
+        Value fb = ReferenceEquals(ta, tb) ? default : tb.Lookup(rname);
+        PyContext ctx = PyContext.Current;
+        if (!fb.IsNull && tb.IsSubtypeOf(ta) && !ReferenceEquals(ta, tb))
+        {
+            Value r = CallMethod(fb, b, [a]);
+            if (!r.Is(ctx.NotImplemented))
+            {
+                return r;
+            }
+
+            fb = default;
+        }
+
+        if (!fa.IsNull)
+        {
+            Value r = CallMethod(fa, a, [b]);
+            if (!r.Is(ctx.NotImplemented))
+            {
+                return r;
+            }
+        }
+
+        if (!fb.IsNull)
+        {
+            Value r = CallMethod(fb, b, [a]);
+            if (!r.Is(ctx.NotImplemented))
+            {
+                return r;
+            }
+        }
+
+        string sym = s_symbols[(int)op];
+        throw PyErr.TypeError($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
+    }
+
+    /// <summary>An augmented assignment: tries <c>__iop__</c> first, then the binary operator.</summary>
+    public static Value InPlace(BinaryOperator op, Value a, Value b)
+    {
+        if (a.Obj is PyObject o)
+        {
+            if (o is PyList list && !list.Type.IsHeap && op == BinaryOperator.Add)
+            {
+                Extend(list, b);
+                return a.Dup();
+            }
+
+            Value f = o.Type.Lookup("__i" + s_binNames[(int)op][2..]);
+            if (!f.IsNull)
+            {
+                Value r = CallMethod(f, a, [b]);
+                if (!r.Is(PyContext.Current.NotImplemented))
+                {
+                    return r;
+                }
+            }
+        }
+
+        try
+        {
+            return Binary(op, a, b);
+        }
+        catch (PyException e) when (e.Object.Type == PyContext.Current.ExceptionType("TypeError") && op != BinaryOperator.Pow)
+        {
+            string msg = StrOf(e.Exc);
+            if (msg.StartsWith("unsupported operand type(s) for ", StringComparison.Ordinal))
+            {
+                e.Exc.Drop();
+                throw PyErr.TypeError(msg.Replace("for " + s_symbols[(int)op] + ":", "for " + s_symbols[(int)op] + "=:"));
+            }
+
+            throw;
+        }
+    }
+
+    private static Value FloatOp(BinaryOperator op, double x, double y)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add: return Value.Float(x + y);
+            case BinaryOperator.Sub: return Value.Float(x - y);
+            case BinaryOperator.Mult: return Value.Float(x * y);
+            case BinaryOperator.Div:
+                if (y == 0)
+                {
+                    throw PyErr.ZeroDivision("float division by zero");
+                }
+
+                return Value.Float(x / y);
+            case BinaryOperator.FloorDiv:
+                if (y == 0)
+                {
+                    throw PyErr.ZeroDivision("float floor division by zero");
+                }
+
+                return Value.Float(Math.Floor(x / y));
+            case BinaryOperator.Mod:
+                if (y == 0)
+                {
+                    throw PyErr.ZeroDivision("float modulo");
+                }
+
+                double m = x % y;
+                if (m != 0 && ((m < 0) != (y < 0)))
+                {
+                    m += y;
+                }
+
+                return Value.Float(m);
+            case BinaryOperator.Pow:
+                if (x == 0 && y < 0)
+                {
+                    throw PyErr.ZeroDivision("0.0 cannot be raised to a negative power");
+                }
+
+                return Value.Float(Math.Pow(x, y));
+        }
+
+        return default;
+    }
+
+    private static bool IsIntLike(Value v) => v.IsSmallInt || v.IsBool || v.Obj is BigInt;
+
+    private static Value BinaryBuiltin(BinaryOperator op, Value a, Value b)
+    {
+        PyContext ctx = PyContext.Current;
+        if (IsIntLike(a) && IsIntLike(b))
+        {
+            TryBig(a, out BigInteger x);
+            TryBig(b, out BigInteger y);
+            return BigOp(op, x, y);
+        }
+
+        if ((a.IsFloat || IsIntLike(a)) && (b.IsFloat || IsIntLike(b)))
+        {
+            return FloatOp(op, ToDouble(a), ToDouble(b));
+        }
+
+        if (a.Obj is string sa)
+        {
+            if (op == BinaryOperator.Add && b.Obj is string sb)
+            {
+                return Value.Str(sa + sb);
+            }
+
+            if (op == BinaryOperator.Mult && IsIntLike(b))
+            {
+                return Value.Str(Repeat(sa, ToIndex(b)));
+            }
+
+            if (op == BinaryOperator.Mod)
+            {
+                return Value.Str(Formatting.PercentFormat(sa, b));
+            }
+        }
+
+        if (op == BinaryOperator.Mult && a.Obj is string s2 && IsIntLike(b))
+        {
+            return Value.Str(Repeat(s2, ToIndex(b)));
+        }
+
+        if (op == BinaryOperator.Mult && b.Obj is string s3 && IsIntLike(a))
+        {
+            return Value.Str(Repeat(s3, ToIndex(a)));
+        }
+
+        if (a.Obj is PySequence qa && !qa.Type.IsHeap)
+        {
+            if (op == BinaryOperator.Add && b.Obj is PySequence qb && qb.Type == qa.Type)
+            {
+                return Concat(qa, qb);
+            }
+
+            if (op == BinaryOperator.Mult && IsIntLike(b))
+            {
+                return RepeatSeq(qa, ToIndex(b));
+            }
+        }
+
+        if (op == BinaryOperator.Mult && b.Obj is PySequence rb && !rb.Type.IsHeap && IsIntLike(a))
+        {
+            return RepeatSeq(rb, ToIndex(a));
+        }
+
+        if (a.Obj is PySet && b.Obj is PySet && op is BinaryOperator.BitOr or BinaryOperator.BitAnd or BinaryOperator.Sub or BinaryOperator.BitXor)
+        {
+            return SetOps.Binary(op, (PySet)a.Obj, (PySet)b.Obj);
+        }
+
+        if (a.Obj is PyDict da && b.Obj is PyDict db && op == BinaryOperator.BitOr && da is not PySet && db is not PySet)
+        {
+            PyDict d = ctx.NewDict();
+            Update(d, a);
+            Update(d, b);
+            return Value.Steal(d);
+        }
+
+        return default;
+    }
+
+    private static string Repeat(string s, long n) => n <= 0 ? string.Empty : new System.Text.StringBuilder(s.Length * (int)n).Insert(0, s, (int)n).ToString();
+
+    private static Value Concat(PySequence a, PySequence b)
+    {
+        var items = new Value[a.Count + b.Count];
+        for (int i = 0; i < a.Count; i++)
+        {
+            items[i] = a.Items[i].Dup();
+        }
+
+        for (int i = 0; i < b.Count; i++)
+        {
+            items[a.Count + i] = b.Items[i].Dup();
+        }
+
+        return NewSequenceLike(a, items);
+    }
+
+    private static Value RepeatSeq(PySequence a, long n)
+    {
+        int count = n <= 0 ? 0 : checked((int)(a.Count * n));
+        var items = new Value[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = a.Items[i % a.Count].Dup();
+        }
+
+        return NewSequenceLike(a, items);
+    }
+
+    /// <summary>A new list or tuple (as <paramref name="like"/>) owning <paramref name="items"/>.</summary>
+    public static Value NewSequenceLike(PySequence like, Value[] items)
+    {
+        PyContext ctx = PyContext.Current;
+        if (like is PyTuple)
+        {
+            return ctx.NewTuple(items);
+        }
+
+        PyList list = ctx.NewList();
+        list.Items = items;
+        list.Count = items.Length;
+        return Value.Steal(list);
+    }
+
+    /// <summary>A number as a double (int or float), for mixed arithmetic.</summary>
+    public static double ToDouble(Value v)
+    {
+        if (v.IsFloat)
+        {
+            return v.AsFloat;
+        }
+
+        if (v.IsSmallInt || v.IsBool)
+        {
+            return v.Bits;
+        }
+
+        if (v.Obj is BigInt b)
+        {
+            double d = (double)b.Value;
+            if (double.IsInfinity(d))
+            {
+                throw PyErr.Overflow("int too large to convert to float");
+            }
+
+            return d;
+        }
+
+        Value f = TypeOf(v).Lookup("__float__");
+        if (!f.IsNull)
+        {
+            Value r = CallMethod(f, v, []);
+            return r.AsFloat;
+        }
+
+        throw PyErr.TypeError($"must be real number, not {TypeName(v)}");
+    }
+
+    private static Value BigOp(BinaryOperator op, BigInteger x, BigInteger y)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add: return Value.Int(x + y);
+            case BinaryOperator.Sub: return Value.Int(x - y);
+            case BinaryOperator.Mult: return Value.Int(x * y);
+            case BinaryOperator.BitAnd: return Value.Int(x & y);
+            case BinaryOperator.BitOr: return Value.Int(x | y);
+            case BinaryOperator.BitXor: return Value.Int(x ^ y);
+            case BinaryOperator.LShift:
+                if (y < 0)
+                {
+                    throw PyErr.ValueError("negative shift count");
+                }
+
+                return Value.Int(x << (int)y);
+            case BinaryOperator.RShift:
+                if (y < 0)
+                {
+                    throw PyErr.ValueError("negative shift count");
+                }
+
+                return Value.Int(y > 100000 ? (x < 0 ? BigInteger.MinusOne : BigInteger.Zero) : x >> (int)y);
+            case BinaryOperator.FloorDiv:
+            case BinaryOperator.Mod:
+                if (y.IsZero)
+                {
+                    throw PyErr.ZeroDivision("integer division or modulo by zero");
+                }
+
+                BigInteger q = BigInteger.DivRem(x, y, out BigInteger r);
+                if (!r.IsZero && ((r.Sign < 0) != (y.Sign < 0)))
+                {
+                    q -= 1;
+                    r += y;
+                }
+
+                return op == BinaryOperator.FloorDiv ? Value.Int(q) : Value.Int(r);
+            case BinaryOperator.Div:
+                if (y.IsZero)
+                {
+                    throw PyErr.ZeroDivision("division by zero");
+                }
+
+                return Value.Float((double)x / (double)y);
+            case BinaryOperator.Pow:
+                if (y.Sign < 0)
+                {
+                    if (x.IsZero)
+                    {
+                        throw PyErr.ZeroDivision("0.0 cannot be raised to a negative power");
+                    }
+
+                    return Value.Float(Math.Pow((double)x, (double)y));
+                }
+
+                return Value.Int(BigInteger.Pow(x, (int)y));
+        }
+
+        return default;
+    }
+
+    /// <summary>A unary operator on a borrowed operand; returns a new reference.</summary>
+    public static Value Unary(UnaryOperator op, Value v)
+    {
+        switch (op)
+        {
+            case UnaryOperator.Not:
+                return Value.Bool(!IsTrue(v));
+            case UnaryOperator.USub when v.IsSmallInt:
+                return v.Bits == long.MinValue ? Value.Int(-(BigInteger)v.Bits) : Value.Int(-v.Bits);
+            case UnaryOperator.USub when v.IsFloat:
+                return Value.Float(-v.AsFloat);
+            case UnaryOperator.USub when IsIntLike(v):
+                TryBig(v, out BigInteger n);
+                return Value.Int(-n);
+            case UnaryOperator.UAdd when IsIntLike(v):
+                TryBig(v, out BigInteger p);
+                return Value.Int(p);
+            case UnaryOperator.UAdd when v.IsFloat:
+                return v;
+            case UnaryOperator.Invert when IsIntLike(v):
+                TryBig(v, out BigInteger i);
+                return Value.Int(-i - 1);
+        }
+
+        string name = op switch { UnaryOperator.USub => "__neg__", UnaryOperator.UAdd => "__pos__", _ => "__invert__" };
+        Value f = TypeOf(v).Lookup(name);
+        if (f.IsNull)
+        {
+            string sym = op switch { UnaryOperator.USub => "-", UnaryOperator.UAdd => "+", _ => "~" };
+            throw PyErr.TypeError($"bad operand type for unary {sym}: '{TypeName(v)}'");
+        }
+
+        return CallMethod(f, v, []);
+    }
+}

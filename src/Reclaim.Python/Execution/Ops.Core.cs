@@ -1,0 +1,380 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+
+namespace Reclaim.Python.Execution;
+
+/// <summary>The abstract object protocol: what CPython's <c>PyObject_*</c>/<c>PyNumber_*</c> functions do.</summary>
+internal static partial class Ops
+{
+    /// <summary>The Python type of a value.</summary>
+    public static PyType TypeOf(Value v)
+    {
+        PyContext ctx = PyContext.Current;
+        return v.Obj switch
+        {
+            PyObject o => o.Type,
+            string => ctx.StrType,
+            BigInt => ctx.IntType,
+            _ when v.IsSmallInt => ctx.IntType,
+            _ when v.IsFloat => ctx.FloatType,
+            _ when v.IsBool => ctx.BoolType,
+            _ => ctx.NoneType,
+        };
+    }
+
+    /// <summary>The type's name as messages show it.</summary>
+    public static string TypeName(Value v) => TypeOf(v).Name;
+
+    /// <summary>Truth value (<c>bool(x)</c>).</summary>
+    public static bool IsTrue(Value v)
+    {
+        switch (v.Obj)
+        {
+            case Value.Tag when v.IsBool || v.IsSmallInt:
+                return v.Bits != 0;
+            case Value.Tag when v.IsFloat:
+                return v.AsFloat != 0.0;
+            case Value.Tag:
+                return false;
+            case string s:
+                return s.Length != 0;
+            case BigInt:
+                return true;
+            case PySequence seq when !seq.Type.IsHeap:
+                return seq.Count != 0;
+            case PyDict d when !d.Type.IsHeap:
+                return d.Count != 0;
+        }
+
+        PyType t = TypeOf(v);
+        Value m = t.Lookup("__bool__");
+        if (!m.IsNull)
+        {
+            Value r = CallMethod(m, v, []);
+            if (!r.IsBool)
+            {
+                r.Drop();
+                throw PyErr.TypeError($"__bool__ should return bool, returned {TypeName(r)}");
+            }
+
+            return r.Bits != 0;
+        }
+
+        m = t.Lookup("__len__");
+        if (!m.IsNull)
+        {
+            Value r = CallMethod(m, v, []);
+            return ToIndex(r) != 0;
+        }
+
+        return true;
+    }
+
+    /// <summary>Python's <c>hash()</c>.</summary>
+    public static long Hash(Value v)
+    {
+        switch (v.Obj)
+        {
+            case Value.Tag when v.IsSmallInt || v.IsBool:
+                return HashInt(v.Bits);
+            case Value.Tag when v.IsFloat:
+                double d = v.AsFloat;
+                if (d == Math.Floor(d) && Math.Abs(d) < 9e18)
+                {
+                    return HashInt((long)d);
+                }
+
+                return d.GetHashCode();
+            case Value.Tag:
+                return 0x5a5a5a5a;
+            case string s:
+                return string.GetHashCode(s, StringComparison.Ordinal);
+            case BigInt b:
+                return (long)(b.Value % 2305843009213693951);
+            case PyTuple t when !t.Type.IsHeap:
+                long h = 0x345678;
+                foreach (Value item in t.Span)
+                {
+                    h = (h * 1000003) ^ Hash(item);
+                }
+
+                return h == -1 ? -2 : h;
+        }
+
+        PyType type = TypeOf(v);
+        Value m = type.Lookup("__hash__");
+        if (m.IsNone || (m.IsNull && type.Lookup("__eq__") is { IsNull: false } eq && !IsObjectSlot(eq, "__eq__")))
+        {
+            throw PyErr.TypeError($"unhashable type: '{type.Name}'");
+        }
+
+        if (!m.IsNull && !IsObjectSlot(m, "__hash__"))
+        {
+            Value r = CallMethod(m, v, []);
+            if (!r.IsSmallInt && r.Obj is not BigInt)
+            {
+                r.Drop();
+                throw PyErr.TypeError("__hash__ method should return an integer");
+            }
+
+            return r.IsSmallInt ? (r.Bits == -1 ? -2 : r.Bits) : (long)(((BigInt)r.Obj!).Value % 2305843009213693951);
+        }
+
+        return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v.Obj) >> 4;
+    }
+
+    private static long HashInt(long i) => i == -1 ? -2 : i;
+
+    /// <summary>Whether <paramref name="method"/> is <c>object</c>'s own implementation of the slot.</summary>
+    public static bool IsObjectSlot(Value method, string name) =>
+        method.Obj is PyBuiltin { Owner: { } owner } && ReferenceEquals(owner, PyContext.Current.ObjectType);
+
+    /// <summary>Dictionary key equality: identity first, then <c>==</c>.</summary>
+    public static bool KeyEquals(Value a, Value b)
+    {
+        if (a.Is(b))
+        {
+            return true;
+        }
+
+        if (a.Obj is string sa)
+        {
+            return b.Obj is string sb && sa == sb;
+        }
+
+        return RichBool(a, b, CompareOp.Eq);
+    }
+
+    /// <summary>Python's <c>repr()</c>.</summary>
+    public static string Repr(Value v)
+    {
+        switch (v.Obj)
+        {
+            case Value.Tag when v.IsSmallInt:
+                return v.Bits.ToString(CultureInfo.InvariantCulture);
+            case Value.Tag when v.IsFloat:
+                return FloatRepr(v.AsFloat);
+            case Value.Tag when v.IsBool:
+                return v.Bits != 0 ? "True" : "False";
+            case Value.Tag:
+                return "None";
+            case string s:
+                return StrRepr(s);
+            case BigInt b:
+                return b.Value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        PyType t = TypeOf(v);
+        Value m = t.Lookup("__repr__");
+        Value r = CallMethod(m, v, []);
+        if (r.Obj is not string rs)
+        {
+            string n = TypeName(r);
+            r.Drop();
+            throw PyErr.TypeError($"__repr__ returned non-string (type {n})");
+        }
+
+        return rs;
+    }
+
+    /// <summary>Python's <c>str()</c>.</summary>
+    public static string StrOf(Value v)
+    {
+        if (v.Obj is string s)
+        {
+            return s;
+        }
+
+        if (v.Obj is Value.Tag or BigInt)
+        {
+            return Repr(v);
+        }
+
+        PyType t = TypeOf(v);
+        Value m = t.Lookup("__str__");
+        Value r = CallMethod(m, v, []);
+        if (r.Obj is not string rs)
+        {
+            string n = TypeName(r);
+            r.Drop();
+            throw PyErr.TypeError($"__str__ returned non-string (type {n})");
+        }
+
+        return rs;
+    }
+
+    /// <summary>The default <c>object.__repr__</c>.</summary>
+    public static string DefaultRepr(Value v)
+    {
+        PyType t = TypeOf(v);
+        string name = t.IsHeap && t.Module is { } mod && mod != "builtins" ? mod + "." + (t.QualName ?? t.Name) : t.Name;
+        return $"<{name} object at {Address(v)}>";
+    }
+
+    /// <summary>A stable fake address for <c>id()</c> and reprs.</summary>
+    public static string Address(Value v) => "0x" + Id(v).ToString("x12", CultureInfo.InvariantCulture);
+
+    /// <summary>Python's <c>id()</c>.</summary>
+    public static long Id(Value v)
+    {
+        if (v.Obj is PyObject o)
+        {
+            return PyContext.Current.IdOf(o);
+        }
+
+        return 0x7f0000000000L + (System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v.Obj) * 16L) + (v.Bits * 32);
+    }
+
+    /// <summary>Python's float repr: shortest round-trip digits, CPython's exponent rules.</summary>
+    public static string FloatRepr(double d)
+    {
+        if (double.IsNaN(d))
+        {
+            return "nan";
+        }
+
+        if (double.IsInfinity(d))
+        {
+            return d > 0 ? "inf" : "-inf";
+        }
+
+        string r = d.ToString("R", CultureInfo.InvariantCulture);
+        int e = r.IndexOf('E');
+        string mantissa = e < 0 ? r : r[..e];
+        int exp = 0;
+        if (e >= 0)
+        {
+            exp = int.Parse(r[(e + 1)..], CultureInfo.InvariantCulture);
+        }
+
+        // Normalise to digits and a decimal exponent, then lay out as CPython's repr (exponent form when < -4 or >= 16).
+        bool negative = mantissa.StartsWith('-');
+        if (negative)
+        {
+            mantissa = mantissa[1..];
+        }
+
+        int dot = mantissa.IndexOf('.');
+        string digits = dot < 0 ? mantissa : mantissa[..dot] + mantissa[(dot + 1)..];
+        int pointPos = (dot < 0 ? mantissa.Length : dot) + exp;
+        int lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0')
+        {
+            lead++;
+            pointPos--;
+        }
+
+        digits = digits[lead..].TrimEnd('0');
+        if (digits.Length == 0)
+        {
+            return negative ? "-0.0" : "0.0";
+        }
+
+        int decExp = pointPos - 1;
+        var sb = new StringBuilder();
+        if (negative)
+        {
+            sb.Append('-');
+        }
+
+        if (decExp < -4 || decExp >= 16)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1)
+            {
+                sb.Append('.').Append(digits, 1, digits.Length - 1);
+            }
+
+            sb.Append('e').Append(decExp < 0 ? '-' : '+').Append(Math.Abs(decExp).ToString("00", CultureInfo.InvariantCulture));
+        }
+        else if (pointPos <= 0)
+        {
+            sb.Append("0.").Append('0', -pointPos).Append(digits);
+        }
+        else if (pointPos >= digits.Length)
+        {
+            sb.Append(digits).Append('0', pointPos - digits.Length).Append(".0");
+        }
+        else
+        {
+            sb.Append(digits, 0, pointPos).Append('.').Append(digits, pointPos, digits.Length - pointPos);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Python's str repr with its quote choice and escapes.</summary>
+    public static string StrRepr(string s)
+    {
+        char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(quote);
+        foreach (char c in s)
+        {
+            switch (c)
+            {
+                case '\\': sb.Append("\\\\"); break;
+                case '\n': sb.Append("\\n"); break;
+                case '\r': sb.Append("\\r"); break;
+                case '\t': sb.Append("\\t"); break;
+                default:
+                    if (c == quote)
+                    {
+                        sb.Append('\\').Append(c);
+                    }
+                    else if (c < 0x20 || c == 0x7f)
+                    {
+                        sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        sb.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        return sb.Append(quote).ToString();
+    }
+
+    /// <summary>An index-like int (<c>__index__</c>) as a .NET long; releases <paramref name="owned"/>.</summary>
+    public static long ToIndex(Value owned)
+    {
+        if (owned.IsSmallInt || owned.IsBool)
+        {
+            return owned.Bits;
+        }
+
+        if (owned.Obj is BigInt)
+        {
+            throw PyErr.Make("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+
+        string n = TypeName(owned);
+        owned.Drop();
+        throw PyErr.TypeError($"'{n}' object cannot be interpreted as an integer");
+    }
+
+    /// <summary>An int value as a BigInteger (bool and small ints included).</summary>
+    public static bool TryBig(Value v, out BigInteger big)
+    {
+        if (v.IsSmallInt || v.IsBool)
+        {
+            big = v.Bits;
+            return true;
+        }
+
+        if (v.Obj is BigInt b)
+        {
+            big = b.Value;
+            return true;
+        }
+
+        big = default;
+        return false;
+    }
+}

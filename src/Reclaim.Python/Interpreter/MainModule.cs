@@ -1,0 +1,175 @@
+using Reclaim.Python.Compiler;
+using Reclaim.Python.Execution;
+using Reclaim.Python.Modules;
+using Reclaim.Python.Objects;
+using Reclaim.Python.Syntax.Errors;
+using Reclaim.Python.Syntax.Parsing;
+
+namespace Reclaim.Python.Interpreter;
+
+/// <summary>Start-up, running <c>__main__</c>, the exit status and the shutdown sequence.</summary>
+internal static class MainModule
+{
+    /// <summary>Runs a program on the calling (big-stack) thread.</summary>
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    {
+        Runtime runtime = Runtime.Create();
+        var ctx = new PyContext(runtime, stdout, stderr) { Stdin = stdin };
+        runtime.UnraisableHook = info => ReportHostUnraisable(ctx, info);
+        int status;
+        try
+        {
+            Builtins.Install(ctx);
+            BuiltinModules.CreateSys(ctx, argv);
+            ctx.SourceLines[fileName] = source.Split('\n');
+            status = RunMain(ctx, source, fileName);
+            status = Shutdown(ctx, status);
+        }
+        finally
+        {
+            PyContext.Leave();
+        }
+
+        return status;
+    }
+
+    private static int RunMain(PyContext ctx, string source, string fileName)
+    {
+        Code code;
+        try
+        {
+            code = CodeGenerator.CompileModule(Parser.ParseModule(source), fileName);
+        }
+        catch (PythonSyntaxError e)
+        {
+            ctx.Stdout.Flush();
+            ctx.Stderr.Write(e.Format(fileName));
+            ctx.Stderr.Flush();
+            return 1;
+        }
+        catch (PyException e)
+        {
+            return Uncaught(ctx, e);
+        }
+
+        PyModule main = BuiltinModules.NewModule(ctx, "__main__");
+        PyDict globals = main.Dict!;
+        globals.SetOwned(Value.Str("__builtins__"), Value.New(ctx.Builtins));
+        globals.SetOwned(Value.Str("__file__"), Value.Str(fileName));
+        ctx.Modules.SetOwned(Value.Str("__main__"), Value.Steal(main));
+        var frame = new Frame(code, globals, globals);
+        try
+        {
+            Evaluator.Run(frame, code.Body).Drop();
+            return 0;
+        }
+        catch (PyException e)
+        {
+            return Uncaught(ctx, e);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // An interpreter bug must not take the host down: report it as CPython reports a SystemError.
+            ctx.Stdout.Flush();
+            ctx.Stderr.WriteLine($"SystemError: reclaim internal error: {e.GetType().Name}: {e.Message}");
+            ctx.Stderr.WriteLine(e.StackTrace);
+            return 1;
+        }
+    }
+
+    /// <summary>Prints an uncaught exception (or honours SystemExit) and gives the exit status.</summary>
+    private static int Uncaught(PyContext ctx, PyException e)
+    {
+        try
+        {
+            if (e.Object.Type.IsSubtypeOf(ctx.ExceptionType("SystemExit")))
+            {
+                return SystemExitStatus(ctx, e.Exc);
+            }
+
+            ctx.Stdout.Flush();
+            ctx.Stderr.Write(Tracebacks.Format(e.Exc));
+            return 1;
+        }
+        finally
+        {
+            e.Exc.Drop();
+        }
+    }
+
+    private static int SystemExitStatus(PyContext ctx, Value exc)
+    {
+        var e = (PyBaseException)exc.Obj!;
+        Value code = e.Args.Obj is PyTuple { Count: > 0 } t ? (t.Count == 1 ? t.Items[0] : e.Args) : Value.None;
+        if (code.IsNone)
+        {
+            return 0;
+        }
+
+        if (code.IsSmallInt || code.IsBool)
+        {
+            return (int)code.Bits;
+        }
+
+        ctx.Stdout.Flush();
+        ctx.Stderr.WriteLine(Ops.StrOf(code));
+        return 1;
+    }
+
+    /// <summary>The end of the run: module teardown, final collections, flushing (Py_FinalizeEx's order).</summary>
+    private static int Shutdown(PyContext ctx, int status)
+    {
+        AtexitModule.RunExitFunctions(ctx);
+        try
+        {
+            // finalize_modules: sys.modules lets go of __main__ (only a weak reference is kept), a collection
+            // runs, then a module that is still alive has its globals set to None (underscore names first) and a
+            // last collection runs. A cycle hanging off a global is therefore finalized at exit, in gc order.
+            Value main = ctx.Modules.Get("__main__");
+            Owned<WeakRef>? watch = main.Obj is PyModule m ? ctx.Runtime.WeakRef(m) : null;
+            ctx.Modules.Remove(Value.Str("__main__"));
+            ctx.Runtime.Gc.Collect();
+            if (watch?.Value.Target is PyModule { Dict: { } globals })
+            {
+                ClearGlobals(globals, underscoreOnly: true);
+                ClearGlobals(globals, underscoreOnly: false);
+            }
+
+            watch?.Dispose();
+            ctx.Runtime.Gc.Collect();
+        }
+        catch (PyException e)
+        {
+            e.Exc.Drop();
+        }
+
+        ctx.Stdout.Flush();
+        ctx.Stderr.Flush();
+        return status;
+    }
+
+    private static void ClearGlobals(PyDict globals, bool underscoreOnly)
+    {
+        for (int i = 0; i < globals.Used; i++)
+        {
+            if (globals.Keys[i].Obj is string name && name != "__builtins__" && (!underscoreOnly || name.StartsWith('_')))
+            {
+                Value old = globals.Values[i];
+                globals.Values[i] = Value.None;
+                old.Drop();
+            }
+        }
+    }
+
+    private static void ReportHostUnraisable(PyContext ctx, UnraisableInfo info)
+    {
+        if (info.Exception is PyException pe)
+        {
+            Unraisable.Report(ctx, "Exception ignored in: " + (info.Object is PyObject o ? Ops.Repr(Value.Steal(o)) : "<unknown>"), pe);
+            return;
+        }
+
+        ctx.Stderr.WriteLine($"Exception ignored in: {info.ObjectType?.Name}");
+        ctx.Stderr.WriteLine(info.Exception.ToString());
+    }
+}

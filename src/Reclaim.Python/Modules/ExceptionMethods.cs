@@ -1,0 +1,51 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+
+namespace Reclaim.Python.Modules;
+
+/// <summary>BaseException's methods: <c>__init__</c>, <c>__str__</c>, <c>__repr__</c>, <c>with_traceback</c>.</summary>
+internal static class ExceptionMethods
+{
+    /// <summary>Installs them.</summary>
+    public static void Install(PyContext ctx)
+    {
+        PyType b = ctx.BaseExceptionType;
+        ctx.DefMethod(b, "__init__", (a, k) =>
+        {
+            if (a[0].Obj is PyBaseException e)
+            {
+                PyBaseException.Replace(ref e.Args, ctx.NewTupleOf(a[1..]));
+            }
+
+            return Value.None;
+        });
+        ctx.DefMethod(b, "__str__", (a, k) =>
+        {
+            var e = (PyBaseException)a[0].Obj!;
+            if (e.Args.Obj is not PyTuple t || t.Count == 0)
+            {
+                return Value.Str(string.Empty);
+            }
+
+            if (e.Type.IsSubtypeOf(ctx.ExceptionType("KeyError")) && t.Count == 1)
+            {
+                return Value.Str(Ops.Repr(t.Items[0]));
+            }
+
+            return Value.Str(t.Count == 1 ? Ops.StrOf(t.Items[0]) : Ops.Repr(e.Args));
+        });
+        ctx.DefMethod(b, "__repr__", (a, k) =>
+        {
+            var e = (PyBaseException)a[0].Obj!;
+            string args = e.Args.Obj is PyTuple { Count: 1 } t1 ? "(" + Ops.Repr(t1.Items[0]) + ")" : Ops.Repr(e.Args);
+            return Value.Str(e.Type.Name + args);
+        });
+        ctx.DefMethod(b, "with_traceback", (a, k) =>
+        {
+            var e = (PyBaseException)a[0].Obj!;
+            PyBaseException.Replace(ref e.Traceback, a[1].Dup());
+            return a[0].Dup();
+        });
+    }
+}

@@ -1,0 +1,155 @@
+using System.Globalization;
+using System.Numerics;
+using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+
+namespace Reclaim.Python.Modules;
+
+/// <summary>int, bool and float constructors and methods.</summary>
+internal static class NumberMethods
+{
+    /// <summary>Installs them.</summary>
+    public static void Install(PyContext ctx)
+    {
+        ctx.IntType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? Value.Int(0) : ToInt(a[1], a.Length > 2 ? (int)Ops.ToIndex(a[2]) : -1))));
+        ctx.BoolType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => Value.Bool(a.Length > 1 && Ops.IsTrue(a[1])))));
+        ctx.FloatType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? Value.Float(0) : ToFloat(a[1]))));
+        ctx.DefMethod(ctx.IntType, "__repr__", (a, k) => Value.Str(Ops.Repr(a[0])));
+        ctx.DefMethod(ctx.FloatType, "__repr__", (a, k) => Value.Str(Ops.Repr(a[0])));
+        ctx.DefMethod(ctx.BoolType, "__repr__", (a, k) => Value.Str(Ops.Repr(a[0])));
+        ctx.DefMethod(ctx.IntType, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], a[1].AsStr)));
+        ctx.DefMethod(ctx.FloatType, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], a[1].AsStr)));
+        ctx.DefMethod(ctx.IntType, "bit_length", (a, k) =>
+        {
+            Ops.TryBig(a[0], out BigInteger n);
+            return Value.Int(n.IsZero ? 0 : (long)BigInteger.Abs(n).GetBitLength());
+        });
+        ctx.DefMethod(ctx.IntType, "__index__", (a, k) => a[0].Dup());
+        ctx.DefMethod(ctx.IntType, "__int__", (a, k) => a[0].Dup());
+        ctx.DefMethod(ctx.FloatType, "is_integer", (a, k) => Value.Bool(a[0].AsFloat == Math.Floor(a[0].AsFloat)));
+        ctx.DefMethod(ctx.FloatType, "__int__", (a, k) => ToInt(a[0], -1));
+        ctx.DefMethod(ctx.FloatType, "__float__", (a, k) => a[0].Dup());
+        ctx.DefMethod(ctx.IntType, "__float__", (a, k) => Value.Float(Ops.ToDouble(a[0])));
+        ctx.DefMethod(ctx.IntType, "__hash__", (a, k) => Value.Int(Ops.Hash(a[0])));
+        ctx.DefMethod(ctx.FloatType, "__hash__", (a, k) => Value.Int(Ops.Hash(a[0])));
+    }
+
+    /// <summary><c>int(x)</c> / <c>int(s, base)</c>.</summary>
+    public static Value ToInt(Value v, int numberBase)
+    {
+        if (v.Obj is string s)
+        {
+            string t = s.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
+            int b = numberBase < 0 ? 10 : numberBase;
+            bool neg = t.StartsWith('-');
+            if (neg || t.StartsWith('+'))
+            {
+                t = t[1..];
+            }
+
+            if (b == 0 || b == 16 || b == 8 || b == 2)
+            {
+                string lower = t.ToLowerInvariant();
+                if (lower.StartsWith("0x", StringComparison.Ordinal) && b is 0 or 16)
+                {
+                    b = 16;
+                    t = t[2..];
+                }
+                else if (lower.StartsWith("0o", StringComparison.Ordinal) && b is 0 or 8)
+                {
+                    b = 8;
+                    t = t[2..];
+                }
+                else if (lower.StartsWith("0b", StringComparison.Ordinal) && b is 0 or 2)
+                {
+                    b = 2;
+                    t = t[2..];
+                }
+                else if (b == 0)
+                {
+                    b = 10;
+                }
+            }
+
+            BigInteger result = BigInteger.Zero;
+            if (t.Length == 0)
+            {
+                throw PyErr.ValueError($"invalid literal for int() with base {(numberBase < 0 ? 10 : numberBase)}: {Ops.StrRepr(s)}");
+            }
+
+            foreach (char c in t)
+            {
+                int d = char.IsDigit(c) ? c - '0' : char.IsLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
+                if (d >= b)
+                {
+                    throw PyErr.ValueError($"invalid literal for int() with base {(numberBase < 0 ? 10 : numberBase)}: {Ops.StrRepr(s)}");
+                }
+
+                result = (result * b) + d;
+            }
+
+            return Value.Int(neg ? -result : result);
+        }
+
+        if (v.IsSmallInt || v.Obj is BigInt)
+        {
+            return v;
+        }
+
+        if (v.IsBool)
+        {
+            return Value.Int(v.Bits);
+        }
+
+        if (v.IsFloat)
+        {
+            double d = v.AsFloat;
+            if (double.IsNaN(d))
+            {
+                throw PyErr.ValueError("cannot convert float NaN to integer");
+            }
+
+            if (double.IsInfinity(d))
+            {
+                throw PyErr.Overflow("cannot convert float infinity to integer");
+            }
+
+            return Value.Int(new BigInteger(Math.Truncate(d)));
+        }
+
+        Value r = Ops.CallSpecial(v, "__int__", []);
+        if (r.IsNull)
+        {
+            r = Ops.CallSpecial(v, "__index__", []);
+        }
+
+        return r.IsNull ? throw PyErr.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{Ops.TypeName(v)}'") : r;
+    }
+
+    private static Value ToFloat(Value v)
+    {
+        if (v.Obj is string s)
+        {
+            string t = s.Trim().ToLowerInvariant().Replace("_", string.Empty, StringComparison.Ordinal);
+            switch (t)
+            {
+                case "inf" or "+inf" or "infinity" or "+infinity":
+                    return Value.Float(double.PositiveInfinity);
+                case "-inf" or "-infinity":
+                    return Value.Float(double.NegativeInfinity);
+                case "nan" or "+nan" or "-nan":
+                    return Value.Float(double.NaN);
+            }
+
+            if (double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out double d))
+            {
+                return Value.Float(d);
+            }
+
+            throw PyErr.ValueError($"could not convert string to float: {Ops.StrRepr(s)}");
+        }
+
+        return Value.Float(Ops.ToDouble(v));
+    }
+}

@@ -1,0 +1,200 @@
+using Reclaim.Python.Execution;
+
+namespace Reclaim.Python.Objects;
+
+/// <summary>A built-in function or method: receives borrowed arguments, returns a new reference.</summary>
+internal delegate Value NativeFunction(ReadOnlySpan<Value> args, PyDict? kwargs);
+
+/// <summary>A Python function: code, globals, defaults and closure, each a counted reference.</summary>
+internal sealed class PyFunction(PyType type, Code code, PyDict globals) : PyObject(type)
+{
+    /// <summary>The compiled body.</summary>
+    public Code Code { get; } = code;
+
+    /// <summary><c>__globals__</c> (owned).</summary>
+    public PyDict? Globals = globals;
+
+    /// <summary><c>__defaults__</c> values (owned).</summary>
+    public Value[] Defaults = [];
+
+    /// <summary><c>__kwdefaults__</c> (owned).</summary>
+    public PyDict? KwDefaults;
+
+    /// <summary><c>__closure__</c> cells (owned).</summary>
+    public PyCell[] Closure = [];
+
+    /// <summary><c>__name__</c>.</summary>
+    public string Name = code.Name;
+
+    /// <summary><c>__qualname__</c>.</summary>
+    public string QualName = code.QualName;
+
+    /// <inheritdoc/>
+    protected override void TraverseReferences(ref Visitor visitor)
+    {
+        base.TraverseReferences(ref visitor);
+        visitor.Visit(Globals);
+        foreach (Value v in Defaults)
+        {
+            if (v.Obj is PyObject o)
+            {
+                visitor.Visit(o);
+            }
+        }
+
+        visitor.Visit(KwDefaults);
+        foreach (PyCell c in Closure)
+        {
+            visitor.Visit(c);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void ClearReferences()
+    {
+        PyDict? globals = Globals;
+        PyDict? kw = KwDefaults;
+        Value[] defaults = Defaults;
+        PyCell[] closure = Closure;
+        Globals = null;
+        KwDefaults = null;
+        Defaults = [];
+        Closure = [];
+        globals?.Release();
+        kw?.Release();
+        foreach (Value v in defaults)
+        {
+            v.Drop();
+        }
+
+        foreach (PyCell c in closure)
+        {
+            c.Release();
+        }
+
+        base.ClearReferences();
+    }
+}
+
+/// <summary>A built-in function, optionally bound to <c>self</c> (owned).</summary>
+internal sealed class PyBuiltin(PyType type, string name, NativeFunction function) : PyObject(type)
+{
+    /// <summary>The name shown in reprs and messages.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The implementation.</summary>
+    public NativeFunction Function { get; } = function;
+
+    /// <summary>Whether looking this up on an instance binds it (a method descriptor).</summary>
+    public bool IsMethod { get; init; }
+
+    /// <summary>The type whose method this is (for reprs).</summary>
+    public PyType? Owner { get; init; }
+
+    /// <summary>The bound receiver (null for unbound).</summary>
+    public Value Self;
+
+    /// <inheritdoc/>
+    protected override void TraverseReferences(ref Visitor visitor)
+    {
+        base.TraverseReferences(ref visitor);
+        if (Self.Obj is PyObject o)
+        {
+            visitor.Visit(o);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void ClearReferences()
+    {
+        Value v = Self;
+        Self = default;
+        v.Drop();
+        base.ClearReferences();
+    }
+}
+
+/// <summary>A module: a name and a namespace dict (owned).</summary>
+internal sealed class PyModule(PyType type, string name) : PyObject(type)
+{
+    /// <summary><c>__name__</c>.</summary>
+    public string Name { get; } = name;
+}
+
+/// <summary>
+/// An exception instance: <c>args</c>, <c>__traceback__</c>, <c>__context__</c>, <c>__cause__</c>, all owned.
+/// </summary>
+internal sealed class PyBaseException(PyType type) : PyObject(type)
+{
+    /// <summary><c>args</c> (a tuple).</summary>
+    public Value Args;
+
+    /// <summary><c>__traceback__</c>.</summary>
+    public Value Traceback;
+
+    /// <summary><c>__context__</c>.</summary>
+    public Value Context;
+
+    /// <summary><c>__cause__</c>.</summary>
+    public Value Cause;
+
+    /// <summary><c>__suppress_context__</c>.</summary>
+    public bool SuppressContext;
+
+    /// <summary>Where the exception has travelled, innermost last (file, line, function).</summary>
+    public List<(string File, int Line, string Function)> Entries { get; } = new();
+
+    /// <summary>Extra state: StopIteration's value, SystemExit's code, OSError's errno...</summary>
+    public Value Extra;
+
+    /// <inheritdoc/>
+    protected override void TraverseReferences(ref Visitor visitor)
+    {
+        base.TraverseReferences(ref visitor);
+        if (Args.Obj is PyObject a)
+        {
+            visitor.Visit(a);
+        }
+
+        if (Traceback.Obj is PyObject t)
+        {
+            visitor.Visit(t);
+        }
+
+        if (Context.Obj is PyObject c)
+        {
+            visitor.Visit(c);
+        }
+
+        if (Cause.Obj is PyObject k)
+        {
+            visitor.Visit(k);
+        }
+
+        if (Extra.Obj is PyObject e)
+        {
+            visitor.Visit(e);
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void ClearReferences()
+    {
+        Value a = Args, t = Traceback, c = Context, k = Cause, e = Extra;
+        Args = Traceback = Context = Cause = Extra = default;
+        a.Drop();
+        t.Drop();
+        c.Drop();
+        k.Drop();
+        e.Drop();
+        base.ClearReferences();
+    }
+
+    /// <summary>Replaces one of the owned fields, taking over <paramref name="owned"/>.</summary>
+    public static void Replace(ref Value field, Value owned)
+    {
+        Value old = field;
+        field = owned;
+        old.Drop();
+    }
+}

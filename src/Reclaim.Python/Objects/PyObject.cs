@@ -1,0 +1,238 @@
+using Reclaim;
+
+namespace Reclaim.Python.Objects;
+
+/// <summary>
+/// Every Python heap object: a Reclaim object that knows its Python type and, for instances of classes, carries its
+/// <c>__dict__</c>. An instance of a class (a heap type) holds a counted reference to the class, as CPython's do.
+/// </summary>
+internal class PyObject : RcObject
+{
+    private PyType? _type;
+
+    /// <summary>Creates an object of the given type; the caller adopts it into the runtime.</summary>
+    public PyObject(PyType? type)
+    {
+        _type = type;
+        type?.AddRef();
+    }
+
+    /// <summary>The object's Python type.</summary>
+    public PyType Type => _type!;
+
+    /// <summary>The instance dictionary, for objects of classes without <c>__slots__</c>.</summary>
+    public PyDict? Dict
+    {
+        get => _dict;
+        set => _dict = value;
+    }
+
+    private PyDict? _dict;
+
+    // Attributes kept in the object itself until someone asks for __dict__, as CPython 3.11's inline values: an
+    // instance in a cycle is one object for the collector, not two.
+    private string?[]? _attrNames;
+    private Value[]? _attrValues;
+    private int _attrCount;
+
+    /// <summary>Whether the object can take attributes (a dict or inline storage).</summary>
+    public bool HasAttributeStorage => _dict is not null || _attrNames is not null;
+
+    /// <summary>Gives the object inline attribute storage (instances of classes without <c>__slots__</c>).</summary>
+    public void EnableAttributes()
+    {
+        if (_dict is null && _attrNames is null)
+        {
+            _attrNames = new string?[4];
+            _attrValues = new Value[4];
+        }
+    }
+
+    /// <summary>An instance attribute (borrowed), or null.</summary>
+    public Value GetAttribute(string name)
+    {
+        if (_dict is not null)
+        {
+            return _dict.Get(name);
+        }
+
+        for (int i = 0; i < _attrCount; i++)
+        {
+            if (_attrNames![i] == name)
+            {
+                return _attrValues![i];
+            }
+        }
+
+        return default;
+    }
+
+    /// <summary>Sets an instance attribute, taking over <paramref name="owned"/>; false when the object has no storage.</summary>
+    public bool TrySetAttribute(string name, Value owned)
+    {
+        if (_dict is not null)
+        {
+            _dict.SetOwned(Value.Str(name), owned);
+            return true;
+        }
+
+        if (_attrNames is null)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < _attrCount; i++)
+        {
+            if (_attrNames[i] == name)
+            {
+                Value old = _attrValues![i];
+                _attrValues[i] = owned;
+                old.Drop();
+                return true;
+            }
+        }
+
+        if (_attrCount == _attrNames.Length)
+        {
+            if (_attrCount >= 16)
+            {
+                MaterializeDict().SetOwned(Value.Str(name), owned);
+                return true;
+            }
+
+            Array.Resize(ref _attrNames, _attrCount * 2);
+            Array.Resize(ref _attrValues, _attrCount * 2);
+        }
+
+        _attrNames[_attrCount] = name;
+        _attrValues![_attrCount++] = owned;
+        return true;
+    }
+
+    /// <summary>Removes an instance attribute; false when absent.</summary>
+    public bool RemoveAttribute(string name)
+    {
+        if (_dict is not null)
+        {
+            return _dict.Remove(Value.Str(name));
+        }
+
+        for (int i = 0; i < _attrCount; i++)
+        {
+            if (_attrNames![i] == name)
+            {
+                Value old = _attrValues![i];
+                Array.Copy(_attrNames, i + 1, _attrNames, i, _attrCount - i - 1);
+                Array.Copy(_attrValues!, i + 1, _attrValues!, i, _attrCount - i - 1);
+                _attrCount--;
+                _attrNames[_attrCount] = null;
+                _attrValues![_attrCount] = default;
+                old.Drop();
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The <c>__dict__</c>, made from the inline attributes the first time it is asked for.</summary>
+    public PyDict MaterializeDict()
+    {
+        if (_dict is not null)
+        {
+            return _dict;
+        }
+
+        var dict = Interpreter.PyContext.Current.NewDict();
+        for (int i = 0; i < _attrCount; i++)
+        {
+            dict.SetOwned(Value.Str(_attrNames![i]!), _attrValues![i]);
+            _attrValues[i] = default;
+        }
+
+        _attrNames = null;
+        _attrValues = null;
+        _attrCount = 0;
+        _dict = dict;
+        return dict;
+    }
+
+    /// <summary>Changes the type (<c>__class__</c> assignment), moving the counted reference.</summary>
+    public void SetType(PyType type)
+    {
+        type.AddRef();
+        PyType? old = _type;
+        _type = type;
+        old?.Release();
+    }
+
+    /// <summary>Sets the type of a type object created before its metatype existed.</summary>
+    internal void InitType(PyType type)
+    {
+        _type = type;
+        type.AddRef();
+    }
+
+    /// <inheritdoc/>
+    protected override void TraverseReferences(ref Visitor visitor)
+    {
+        visitor.Visit(_type);
+        visitor.Visit(_dict);
+        if (_attrValues is not null)
+        {
+            foreach (Value v in _attrValues)
+            {
+                if (v.Obj is PyObject o)
+                {
+                    visitor.Visit(o);
+                }
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override void ClearReferences()
+    {
+        PyDict? dict = _dict;
+        _dict = null;
+        Value[]? values = _attrValues;
+        int count = _attrCount;
+        _attrValues = values is null ? null : new Value[4];
+        _attrNames = values is null ? null : new string?[4];
+        _attrCount = 0;
+        for (int i = 0; i < count; i++)
+        {
+            values![i].Drop();
+        }
+
+        dict?.Release();
+    }
+
+    /// <inheritdoc/>
+    protected override void OnFree()
+    {
+        PyType? type = _type;
+        if (type is not null && type.IsAlive)
+        {
+            type.Release();
+        }
+    }
+
+    /// <summary>Releases every value of an array after clearing its slots.</summary>
+    protected static void DropAll(Value[] values, int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            Value v = values[i];
+            values[i] = default;
+            v.Drop();
+        }
+    }
+}
+
+/// <summary>An instance of a class whose MRO defines <c>__del__</c>: its finalizer calls it (PEP 442).</summary>
+internal sealed class PyFinalizableObject(PyType type) : PyObject(type)
+{
+    /// <inheritdoc/>
+    protected override void OnFinalize() => Execution.Finalizers.CallDel(this);
+}
