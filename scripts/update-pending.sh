@@ -9,7 +9,7 @@ report=$(mktemp)
 trap 'rm -f "$report"' EXIT
 # The suite's own verdicts are ignored here: the report, not the exit status, says what differs.
 RECLAIM_CONFORMANCE_REPORT="$report" timeout 900 dotnet test tests/Reclaim.Python.Tests \
-  --filter "FullyQualifiedName~Conformance.ConformanceTests" >/dev/null || true
+  --filter "FullyQualifiedName~Conformance.ConformanceTests" >/dev/null 2>&1 || true
 {
   echo "# Conformance programs the interpreter does not pass yet: 'area/name: reason', one per line."
   echo "# Written by scripts/update-pending.sh; the list can only shrink (a pending program that passes fails the suite)."
