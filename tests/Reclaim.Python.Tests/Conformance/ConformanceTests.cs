@@ -9,7 +9,10 @@ namespace Reclaim.Python.Tests.Conformance;
 /// </summary>
 public sealed class ConformanceTests
 {
-    /// <summary>Set by <c>scripts/update-pending.sh</c>: every program that differs is appended to this file as <c>id: reason</c>.</summary>
+    /// <summary>
+    /// Set by <c>scripts/update-pending.sh</c>: each program appends <c>START id</c> before it runs, then <c>PASS id</c> or
+    /// <c>id: reason</c>, so the script can tell a complete run from one the test host did not survive (and name the culprit).
+    /// </summary>
     private const string ReportVariable = "RECLAIM_CONFORMANCE_REPORT";
 
     private static readonly string SuiteDirectory = Path.Combine(AppContext.BaseDirectory, "Conformance");
@@ -45,9 +48,10 @@ public sealed class ConformanceTests
         Assert.True(File.Exists(expectedFile), $"{id}.expected is missing: run scripts/regen-conformance.sh");
         ConformanceOutcome expected = ConformanceOutcome.Parse(File.ReadAllText(expectedFile), expectedFile);
 
+        Report($"START {id}");
         ConformanceOutcome actual = ProgramRunner.Run(program);
         string? reason = OutcomeDiff.Reason(expected, actual);
-        Report(id, reason);
+        Report(reason is null ? $"PASS {id}" : $"{id}: {reason}");
 
         if (Pending.Value.ContainsKey(id))
         {
@@ -59,17 +63,17 @@ public sealed class ConformanceTests
         }
     }
 
-    private static void Report(string id, string? reason)
+    private static void Report(string line)
     {
         string? report = Environment.GetEnvironmentVariable(ReportVariable);
-        if (report is null || reason is null)
+        if (report is null)
         {
             return;
         }
 
         lock (ReportLock)
         {
-            File.AppendAllText(report, $"{id}: {reason}\n");
+            File.AppendAllText(report, line + "\n");
         }
     }
 }
