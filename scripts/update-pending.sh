@@ -28,11 +28,14 @@ for line in report.read_text(encoding="utf-8").splitlines():
         finished.add(ident)
         pending[ident] = reason
 crashed = [i for i in started if i not in finished]
+# A program that timed out leaves its thread running; if that thread later overflows its stack it takes the host down.
+timed_out = [i for i, r in pending.items() if "timed out" in r]
+last = started[-1] if started else None
 for ident in crashed:
     pending[ident] = "the test host died while running it (stack overflow or crash in the interpreter)"
 never = [i for i in programs if i not in finished and i not in crashed]
 for ident in never:
-    pending[ident] = "not run: the test host died earlier" + (f" (in {crashed[0]})" if crashed else "")
+    pending[ident] = "not run: the test host died earlier" + (f" (in {crashed[0]})" if crashed else f" (after {last})")
 lines = [
     "# Conformance programs the interpreter does not pass yet: 'area/name: reason', one per line.",
     "# Written by scripts/update-pending.sh; the list can only shrink (a pending program that passes fails the suite).",
@@ -41,6 +44,8 @@ lines += [f"{ident}: {pending[ident]}" for ident in sorted(pending)]
 (suite / "pending.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
 print(f"{len(pending)} of {len(programs)} conformance programs pending ({len(programs) - len(pending)} pass); wrote {suite}/pending.txt")
 if crashed or never:
-    print(f"the test host died in {', '.join(crashed) or 'an unknown program'}; {len(never)} programs never ran", file=sys.stderr)
+    where = f"in {', '.join(crashed)}" if crashed else f"after {last} finished"
+    suspects = f"; programs that timed out (their threads kept running): {', '.join(timed_out)}" if timed_out else ""
+    print(f"the test host died {where}; {len(never)} programs never ran{suspects}", file=sys.stderr)
     sys.exit(1)
 PY
