@@ -1,0 +1,4 @@
+class Point:
+    __slots__ = ("x", "y")
+p = Point()
+p.x

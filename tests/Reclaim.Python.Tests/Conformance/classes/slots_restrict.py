@@ -1,0 +1,6 @@
+class S:
+    __slots__ = ("a",)
+s = S()
+s.a = 1
+print(s.a)
+s.b = 2

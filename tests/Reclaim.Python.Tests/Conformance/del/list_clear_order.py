@@ -1,0 +1,7 @@
+class A:
+    def __init__(self, n): self.n = n
+    def __del__(self): print("del", self.n)
+items = [A(i) for i in range(4)]
+print("clear")
+items.clear()
+print("done")

@@ -1,0 +1,5 @@
+d = {}
+try:
+    d[(1, 2)]
+except KeyError as e:
+    print(repr(e), e.args)

@@ -1,0 +1,6 @@
+d = dict(a=1, b=2)
+print(d.get("a"), d.get("z"), d.get("z", 0), d.setdefault("c", 3), d.pop("a"), d.pop("zz", "none"))
+print(d.popitem(), d)
+d.update({"x": 1}, y=2)
+print(d, dict.fromkeys("ab", 0))
+print(d | {"q": 1}, {k: v * 2 for k, v in d.items()})

@@ -1,0 +1,5 @@
+e = ValueError("a", 2)
+print(e.args, str(e), repr(e))
+e = KeyError("k")
+print(str(e), repr(e))
+print(str(Exception()), repr(Exception()))

@@ -1,0 +1,5 @@
+def inner(d):
+    return d["a"]["b"]
+def outer():
+    return inner({"a": {}})
+outer()

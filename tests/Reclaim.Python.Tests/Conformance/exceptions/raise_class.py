@@ -1,0 +1,4 @@
+try:
+    raise KeyError
+except KeyError as e:
+    print(repr(e), e.args)

@@ -1,0 +1,8 @@
+import sys
+sys.setrecursionlimit(200)
+def f(n):
+    return f(n + 1)
+try:
+    f(0)
+except RecursionError as e:
+    print("RecursionError:", e)

@@ -1,0 +1,3 @@
+def f(x):
+    return x.upper()
+result = f(1)

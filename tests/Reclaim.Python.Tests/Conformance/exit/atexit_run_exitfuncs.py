@@ -1,0 +1,4 @@
+import atexit
+atexit.register(print, "run once")
+atexit._run_exitfuncs()
+print("main")

@@ -1,0 +1,3 @@
+import atexit
+def bad(): raise KeyError("k")
+atexit.register(bad)

@@ -1,0 +1,3 @@
+import sys, atexit
+atexit.register(print, "atexit")
+sys.exit(0)

@@ -1,0 +1,3 @@
+print("out")
+x = {}
+x["missing"]

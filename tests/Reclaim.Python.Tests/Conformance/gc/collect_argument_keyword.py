@@ -1,0 +1,2 @@
+import gc
+print(gc.collect(generation=2) >= 0)

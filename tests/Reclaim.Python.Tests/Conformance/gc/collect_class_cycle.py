@@ -1,0 +1,5 @@
+import gc
+gc.collect()
+class A: pass
+del A
+print(gc.collect() > 0)

@@ -1,0 +1,6 @@
+import gc
+gc.collect()
+def f(): pass
+f.attr = f
+del f
+print(gc.collect())

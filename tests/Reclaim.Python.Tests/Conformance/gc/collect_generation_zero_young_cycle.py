@@ -1,0 +1,6 @@
+import gc
+gc.collect()
+l = []
+l.append(l)
+del l
+print(gc.collect(0))

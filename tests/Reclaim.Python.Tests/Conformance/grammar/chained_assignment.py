@@ -1,0 +1,3 @@
+a = b = c = []
+a.append(1)
+print(b, c is a)

@@ -1,0 +1,3 @@
+x: int = 5
+y: list
+print(x, __annotations__)

@@ -1,0 +1,2 @@
+if (n := len("hello")) > 3:
+    print("long", n)

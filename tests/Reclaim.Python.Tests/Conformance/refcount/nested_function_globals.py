@@ -1,0 +1,5 @@
+import sys
+g = {}
+def f():
+    return sys.getrefcount(g)
+print(f())

@@ -1,0 +1,5 @@
+import sys
+def f(): pass
+sm = staticmethod(f)
+cm = classmethod(f)
+print(sys.getrefcount(f))

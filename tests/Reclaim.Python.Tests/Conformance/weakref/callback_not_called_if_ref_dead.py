@@ -1,0 +1,8 @@
+import weakref
+class A: pass
+def cb(ref): print("never")
+a = A()
+r = weakref.ref(a, cb)
+del r
+del a
+print("done")
