@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reclaim.Cli.Graph;
+using Reclaim.Cli.Json;
 using Reclaim.Cli.Scenarios;
 
 namespace Reclaim.Cli.Demo;
@@ -7,16 +8,6 @@ namespace Reclaim.Cli.Demo;
 /// <summary><c>reclaim demo</c>: replays every implemented seed scenario and reports a verdict for each.</summary>
 public static class DemoCommand
 {
-    /// <summary>How every command of the CLI writes JSON.</summary>
-    internal static JsonSerializerOptions JsonOptions { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-
-        // The output is read by people too: keep apostrophes and arrows readable.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Runs every scenario. A scenario that throws counts as failed, with the exception as its result.</summary>
     /// <param name="graphs">A directory to draw each scenario's heap into (<c>--graphs</c>), or <see langword="null"/>.</param>
     /// <returns>One row per scenario.</returns>
@@ -72,7 +63,7 @@ public static class DemoCommand
         IReadOnlyList<DemoRow> rows = RunAll(graphs);
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+            output.WriteLine(JsonSerializer.Serialize(rows, CliJsonContext.Output.IReadOnlyListDemoRow));
         }
         else
         {
