@@ -70,6 +70,12 @@ public sealed class ProgramRunner
             return $"did not finish within {_timeout.TotalSeconds:0} s";
         }
 
+        if (result.ExitCode is > 128 and < 160)
+        {
+            // The shell's convention, which .NET follows for a child killed by a signal: 128 + the signal's number.
+            return $"killed by signal {result.ExitCode - 128}{(result.ExitCode == 139 ? " (SIGSEGV)" : "")}: {BenchOutput.LastLine(result.Stderr)}";
+        }
+
         if (result.ExitCode != 0)
         {
             return $"exit code {result.ExitCode}: {BenchOutput.LastLine(result.Stderr)}";
