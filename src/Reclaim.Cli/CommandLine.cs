@@ -1,4 +1,5 @@
 using Reclaim.Cli.Bench;
+using Reclaim.Cli.Bench.Python;
 using Reclaim.Cli.Demo;
 using Reclaim.Cli.Graph;
 using Reclaim.Cli.Parse;
@@ -40,6 +41,9 @@ public static class CommandLine
           reclaim bench --parse [--quick]
                                   Parse all of CPython's Lib/ in Reclaim and in CPython (ast.parse) and print
                                   both times, the ratio and peak memory.
+          reclaim bench --python [--quick] [--json] [--only NAME[,NAME...]] [...]
+                                  Run the Python programs of benchmarks/python under `reclaim run`, python3
+                                  and pypy3, side by side; 'reclaim bench --python --help' lists the options.
           reclaim --help          Show this text.
           reclaim --version       Show the version.
 
@@ -108,6 +112,11 @@ public static class CommandLine
 
     private static int RunBench(IReadOnlyList<string> args, TextWriter error, TextWriter output)
     {
+        if (args.Skip(1).Contains("--python"))
+        {
+            return RunPythonBench(args, error, output);
+        }
+
         if (args.Skip(1).Any(a => a is "--help" or "-h"))
         {
             output.WriteLine(BenchOptions.Usage);
@@ -127,6 +136,24 @@ public static class CommandLine
         }
 
         return BenchCommand.Execute(options, output, error);
+    }
+
+    private static int RunPythonBench(IReadOnlyList<string> args, TextWriter error, TextWriter output)
+    {
+        if (args.Skip(1).Any(a => a is "--help" or "-h"))
+        {
+            output.WriteLine(PythonBenchOptions.Usage);
+            return 0;
+        }
+
+        PythonBenchOptions? options = PythonBenchOptions.Parse([.. args.Skip(1)], out string problem);
+        if (options is null)
+        {
+            error.WriteLine($"reclaim bench --python: {problem}");
+            return 2;
+        }
+
+        return PythonBenchCommand.Execute(options, output, error);
     }
 
     private static int RunGraph(IReadOnlyList<string> args, TextWriter error, TextWriter output)

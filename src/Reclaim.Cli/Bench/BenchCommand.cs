@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using Reclaim.Cli.Demo;
+using Reclaim.Cli.Json;
 using Reclaim.Cli.Progress;
 
 namespace Reclaim.Cli.Bench;
@@ -20,13 +21,6 @@ public static class BenchCommand
     private const int WarmUpRuns = 40;
     private static readonly TimeSpan s_warmUpPause = TimeSpan.FromMilliseconds(300);
 
-    private static readonly JsonSerializerOptions s_json = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Runs the command.</summary>
     /// <param name="options">The parsed options.</param>
     /// <param name="output">Where the table or JSON goes.</param>
@@ -40,7 +34,7 @@ public static class BenchCommand
         }
 
         CPythonRunner? cpython = null;
-        if (options.Python is { } python)
+        if (options.CPython is { } python)
         {
             cpython = CPythonRunner.TryCreate(python, out string problem);
             if (cpython is null)
@@ -84,7 +78,7 @@ public static class BenchCommand
 
         if (options.Json)
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, s_json));
+            output.WriteLine(JsonSerializer.Serialize(rows, CliJsonContext.Output.ListBenchRow));
         }
         else
         {

@@ -7,12 +7,12 @@ namespace Reclaim.Cli.Bench;
 /// <param name="Scale">Multiplies every object count; 1 is the published run.</param>
 /// <param name="Repetitions">Measured runs per side and shape.</param>
 /// <param name="Shapes">The shapes to run, in order.</param>
-/// <param name="Python">The CPython interpreter; <see langword="null"/> to skip the CPython side.</param>
-public sealed record BenchOptions(bool Json, double Scale, int Repetitions, IReadOnlyList<int> Shapes, string? Python)
+/// <param name="CPython">The CPython interpreter; <see langword="null"/> to skip the CPython side.</param>
+public sealed record BenchOptions(bool Json, double Scale, int Repetitions, IReadOnlyList<int> Shapes, string? CPython)
 {
     /// <summary>The usage text of the command.</summary>
     public const string Usage = """
-        reclaim bench [--quick] [--json] [--reps N] [--shape N[,N...]] [--python PATH | --no-python]
+        reclaim bench [--quick] [--json] [--reps N] [--shape N[,N...]] [--cpython PATH | --no-cpython]
           Runs the nine benchmark shapes in Reclaim and in CPython (python3 with benchmarks/cpython/shapes.py),
           alternating, and prints medians and ratios (CPython ÷ Reclaim; higher is better). Build in Release.
           --quick        a tenth of the objects, 3 repetitions (under a minute)
@@ -20,7 +20,11 @@ public sealed record BenchOptions(bool Json, double Scale, int Repetitions, IRea
           --reps N       measured runs per side and shape (default 5, quick 3)
           --shape N,...  only these shapes (1-9)
           --scale F      multiply every object count by F (default 1, quick 0.1)
-          --python PATH  the interpreter to compare with (default python3); --no-python skips CPython
+          --cpython PATH the interpreter to compare with (default python3); --no-cpython skips CPython
+
+        reclaim bench --python [...]
+          Runs the Python programs of benchmarks/python under `reclaim run`, python3 and pypy3 instead;
+          'reclaim bench --python --help' lists its options.
         """;
 
     /// <summary>Parses the arguments after <c>bench</c>.</summary>
@@ -47,10 +51,10 @@ public sealed record BenchOptions(bool Json, double Scale, int Repetitions, IRea
                 case "--quick":
                     quick = true;
                     break;
-                case "--no-python":
+                case "--no-cpython":
                     python = null;
                     break;
-                case "--python" or "--reps" or "--scale" or "--shape":
+                case "--cpython" or "--reps" or "--scale" or "--shape":
                     if (i + 1 == args.Count)
                     {
                         problem = $"option '{option}' needs a value.";
@@ -65,7 +69,7 @@ public sealed record BenchOptions(bool Json, double Scale, int Repetitions, IRea
 
                     break;
                 default:
-                    problem = $"unknown option '{option}'. Options: --quick, --json, --reps N, --shape N[,N...], --scale F, --python PATH, --no-python.";
+                    problem = $"unknown option '{option}'. Options: --quick, --json, --reps N, --shape N[,N...], --scale F, --cpython PATH, --no-cpython (and --python for the Python programs).";
                     return null;
             }
         }
@@ -83,7 +87,7 @@ public sealed record BenchOptions(bool Json, double Scale, int Repetitions, IRea
         problem = "";
         switch (option)
         {
-            case "--python":
+            case "--cpython":
                 python = value;
                 return true;
             case "--reps":

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Reclaim.Cli.Demo.Python;
 using Reclaim.Cli.Graph;
+using Reclaim.Cli.Json;
 using Reclaim.Cli.Scenarios;
 
 namespace Reclaim.Cli.Demo;
@@ -11,16 +12,6 @@ namespace Reclaim.Cli.Demo;
 /// </summary>
 public static class DemoCommand
 {
-    /// <summary>How every command of the CLI writes JSON.</summary>
-    internal static JsonSerializerOptions JsonOptions { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        WriteIndented = true,
-
-        // The output is read by people too: keep apostrophes and arrows readable.
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>Runs every scenario. A scenario that throws counts as failed, with the exception as its result.</summary>
     /// <param name="graphs">A directory to draw each scenario's heap into (<c>--graphs</c>), or <see langword="null"/>.</param>
     /// <returns>One row per scenario.</returns>
@@ -79,7 +70,7 @@ public static class DemoCommand
         IReadOnlyList<DemoRow> rows = RunAll(graphs);
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, JsonOptions));
+            output.WriteLine(JsonSerializer.Serialize(rows, CliJsonContext.Output.IReadOnlyListDemoRow));
         }
         else
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Reclaim.Cli.Demo;
+using Reclaim.Cli.Json;
 using Reclaim.Cli.Progress;
 using Reclaim.Cli.Scenarios;
 
@@ -48,7 +49,7 @@ public static class GraphCommand
 
         if (json)
         {
-            output.WriteLine(JsonSerializer.Serialize(rows, DemoCommand.JsonOptions));
+            output.WriteLine(JsonSerializer.Serialize(rows, CliJsonContext.Output.ListGraphRow));
         }
         else
         {

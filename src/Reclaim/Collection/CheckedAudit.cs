@@ -1,5 +1,6 @@
+using System.Collections;
 using System.Collections.Concurrent;
-using System.Linq.Expressions;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Reclaim;
@@ -136,6 +137,16 @@ internal static class CheckedAudit
         MembersOf(type).Members is [var first, ..] ? (first.Name, first.ReferentType) : null;
 
     /// <summary>Finds every field that holds counted references: <see cref="RcField{T}"/>, arrays of them, <see cref="RcList{T}"/> and <see cref="Owned{T}"/>.</summary>
+    /// <remarks>
+    /// Plain reflection reads (no compiled expressions, no generic instantiation made at run time), so the audit
+    /// works the same in a Native AOT executable. The types' fields are kept there by <see cref="RcObject"/>'s
+    /// <see cref="DynamicallyAccessedMembersAttribute"/> (every derived type) and the dependencies below (the holders).
+    /// </remarks>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields, typeof(RcField<>))]
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields, typeof(Owned<>))]
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type audited derives from RcObject, whose DynamicallyAccessedMembers keeps the fields of the whole hierarchy.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The base types walked are RcObject's derived types too, kept by its DynamicallyAccessedMembers.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "The holder types' fields are kept by the DynamicDependency attributes on this method.")]
     private static TypeMembers Discover(Type type)
     {
         List<ReferenceMember> members = [];
@@ -145,27 +156,28 @@ internal static class CheckedAudit
             foreach (FieldInfo field in current.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             {
                 Type fieldType = field.FieldType;
-                MethodInfo? reader = null;
-                if (fieldType.IsGenericType && fieldType.GetGenericTypeDefinition() == typeof(RcField<>))
+                Action<object?, List<RcObject?>>? read = null;
+                Type? referent = null;
+                if (IsHolder(fieldType, typeof(RcField<>)) || IsHolder(fieldType, typeof(Owned<>)))
                 {
-                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadField), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(fieldType.GetGenericArguments());
+                    (FieldInfo inner, referent) = (HeldField(fieldType), fieldType.GetGenericArguments()[0]);
+                    read = (value, sink) => sink.Add(value is null ? null : WithoutMarker(inner.GetValue(value) as RcObject));
                 }
-                else if (fieldType.IsArray && fieldType.GetElementType() is { IsGenericType: true } element && element.GetGenericTypeDefinition() == typeof(RcField<>))
+                else if (fieldType.IsArray && fieldType.GetElementType() is { } element && IsHolder(element, typeof(RcField<>)))
                 {
-                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadArray), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(element.GetGenericArguments());
+                    (FieldInfo inner, referent) = (HeldField(element), element.GetGenericArguments()[0]);
+                    read = (value, sink) => ReadArray(value as Array, inner, sink);
                 }
-                else if (fieldType.IsGenericType && fieldType.GetGenericTypeDefinition() == typeof(RcList<>))
+                else if (IsHolder(fieldType, typeof(RcList<>)))
                 {
-                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadList), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(fieldType.GetGenericArguments());
-                }
-                else if (fieldType.IsGenericType && fieldType.GetGenericTypeDefinition() == typeof(Owned<>))
-                {
-                    reader = typeof(CheckedAudit).GetMethod(nameof(ReadOwned), BindingFlags.NonPublic | BindingFlags.Static)!.MakeGenericMethod(fieldType.GetGenericArguments());
+                    referent = fieldType.GetGenericArguments()[0];
+                    read = static (value, sink) => ReadList(value as IEnumerable, sink);
                 }
 
-                if (reader is not null)
+                if (read is not null && referent is not null)
                 {
-                    members.Add(new ReferenceMember($"{current.Name}.{field.Name}", reader.GetGenericArguments()[0], Compile(current, field, reader)));
+                    FieldInfo member = field;
+                    members.Add(new ReferenceMember($"{current.Name}.{field.Name}", referent, (obj, sink) => read(member.GetValue(obj), sink)));
                 }
                 else if (!InertFieldTypes.CannotHoldReferences(fieldType))
                 {
@@ -178,41 +190,42 @@ internal static class CheckedAudit
         return new TypeMembers([.. members], allVisible);
     }
 
-    private static Action<RcObject, List<RcObject?>> Compile(Type declaring, FieldInfo field, MethodInfo reader)
+    /// <summary>A closed slot reads as empty, as <see cref="RcField{T}.Value"/> does.</summary>
+    private static RcObject? WithoutMarker(RcObject? value) => value is ClosedSlot ? null : value;
+
+    private static bool IsHolder(Type type, Type definition) => type.IsGenericType && type.GetGenericTypeDefinition() == definition;
+
+    /// <summary>The one field of a holder (<see cref="RcField{T}"/> or <see cref="Owned{T}"/>) that holds its referent.</summary>
+    private static FieldInfo HeldField([DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)] Type holder)
     {
-        ParameterExpression obj = Expression.Parameter(typeof(RcObject), "obj");
-        ParameterExpression sink = Expression.Parameter(typeof(List<RcObject?>), "sink");
-        Expression value = Expression.Field(Expression.Convert(obj, declaring), field);
-        return Expression.Lambda<Action<RcObject, List<RcObject?>>>(Expression.Call(reader, value, sink), obj, sink).Compile();
+        Type referent = holder.GetGenericArguments()[0];
+        // RcField<T> keeps its referent in an RcObject-typed slot (which may hold the closed-slot marker); Owned<T> in a T.
+        return holder.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic).Single(f => f.FieldType == referent || f.FieldType == typeof(RcObject));
     }
 
-    private static void ReadField<T>(RcField<T> field, List<RcObject?> sink) where T : RcObject => sink.Add(field.Value);
-
-    private static void ReadArray<T>(RcField<T>[]? fields, List<RcObject?> sink) where T : RcObject
+    private static void ReadArray(Array? fields, FieldInfo inner, List<RcObject?> sink)
     {
         if (fields is null)
         {
             return;
         }
 
-        foreach (RcField<T> field in fields)
+        foreach (object? field in fields)
         {
-            sink.Add(field.Value);
+            sink.Add(field is null ? null : WithoutMarker(inner.GetValue(field) as RcObject));
         }
     }
 
-    private static void ReadList<T>(RcList<T>? list, List<RcObject?> sink) where T : RcObject
+    private static void ReadList(IEnumerable? list, List<RcObject?> sink)
     {
         if (list is not null)
         {
-            foreach (T item in list.Items)
+            foreach (object? item in list)
             {
-                sink.Add(item);
+                sink.Add(item as RcObject);
             }
         }
     }
-
-    private static void ReadOwned<T>(Owned<T>? handle, List<RcObject?> sink) where T : RcObject => sink.Add(handle?.Peek);
 
     private sealed record TypeMembers(ReferenceMember[] Members, bool AllReferencesVisible);
 

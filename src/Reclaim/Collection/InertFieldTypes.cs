@@ -13,6 +13,7 @@ internal static class InertFieldTypes
 
     public static bool CannotHoldReferences(Type type) => s_known.GetOrAdd(type, static t => Decide(t, depth: 0));
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Only field types of RcObject-derived types reach here; RcObject's DynamicallyAccessedMembers keeps theirs, and a struct whose fields were trimmed reads as able to hold references, which only makes the audit more cautious.")]
     private static bool Decide(Type type, int depth)
     {
         if (type.IsPrimitive || type.IsEnum || type.IsPointer || type == typeof(string) || type == typeof(decimal))

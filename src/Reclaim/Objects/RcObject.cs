@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace Reclaim;
@@ -20,6 +21,11 @@ namespace Reclaim;
 /// (exactly once). All of them run on the thread that holds the runtime.
 /// </para>
 /// </remarks>
+// The runtime reads every derived type's hook overrides and (in checked mode) its fields by reflection: this keeps
+// them, and their metadata, in a trimmed or Native AOT build.
+[DynamicallyAccessedMembers(
+    DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods
+    | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
 public abstract class RcObject
 {
     // Header layout (16 bytes of counts and tags plus the owner word): kept small because every

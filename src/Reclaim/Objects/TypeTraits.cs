@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 
 namespace Reclaim;
@@ -19,7 +20,21 @@ internal static class TypeTraits
     /// which matters on the allocation path.
     /// </summary>
     public static ObjectFlags Of<T>(T instance) where T : RcObject =>
-        instance.GetType() == typeof(T) ? ExactTraits<T>.Flags : Of(instance.GetType());
+        instance.GetType() == typeof(T) ? ExactTraits<T>.Flags : OfInstance(instance);
+
+    private static ObjectFlags OfInstance(RcObject instance) => Of(Reflectable(instance.GetType()));
+
+    /// <summary>
+    /// Where an <see cref="RcObject"/>'s <c>GetType()</c> flows into a location annotated like <see cref="RcObject"/>
+    /// itself. The Native AOT compiler applies a base type's <see cref="DynamicallyAccessedMembersAttribute"/> to the
+    /// derived types only where it sees such a flow; this one keeps the methods and fields that <see cref="Compute"/>
+    /// and the checked audit look up, on every runtime type, in any trimmed or native build.
+    /// </summary>
+    private static Type Reflectable(
+        [DynamicallyAccessedMembers(
+            DynamicallyAccessedMemberTypes.PublicMethods | DynamicallyAccessedMemberTypes.NonPublicMethods
+            | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
+        Type type) => type;
 
     private static class ExactTraits<T> where T : RcObject
     {
@@ -65,6 +80,7 @@ internal static class TypeTraits
         return flags;
     }
 
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type asked about derives from RcObject, whose DynamicallyAccessedMembers keeps the methods of the whole hierarchy.")]
     private static bool Overrides(Type type, string name, Type[] parameters)
     {
         MethodInfo? method = type.GetMethod(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, parameters, null);

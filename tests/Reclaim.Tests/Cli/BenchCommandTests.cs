@@ -45,7 +45,7 @@ public sealed class BenchCommandTests
     {
         StringWriter output = new();
         StringWriter error = new();
-        int exit = CommandLine.Run(["bench", "--json", "--scale", "0.0002", "--reps", "1", "--shape", "1,8", "--python", "no-such-python-3.11"], output, error);
+        int exit = CommandLine.Run(["bench", "--json", "--scale", "0.0002", "--reps", "1", "--shape", "1,8", "--cpython", "no-such-python-3.11"], output, error);
 
         Assert.Equal(0, exit);
         Assert.Contains("CPython figures are skipped", error.ToString(), StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public sealed class BenchCommandTests
     public void Bench_Table_HasOneLinePerRowAndTheBandwidthFooter()
     {
         StringWriter output = new();
-        int exit = CommandLine.Run(["bench", "--scale", "0.0002", "--reps", "1", "--shape", "3", "--no-python"], output, TextWriter.Null);
+        int exit = CommandLine.Run(["bench", "--scale", "0.0002", "--reps", "1", "--shape", "3", "--no-cpython"], output, TextWriter.Null);
 
         Assert.Equal(0, exit);
         string text = output.ToString();
