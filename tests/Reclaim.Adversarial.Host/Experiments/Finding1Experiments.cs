@@ -9,9 +9,9 @@ public static class Finding1Experiments
     public static IReadOnlyList<Experiment> All { get; } =
     [
         new("F1-unchecked-foreign-raw-releases", "consistent", UncheckedForeignRawReleases),
-        new("F1-unchecked-addref-from-foreign-thread", "WrongThreadException", UncheckedAddRefFromForeignThread),
-        new("F1-set-from-task-run", "WrongThreadException", SetFromTaskRun),
-        new("F1-allocate-from-task-run", "WrongThreadException", AllocateFromTaskRun),
+        new("F1-unchecked-addref-from-foreign-thread", "LockNotHeldException", UncheckedAddRefFromForeignThread),
+        new("F1-set-from-task-run", "LockNotHeldException", SetFromTaskRun),
+        new("F1-allocate-from-task-run", "LockNotHeldException", AllocateFromTaskRun),
     ];
 
     private static string UncheckedForeignRawReleases()
