@@ -14,8 +14,11 @@ library="$(find "$work/feed" -name 'Reclaim.[0-9]*.nupkg' -printf '%f\n')"
 version="${library#Reclaim.}"
 version="${version%.nupkg}"
 test -f "$work/feed/Reclaim.Cli.$version.nupkg" || { echo "check-packaging: no Reclaim.Cli.$version.nupkg" >&2; exit 1; }
-unzip -l "$work/feed/$library" | grep -q 'README.md' || { echo "check-packaging: the library package has no readme" >&2; exit 1; }
-unzip -l "$work/feed/$library" | grep -q 'analyzers/dotnet/cs/Reclaim.Generators.dll' \
+# The listing goes to a file first: under pipefail, `grep -q` closing the pipe early would fail the lister with SIGPIPE.
+# Python's zipfile lists it because a new machine need not have unzip.
+python3 -m zipfile -l "$work/feed/$library" > "$work/library-contents.txt"
+grep -q 'README.md' "$work/library-contents.txt" || { echo "check-packaging: the library package has no readme" >&2; exit 1; }
+grep -q 'analyzers/dotnet/cs/Reclaim.Generators.dll' "$work/library-contents.txt" \
     || { echo "check-packaging: the library package has no generator" >&2; exit 1; }
 
 # The tool and the consumer restore into a package folder of their own: the machine-wide cache may hold an older build
