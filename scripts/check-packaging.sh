@@ -54,9 +54,9 @@ cat > "$work/consumer/Program.cs" <<'PROGRAM'
 using Reclaim;
 
 using var runtime = Runtime.Create();
-Node a = runtime.Allocate<Node>();       // a raw new reference: the caller owns it
-a.Next.SetOwned(runtime.Allocate<Node>());
-a.Next.Value!.Next.Set(a);               // a cycle
+NewRef<Node> a = runtime.New<Node>();    // a typed new reference: the caller owns it
+a.Value.Next.Set(runtime.New<Node>());   // the field takes the new reference over
+a.Value.Next.Value!.Next.Set(a.Value);   // a cycle: the field counts a borrowed reference
 a.Release();
 CollectionResult result = runtime.Gc.Collect();
 Console.WriteLine($"collected {result.Collected}");

@@ -12,16 +12,16 @@ public sealed partial class Runtime
     /// A runtime object implementing <see cref="IWeakRefCallback"/>, called once after the referent dies; the weak
     /// reference holds a counted reference to it. <see langword="null"/> for none.
     /// </param>
-    /// <returns>An owned reference to the weak reference.</returns>
+    /// <returns>A new reference to the weak reference.</returns>
     /// <exception cref="ArgumentException"><paramref name="callback"/> does not implement <see cref="IWeakRefCallback"/>.</exception>
     /// <exception cref="TraversalViolationException">Called from a <see cref="RcObject.TraverseReferences"/> implementation.</exception>
-    public Owned<WeakRef> WeakRef(RcObject target, RcObject? callback = null) => new(NewWeakRef(target, callback));
+    public NewRef<WeakRef> WeakRef(RcObject target, RcObject? callback = null) => new(NewWeakRef(target, callback));
 
     /// <summary>Creates a weak reference whose callback is a .NET delegate.</summary>
     /// <param name="target">The referent.</param>
     /// <param name="callback">Called once after the referent dies, with the (dead) weak reference.</param>
-    /// <returns>An owned reference to the weak reference.</returns>
-    public Owned<WeakRef> WeakRef(RcObject target, Action<WeakRef> callback)
+    /// <returns>A new reference to the weak reference.</returns>
+    public NewRef<WeakRef> WeakRef(RcObject target, Action<WeakRef> callback)
     {
         ArgumentNullException.ThrowIfNull(target);
         ArgumentNullException.ThrowIfNull(callback);

@@ -10,12 +10,10 @@ namespace Reclaim;
 /// <example>
 /// <code>
 /// using var runtime = Runtime.Create(new RuntimeOptions { Checked = true });
-/// using (var a = runtime.New&lt;Node&gt;())
-/// using (var b = runtime.New&lt;Node&gt;())
-/// {
-///     a.Value.Next.Set(b.Value);
-///     b.Value.Next.Set(a.Value);   // a cycle
-/// }
+/// NewRef&lt;Node&gt; a = runtime.New&lt;Node&gt;();
+/// a.Value.Next.Set(runtime.New&lt;Node&gt;());   // the field takes the new reference
+/// a.Value.Next.Value!.Next.Set(a.Value);       // a cycle: the field counts a borrowed reference
+/// a.Release();
 /// CollectionResult result = runtime.Gc.Collect();   // result.Collected == 2
 /// </code>
 /// </example>
@@ -80,8 +78,10 @@ public sealed partial class Runtime : IDisposable
 
     /// <summary>Creates an object with its parameterless constructor and returns the first reference to it.</summary>
     /// <typeparam name="T">The type to create.</typeparam>
-    /// <returns>An owned reference (count 1); dispose it to release.</returns>
-    public Owned<T> New<T>() where T : RcObject, new() => new(Allocate<T>());
+    /// <returns>The new reference (count 1): hand it on (<see cref="RcField{T}.Set{TNew}(NewRef{TNew})"/>,
+    /// <see cref="NewRef{T}.ToOwned"/>) or release it.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public NewRef<T> New<T>() where T : RcObject, new() => new(AdoptReference(new T()));
 
     /// <summary>
     /// Takes a newly constructed object into the runtime and returns the first reference to it. Use this for
@@ -89,9 +89,9 @@ public sealed partial class Runtime : IDisposable
     /// </summary>
     /// <typeparam name="T">The object's type.</typeparam>
     /// <param name="instance">An object no runtime owns yet.</param>
-    /// <returns>An owned reference (count 1).</returns>
+    /// <returns>The new reference (count 1).</returns>
     /// <exception cref="ObjectAlreadyAdoptedException">A runtime already owns <paramref name="instance"/>.</exception>
-    public Owned<T> Adopt<T>(T instance) where T : RcObject => new(AdoptReference(instance));
+    public NewRef<T> Adopt<T>(T instance) where T : RcObject => new(AdoptReference(instance));
 
     /// <summary>
     /// Fast path for runtime authors: creates an object and returns a raw new reference (count 1) that the caller

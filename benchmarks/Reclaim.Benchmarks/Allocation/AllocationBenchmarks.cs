@@ -48,7 +48,7 @@ public class AllocationBenchmarks
     {
         for (int i = 0; i < Loop; i++)
         {
-            using Owned<BenchNode> owned = _runtime.New<BenchNode>();
+            using Owned<BenchNode> owned = _runtime.New<BenchNode>().ToOwned();
         }
     }
 

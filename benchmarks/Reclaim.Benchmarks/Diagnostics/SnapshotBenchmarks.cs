@@ -31,7 +31,7 @@ public class SnapshotBenchmarks
         _runtime = Runtime.Create();
         _runtime.Gc.Disable();
         int rings = ObjectCount / RingLength;
-        _root = _runtime.Adopt(new SnapshotRoot(rings));
+        _root = _runtime.Adopt(new SnapshotRoot(rings)).ToOwned();
         for (int ring = 0; ring < rings; ring++)
         {
             SnapshotNode first = _runtime.Allocate<SnapshotNode>();

@@ -28,7 +28,7 @@ public class GlobalCacheBenchmarks
         _cache = new GlobalCache(_runtime);
         _globals = _runtime.Allocate<RcDict>();
         _builtins = _runtime.Allocate<RcDict>();
-        using Owned<RcDict> value = _runtime.New<RcDict>();
+        using Owned<RcDict> value = _runtime.New<RcDict>().ToOwned();
         for (int i = 0; i < GlobalNames; i++)
         {
             _globals.Set($"global{i}", value.Value);

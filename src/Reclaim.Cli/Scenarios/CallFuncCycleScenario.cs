@@ -30,14 +30,13 @@ public sealed class CallFuncCycleScenario : SeedScenario
     public override ScenarioOutcome Run()
     {
         using Runtime runtime = CreateRuntime(checkedMode: true);
-        using (Owned<CallFunc> callFunc = runtime.New<CallFunc>())
-        using (Owned<FunctionObject> remove = runtime.Adopt(new FunctionObject { Name = "remove" }))
-        {
-            remove.Value.Closure.Set(callFunc.Value);
-            callFunc.Value.Func.Set(remove.Value);
-            CallFunc = callFunc.Value;
-            Function = remove.Value;
-        }
+        NewRef<CallFunc> callFunc = runtime.New<CallFunc>();
+        NewRef<FunctionObject> remove = runtime.Adopt(new FunctionObject { Name = "remove" });
+        CallFunc = callFunc.Value;
+        Function = remove.Value;
+        remove.Value.Closure.Set(callFunc.Value);   // the closure counts a borrowed reference
+        callFunc.Value.Func.Set(remove);            // the field takes the new reference over
+        callFunc.Release();                         // only the cycle holds them now
 
         ReachKeyMoment(
             runtime,

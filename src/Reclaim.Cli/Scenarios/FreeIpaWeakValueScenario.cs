@@ -43,24 +43,24 @@ public sealed class FreeIpaWeakValueScenario(bool checkedMode) : SeedScenario
     {
         using Runtime runtime = CreateRuntime(checkedMode: false);
         List<(string Name, RcObject Object)> names = [];
-        using (Owned<NoisyObject> ctype5 = runtime.Adopt(new NoisyObject { Name = "CTypeDescr 5" }))
-        using (Owned<UntracedField> cfield4 = runtime.New<UntracedField>())
-        using (Owned<FunctionObject> remove = runtime.Adopt(new FunctionObject { Name = "remove" }))
+        using (Owned<NoisyObject> ctype5 = runtime.Adopt(new NoisyObject { Name = "CTypeDescr 5" }).ToOwned())
+        using (Owned<UntracedField> cfield4 = runtime.New<UntracedField>().ToOwned())
+        using (Owned<FunctionObject> remove = runtime.Adopt(new FunctionObject { Name = "remove" }).ToOwned())
         {
             Referent = ctype5.Value;
             Remove = remove.Value;
             cfield4.Value.Type.Set(ctype5.Value);
-            using Owned<TupleObject> fields = runtime.Adopt(new TupleObject(cfield4.Value));
+            using Owned<TupleObject> fields = runtime.Adopt(new TupleObject(cfield4.Value)).ToOwned();
             names.Add(("CField 4", cfield4.Value));
             names.Add(("fields", fields.Value));
-            using Owned<NoisyObject> ctype3 = runtime.Adopt(new NoisyObject { Name = "CTypeDescr 3" });
+            using Owned<NoisyObject> ctype3 = runtime.Adopt(new NoisyObject { Name = "CTypeDescr 3" }).ToOwned();
             ctype3.Value.Ref.Set(fields.Value);
-            using Owned<TupleObject> key = runtime.Adopt(new TupleObject(ctype3.Value));
+            using Owned<TupleObject> key = runtime.Adopt(new TupleObject(ctype3.Value)).ToOwned();
             names.Add(("key", key.Value));
-            using Owned<WeakRef> keyedRef = runtime.WeakRef(ctype5.Value, remove.Value);
+            using Owned<WeakRef> keyedRef = runtime.WeakRef(ctype5.Value, remove.Value).ToOwned();
             KeyedRef = keyedRef.Value;
-            using Owned<TupleObject> data = runtime.Adopt(new TupleObject(keyedRef.Value, key.Value));
-            using Owned<TupleObject> closure = runtime.Adopt(new TupleObject(data.Value));
+            using Owned<TupleObject> data = runtime.Adopt(new TupleObject(keyedRef.Value, key.Value)).ToOwned();
+            using Owned<TupleObject> closure = runtime.Adopt(new TupleObject(data.Value)).ToOwned();
             names.Add(("KeyedRef", keyedRef.Value));
             names.Add(("data", data.Value));
             names.Add(("closure", closure.Value));
@@ -90,7 +90,7 @@ public sealed class FreeIpaWeakValueScenario(bool checkedMode) : SeedScenario
         ReachKeyMoment(runtime, "the heap when CField is first allocated: checked mode refuses the type before anything exists", focus: null);
         try
         {
-            using Owned<UntracedField> cfield = runtime.New<UntracedField>();
+            using Owned<UntracedField> cfield = runtime.New<UntracedField>().ToOwned();
         }
         catch (TraversalIncompleteException exception)
         {

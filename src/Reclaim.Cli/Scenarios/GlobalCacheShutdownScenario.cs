@@ -54,7 +54,7 @@ public sealed class GlobalCacheShutdownScenario : SeedScenario
 
         // builtins is an interpreter root: it lives until shutdown clears it.
         RcDict builtins = runtime.New<RcDict>().Take();
-        using (Owned<NoisyObject> len = runtime.Adopt(new NoisyObject { Name = "len" }))
+        using (Owned<NoisyObject> len = runtime.Adopt(new NoisyObject { Name = "len" }).ToOwned())
         {
             builtins.Set("len", len.Value);
         }
@@ -76,7 +76,7 @@ public sealed class GlobalCacheShutdownScenario : SeedScenario
                 builtins.Clear();
                 BuiltinsCleared = builtins.Count == 0;
             },
-        }))
+        }).ToOwned())
         {
             clearBuiltins.Value.Self.Set(clearBuiltins.Value);
         }
@@ -109,9 +109,9 @@ public sealed class GlobalCacheShutdownScenario : SeedScenario
     /// <summary>A module whose globals and function form a cycle (<c>f.__globals__</c>), left as garbage for shutdown.</summary>
     private static RcDict BuildModule(Runtime runtime, int recorder)
     {
-        using Owned<NoisyObject> module = runtime.Adopt(new NoisyObject { Name = "module" });
-        using Owned<RcDict> globals = runtime.New<RcDict>();
-        using Owned<FunctionObject> function = runtime.Adopt(new FunctionObject { Name = "f" });
+        using Owned<NoisyObject> module = runtime.Adopt(new NoisyObject { Name = "module" }).ToOwned();
+        using Owned<RcDict> globals = runtime.New<RcDict>().ToOwned();
+        using Owned<FunctionObject> function = runtime.Adopt(new FunctionObject { Name = "f" }).ToOwned();
         module.Value.Ref.Set(globals.Value);
         globals.Value.Set("__module__", module.Value);
         globals.Value.Set("f", function.Value);

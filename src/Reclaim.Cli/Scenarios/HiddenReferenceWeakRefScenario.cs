@@ -87,15 +87,15 @@ public sealed class HiddenReferenceWeakRefScenario(bool checkedMode) : SeedScena
 
     private HiddenReferenceHolder Build(Runtime runtime)
     {
-        using Owned<NoisyObject> z = runtime.Adopt(new NoisyObject { Name = "Z" });
-        using Owned<HiddenReferenceHolder> y = runtime.New<HiddenReferenceHolder>();
-        using Owned<FunctionObject> c = runtime.Adopt(new FunctionObject { Name = "C" });
-        using Owned<WeakRef> wz = runtime.WeakRef(z.Value, c.Value);
-        using Owned<NoisyObject> a = runtime.Adopt(new NoisyObject { Name = "A" });
-        using Owned<NoisyObject> b = runtime.Adopt(new NoisyObject { Name = "B" });
+        using Owned<NoisyObject> z = runtime.Adopt(new NoisyObject { Name = "Z" }).ToOwned();
+        using Owned<HiddenReferenceHolder> y = runtime.New<HiddenReferenceHolder>().ToOwned();
+        using Owned<FunctionObject> c = runtime.Adopt(new FunctionObject { Name = "C" }).ToOwned();
+        using Owned<WeakRef> wz = runtime.WeakRef(z.Value, c.Value).ToOwned();
+        using Owned<NoisyObject> a = runtime.Adopt(new NoisyObject { Name = "A" }).ToOwned();
+        using Owned<NoisyObject> b = runtime.Adopt(new NoisyObject { Name = "B" }).ToOwned();
         y.Value.Hidden.Set(z.Value);
-        using Owned<TupleObject> aRefs = runtime.Adopt(new TupleObject(y.Value, b.Value));
-        using Owned<TupleObject> bRefs = runtime.Adopt(new TupleObject(a.Value, wz.Value));
+        using Owned<TupleObject> aRefs = runtime.Adopt(new TupleObject(y.Value, b.Value)).ToOwned();
+        using Owned<TupleObject> bRefs = runtime.Adopt(new TupleObject(a.Value, wz.Value)).ToOwned();
         a.Value.Ref.Set(aRefs.Value);
         b.Value.Ref.Set(bRefs.Value);
         Z = z.Value;

@@ -45,15 +45,15 @@ public sealed class ModuleUnloadScenario : SeedScenario
     {
         using Runtime runtime = CreateRuntime(checkedMode: true);
         using GlobalCache cache = new(runtime);
-        using Owned<RcDict> builtins = runtime.New<RcDict>();
-        using Owned<RcDict> mainGlobals = runtime.New<RcDict>();
+        using Owned<RcDict> builtins = runtime.New<RcDict>().ToOwned();
+        using Owned<RcDict> mainGlobals = runtime.New<RcDict>().ToOwned();
         Bind(runtime, builtins.Value, "len", "print");
         Bind(runtime, mainGlobals.Value, "x");
 
         Owned<NoisyObject> module = LoadModule(runtime, out RcDict unloadedGlobals);
         GlobalCacheCell[] unloaded = [.. s_unloadedNames.Select(name => cache.GetCell(unloadedGlobals, builtins.Value, name))];
         GlobalCacheCell[] live = [.. s_liveNames.Select(name => cache.GetCell(mainGlobals.Value, builtins.Value, name))];
-        using Owned<WeakRef> globalsRef = runtime.WeakRef(unloadedGlobals);
+        using Owned<WeakRef> globalsRef = runtime.WeakRef(unloadedGlobals).ToOwned();
         CheckLive(live, mainGlobals.Value, builtins.Value);
 
         // del sys.modules['m']; del m; gc.collect()
@@ -64,7 +64,7 @@ public sealed class ModuleUnloadScenario : SeedScenario
         CleanupDeferred = runtime.DeferredWorkCount > 0 && cache.Stats.Invalidations == 0;
         ReadUnloaded(unloaded);
 
-        using (Owned<NoisyObject> newLen = runtime.Adopt(new NoisyObject { Name = "len v2" }))
+        using (Owned<NoisyObject> newLen = runtime.Adopt(new NoisyObject { Name = "len v2" }).ToOwned())
         {
             builtins.Value.Set("len", newLen.Value);
         }
@@ -97,7 +97,7 @@ public sealed class ModuleUnloadScenario : SeedScenario
     {
         foreach (string name in names)
         {
-            using Owned<NoisyObject> value = runtime.Adopt(new NoisyObject { Name = name });
+            using Owned<NoisyObject> value = runtime.Adopt(new NoisyObject { Name = name }).ToOwned();
             dictionary.Set(name, value.Value);
         }
     }
@@ -105,9 +105,9 @@ public sealed class ModuleUnloadScenario : SeedScenario
     /// <summary>A module whose globals and function form a cycle (<c>f.__globals__</c>); the owned reference is <c>sys.modules['m']</c>.</summary>
     private static Owned<NoisyObject> LoadModule(Runtime runtime, out RcDict globals)
     {
-        Owned<NoisyObject> module = runtime.Adopt(new NoisyObject { Name = "m" });
-        using Owned<RcDict> moduleGlobals = runtime.New<RcDict>();
-        using Owned<FunctionObject> function = runtime.Adopt(new FunctionObject { Name = "f" });
+        Owned<NoisyObject> module = runtime.Adopt(new NoisyObject { Name = "m" }).ToOwned();
+        using Owned<RcDict> moduleGlobals = runtime.New<RcDict>().ToOwned();
+        using Owned<FunctionObject> function = runtime.Adopt(new FunctionObject { Name = "f" }).ToOwned();
         module.Value.Ref.Set(moduleGlobals.Value);
         moduleGlobals.Value.Set("__module__", module.Value);
         moduleGlobals.Value.Set("f", function.Value);

@@ -37,8 +37,8 @@ public sealed class TraverseDrainsScenario : SeedScenario
     public override ScenarioOutcome Run()
     {
         using Runtime runtime = CreateRuntime(checkedMode: true);
-        using Owned<TraversalMutatingRef> a = runtime.New<TraversalMutatingRef>();
-        Owned<NoisyObject> b = runtime.Adopt(new NoisyObject { Name = "b" });
+        using Owned<TraversalMutatingRef> a = runtime.New<TraversalMutatingRef>().ToOwned();
+        Owned<NoisyObject> b = runtime.Adopt(new NoisyObject { Name = "b" }).ToOwned();
         a.Value.Inner.Set(b.Value);
         A = a.Value;
         B = b.Value;

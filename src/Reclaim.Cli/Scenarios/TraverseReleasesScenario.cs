@@ -36,8 +36,8 @@ public sealed class TraverseReleasesScenario : SeedScenario
     public override ScenarioOutcome Run()
     {
         using Runtime runtime = CreateRuntime(checkedMode: false);
-        Owned<TraversalMutatingRef> a1 = runtime.New<TraversalMutatingRef>();
-        using (Owned<TraversalMutatingRef> a2 = runtime.New<TraversalMutatingRef>())
+        Owned<TraversalMutatingRef> a1 = runtime.New<TraversalMutatingRef>().ToOwned();
+        using (Owned<TraversalMutatingRef> a2 = runtime.New<TraversalMutatingRef>().ToOwned())
         {
             a1.Value.Inner.Set(a2.Value);
             a2.Value.Inner.Set(a1.Value);

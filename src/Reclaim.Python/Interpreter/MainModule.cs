@@ -126,7 +126,7 @@ internal static class MainModule
             // runs, then a module that is still alive has its globals set to None (underscore names first) and a
             // last collection runs. A cycle hanging off a global is therefore finalized at exit, in gc order.
             Value main = ctx.Modules.Get("__main__");
-            Owned<WeakRef>? watch = main.Obj is PyModule m ? ctx.Runtime.WeakRef(m) : null;
+            Owned<WeakRef>? watch = main.Obj is PyModule m ? ctx.Runtime.WeakRef(m).ToOwned() : null;
             ctx.Modules.Remove(Value.Str("__main__"));
             ctx.Runtime.Gc.Collect();
             if (watch?.Value.Target is PyModule { Dict: { } globals })

@@ -95,7 +95,7 @@ internal static class WeakrefModule
 
         try
         {
-            using Owned<WeakRef> owned = ctx.Runtime.WeakRef(obj, cb);
+            using Owned<WeakRef> owned = ctx.Runtime.WeakRef(obj, cb).ToOwned();
             wrapper.Ref = owned.Value;
             wrapper.Ref.AddRef();
         }

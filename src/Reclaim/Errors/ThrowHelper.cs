@@ -20,6 +20,8 @@ internal static class ThrowHelper
         _ => Freed(obj, operation),
     };
 
+    public static Exception EmptyNewRef(Type type) => new InvalidOperationException($"The NewRef<{type.Name}> is empty: there is no object to use (a weak reference's referent had died).");
+
     public static Exception HandleDisposed(Type type, string operation) => new ObjectDisposedException($"Owned<{type.Name}>", $"{operation} on an owned reference to a '{type.Name}' that was already disposed or detached.");
 
     public static Exception Traversal(RcObject obj, string operation) => new TraversalViolationException(obj.GetType(), operation);

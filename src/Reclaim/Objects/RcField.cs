@@ -56,6 +56,17 @@ public struct RcField<T> where T : RcObject
     }
 
     /// <summary>
+    /// Stores a new reference, transferring its ownership to the field, and releases the previous value: the typed
+    /// form of <see cref="SetOwned"/>, at the same cost. A refused store leaves the reference with the caller.
+    /// </summary>
+    /// <typeparam name="TNew">The stored object's type.</typeparam>
+    /// <param name="newReference">The reference to hand on; the caller must not use it afterwards.</param>
+    /// <exception cref="OwnerNotAliveException">The field's owner already died.</exception>
+    /// <exception cref="WrongRuntimeException"><paramref name="newReference"/> belongs to another runtime than the value it replaces.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Set<TNew>(NewRef<TNew> newReference) where TNew : T => SetOwned(newReference.ValueOrNull);
+
+    /// <summary>
     /// Stores a reference the caller already owns (for example from <see cref="Runtime.Allocate{T}"/> or
     /// <see cref="Owned{T}.Take"/>), transferring that ownership to the field, and releases the previous value.
     /// A refused store leaves the reference with the caller.

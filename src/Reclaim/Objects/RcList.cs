@@ -77,6 +77,12 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         InsertOwned(_count, item);
     }
 
+    /// <summary>Appends a new reference, transferring its ownership to the list: the typed form of <see cref="AddOwned"/>.</summary>
+    /// <typeparam name="TNew">The appended object's type.</typeparam>
+    /// <param name="newReference">The reference to hand on; the caller must not use it afterwards.</param>
+    /// <exception cref="InvalidOperationException"><paramref name="newReference"/> is empty.</exception>
+    public void Add<TNew>(NewRef<TNew> newReference) where TNew : T => AddOwned(newReference.Value);
+
     /// <summary>
     /// Appends a reference the caller already owns (for example from <see cref="Runtime.Allocate{T}"/> or
     /// <see cref="Owned{T}.Take"/>), transferring that ownership to the list.

@@ -231,11 +231,11 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
     }
 
     /// <summary>A new dictionary with the same entries (<c>dict.copy</c>); it is not watched, and no watcher hears of it.</summary>
-    /// <returns>An owned reference to the copy.</returns>
+    /// <returns>A new reference to the copy.</returns>
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
-    public Owned<RcDict> Copy()
+    public NewRef<RcDict> Copy()
     {
         Runtime runtime = ThrowIfUnreadable("RcDict.Copy");
 
@@ -252,7 +252,7 @@ public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDict
             throw;
         }
 
-        return new Owned<RcDict>(copy);
+        return new NewRef<RcDict>(copy);
     }
 
     /// <summary>Enumerates the entries; keys and values are borrowed.</summary>

@@ -53,19 +53,14 @@ public sealed class WeakRef : RcObject
     /// <returns>The referent or <see langword="null"/>.</returns>
     public T? TargetAs<T>() where T : RcObject => Target as T;
 
-    /// <summary>Takes a new owned reference to the referent if it is still alive.</summary>
-    /// <returns>An owned reference, or <see langword="null"/> when the referent died.</returns>
-    public Owned<RcObject>? TryGetTarget()
+    /// <summary>Takes a new reference to the referent if it is still alive (upgrading the weak reference).</summary>
+    /// <returns>The new reference, or an empty one (<see cref="NewRef{T}.IsNull"/>) when the referent died.</returns>
+    public NewRef<RcObject> TryGetTarget()
     {
         ThrowIfNotAlive("WeakRef.TryGetTarget");
         RcObject? target = Target;
-        if (target is null)
-        {
-            return null;
-        }
-
-        target.AddRef();
-        return new Owned<RcObject>(target);
+        target?.AddRef();
+        return new NewRef<RcObject>(target);
     }
 
     /// <summary>Hands the pending callback to the caller (who then owns its reference).</summary>

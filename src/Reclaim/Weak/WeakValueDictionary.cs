@@ -95,23 +95,23 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
 
     /// <summary>Looks up the live value for <paramref name="key"/> and takes a new reference to it.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="value">An owned reference the caller must dispose, when found.</param>
+    /// <param name="value">A new reference the caller must hand on or release, when found; empty otherwise.</param>
     /// <returns>Whether a live entry exists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is <see langword="null"/>.</exception>
     /// <exception cref="WrongRuntimeException">The key is a runtime object of another runtime.</exception>
     /// <exception cref="ObjectFreedException">The dictionary or the key (a runtime object) was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary or the key (a runtime object) was cleared by the collector.</exception>
     /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
-    public bool TryGetOwned(TKey key, [NotNullWhen(true)] out Owned<TValue>? value)
+    public bool TryGetOwned(TKey key, out NewRef<TValue> value)
     {
         if (TryGetLiveValue(key, "WeakValueDictionary.TryGetOwned", out TValue? target))
         {
             target.AddRef();
-            value = new Owned<TValue>(target);
+            value = new NewRef<TValue>(target);
             return true;
         }
 
-        value = null;
+        value = default;
         return false;
     }
 

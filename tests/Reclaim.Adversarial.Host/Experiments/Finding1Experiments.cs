@@ -33,8 +33,8 @@ public static class Finding1Experiments
         releaser.Start();
         for (int i = 0; i < 50_000; i++)
         {
-            using Owned<Node> a = h.Runtime.New<Node>();
-            using Owned<Node> b = h.Runtime.New<Node>();
+            using Owned<Node> a = h.Runtime.New<Node>().ToOwned();
+            using Owned<Node> b = h.Runtime.New<Node>().ToOwned();
             a.Value.Next.Set(b.Value);
             b.Value.Next.Set(a.Value);
         }
@@ -47,7 +47,7 @@ public static class Finding1Experiments
     private static string UncheckedAddRefFromForeignThread()
     {
         Harness h = Harness.Create(checkedMode: false);
-        Owned<Node> node = h.Runtime.New<Node>();
+        Owned<Node> node = h.Runtime.New<Node>().ToOwned();
         string outcome = Harness.OnOtherThread(node.Value.AddRef);
         node.Dispose();
         return h.Finish(outcome);
@@ -56,8 +56,8 @@ public static class Finding1Experiments
     private static string SetFromTaskRun()
     {
         Harness h = Harness.Create(checkedMode: false);
-        Owned<Node> a = h.Runtime.New<Node>();
-        Owned<Node> b = h.Runtime.New<Node>();
+        Owned<Node> a = h.Runtime.New<Node>().ToOwned();
+        Owned<Node> b = h.Runtime.New<Node>().ToOwned();
         string outcome = Task.Run(() => Harness.Outcome(() => a.Value.Next.Set(b.Value))).GetAwaiter().GetResult();
         a.Dispose();
         b.Dispose();

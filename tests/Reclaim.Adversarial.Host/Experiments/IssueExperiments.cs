@@ -28,14 +28,14 @@ public static class IssueExperiments
         Harness h = Harness.Create();
         Runtime rt = h.Runtime;
         var cache = new GlobalCache(rt);
-        Owned<RcDict> globals = rt.New<RcDict>();
-        Owned<RcDict> builtins = rt.New<RcDict>();
+        Owned<RcDict> globals = rt.New<RcDict>().ToOwned();
+        Owned<RcDict> builtins = rt.New<RcDict>().ToOwned();
         Node len = rt.Allocate<Node>();
         builtins.Value.Set("len", len);
         len.Release();
         GlobalCacheCell cell = cache.GetCell(globals.Value, builtins.Value, "len");
         rt.ClearDictWatcher(cache.WatcherId);
-        Owned<Node> replacement = rt.New<Node>();
+        Owned<Node> replacement = rt.New<Node>().ToOwned();
         builtins.Value.Set("len", replacement.Value);
         string outcome = Harness.Outcome(() => _ = cell.Value);
         replacement.Dispose();
@@ -49,8 +49,8 @@ public static class IssueExperiments
     {
         Harness h = Harness.Create(checkedMode: true);
         Runtime rt = h.Runtime;
-        Owned<DoubleVisit> broken = rt.New<DoubleVisit>();
-        Owned<Node> target = rt.New<Node>();
+        Owned<DoubleVisit> broken = rt.New<DoubleVisit>().ToOwned();
+        Owned<Node> target = rt.New<Node>().ToOwned();
         broken.Value.Target.Set(target.Value);
         target.Value.Next.Set(broken.Value);
         broken.Dispose();
@@ -65,7 +65,7 @@ public static class IssueExperiments
     {
         Harness h = Harness.Create();
         using Runtime runtime = h.Runtime;
-        using Owned<Node> a = runtime.New<Node>();
+        using Owned<Node> a = runtime.New<Node>().ToOwned();
         runtime.Shutdown();
         return "ok";
     }
@@ -165,7 +165,7 @@ public static class IssueExperiments
     {
         Harness h = Harness.Create();
         Runtime rt = h.Runtime;
-        Owned<Node> target = rt.New<Node>();
+        Owned<Node> target = rt.New<Node>().ToOwned();
         int runs = 0;
         void Again()
         {
@@ -205,8 +205,8 @@ public static class IssueExperiments
     {
         Harness h = Harness.Create(checkedMode: false);
         Runtime rt = h.Runtime;
-        Owned<RcDict> dict = rt.New<RcDict>();
-        Owned<Node> value = rt.New<Node>();
+        Owned<RcDict> dict = rt.New<RcDict>().ToOwned();
+        Owned<Node> value = rt.New<Node>().ToOwned();
         int n = 0;
         int watcher = rt.AddDictWatcher((kind, d, _, _) =>
         {
@@ -227,9 +227,9 @@ public static class IssueExperiments
     {
         Harness h = Harness.Create();
         Runtime rt = h.Runtime;
-        Owned<Node> outside = rt.New<Node>();
-        using (Owned<PartialClear> partial = rt.New<PartialClear>())
-        using (Owned<Node> partner = rt.New<Node>())
+        Owned<Node> outside = rt.New<Node>().ToOwned();
+        using (Owned<PartialClear> partial = rt.New<PartialClear>().ToOwned())
+        using (Owned<Node> partner = rt.New<Node>().ToOwned())
         {
             partial.Value.Cycle.Set(partner.Value);
             partial.Value.Kept.Set(outside.Value);
@@ -279,7 +279,7 @@ public static class IssueExperiments
         Harness h = Harness.Create();
         Runtime rt = h.Runtime;
         string outcome = "not run";
-        Owned<Node> node = rt.New<Node>();
+        Owned<Node> node = rt.New<Node>().ToOwned();
         node.Value.OnFinalizeAction = _ =>
         {
             try

@@ -42,7 +42,7 @@ public static class LifetimeExperiments
     private static string OwnedValueAfterDispose()
     {
         Harness h = Harness.Create();
-        Owned<Node> node = h.Runtime.New<Node>();
+        Owned<Node> node = h.Runtime.New<Node>().ToOwned();
         node.Dispose();
         return h.Finish(Harness.Outcome(() => _ = node.Value));
     }
@@ -50,7 +50,7 @@ public static class LifetimeExperiments
     private static string CollectInsideTraverse()
     {
         Harness h = Harness.Create();
-        Owned<ImpureTraverse> node = h.Runtime.New<ImpureTraverse>();
+        Owned<ImpureTraverse> node = h.Runtime.New<ImpureTraverse>().ToOwned();
         string outcome = "not run";
         node.Value.DuringTraverse = () => outcome = Harness.Outcome(() => h.Runtime.Gc.Collect());
         h.Runtime.Gc.Collect();
@@ -62,7 +62,7 @@ public static class LifetimeExperiments
     private static string ShutdownFromOnFree()
     {
         Harness h = Harness.Create();
-        Owned<Node> node = h.Runtime.New<Node>();
+        Owned<Node> node = h.Runtime.New<Node>().ToOwned();
         string outcome = "not run";
         node.Value.OnFreeAction = _ => outcome = Harness.Outcome(() => h.Runtime.Shutdown());
         node.Dispose();
@@ -116,8 +116,8 @@ public static class LifetimeExperiments
     private static string FinalizerResurrects()
     {
         Harness h = Harness.Create();
-        Owned<Node> keeper = h.Runtime.New<Node>();
-        Owned<Node> victim = h.Runtime.New<Node>();
+        Owned<Node> keeper = h.Runtime.New<Node>().ToOwned();
+        Owned<Node> victim = h.Runtime.New<Node>().ToOwned();
         Node target = victim.Value;
         target.OnFinalizeAction = n => keeper.Value.Next.Set(n);
         victim.Dispose();
@@ -131,8 +131,8 @@ public static class LifetimeExperiments
     private static string WeakRefCallbackThrows()
     {
         Harness h = Harness.Create();
-        Owned<Node> target = h.Runtime.New<Node>();
-        Owned<WeakRef> weak = h.Runtime.WeakRef(target.Value, _ => throw new InvalidOperationException("callback failed"));
+        Owned<Node> target = h.Runtime.New<Node>().ToOwned();
+        Owned<WeakRef> weak = h.Runtime.WeakRef(target.Value, _ => throw new InvalidOperationException("callback failed")).ToOwned();
         target.Dispose();
         weak.Dispose();
         return h.Finish($"{h.Unraisable.Count} reported");
@@ -141,16 +141,16 @@ public static class LifetimeExperiments
     private static string WeakRefCallbackCreatesWeakRefs()
     {
         Harness h = Harness.Create();
-        Owned<Node> target = h.Runtime.New<Node>();
-        Owned<Node> other = h.Runtime.New<Node>();
+        Owned<Node> target = h.Runtime.New<Node>().ToOwned();
+        Owned<Node> other = h.Runtime.New<Node>().ToOwned();
         List<Owned<WeakRef>> made = [];
         Owned<WeakRef> weak = h.Runtime.WeakRef(target.Value, _ =>
         {
             for (int i = 0; i < 100; i++)
             {
-                made.Add(h.Runtime.WeakRef(other.Value));
+                made.Add(h.Runtime.WeakRef(other.Value).ToOwned());
             }
-        });
+        }).ToOwned();
         target.Dispose();
         weak.Dispose();
         made.ForEach(w => w.Dispose());
@@ -208,8 +208,8 @@ public static class LifetimeExperiments
     private static string FreezeThenShutdown()
     {
         Harness h = Harness.Create();
-        using (Owned<Node> a = h.Runtime.New<Node>())
-        using (Owned<Node> b = h.Runtime.New<Node>())
+        using (Owned<Node> a = h.Runtime.New<Node>().ToOwned())
+        using (Owned<Node> b = h.Runtime.New<Node>().ToOwned())
         {
             a.Value.Next.Set(b.Value);
             b.Value.Next.Set(a.Value);
@@ -227,8 +227,8 @@ public static class LifetimeExperiments
         h.Runtime.Gc.SetThreshold(10);
         for (int i = 0; i < 50_000; i++)
         {
-            using Owned<Node> a = h.Runtime.New<Node>();
-            using Owned<Node> b = h.Runtime.New<Node>();
+            using Owned<Node> a = h.Runtime.New<Node>().ToOwned();
+            using Owned<Node> b = h.Runtime.New<Node>().ToOwned();
             a.Value.Next.Set(b.Value);
             b.Value.Next.Set(a.Value);
         }
@@ -239,7 +239,7 @@ public static class LifetimeExperiments
     private static string FastExit()
     {
         Harness h = Harness.Create();
-        Owned<Node> node = h.Runtime.New<Node>();
+        Owned<Node> node = h.Runtime.New<Node>().ToOwned();
         ShutdownReport report = h.Runtime.Shutdown(new ShutdownOptions { FastExit = true });
         return report.FastExit ? h.Finish("fast", expectedAlive: 1) : "not fast";
     }
@@ -263,7 +263,7 @@ public static class LifetimeExperiments
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     private static Node LoseHandle(Runtime runtime)
     {
-        Owned<Node> handle = runtime.New<Node>();
+        Owned<Node> handle = runtime.New<Node>().ToOwned();
         Node target = handle.Value;
         target.AddRef();
         return target;
@@ -272,11 +272,11 @@ public static class LifetimeExperiments
     private static string ReleaseManyWeakRefs()
     {
         Harness h = Harness.Create(checkedMode: false);
-        Owned<Node> target = h.Runtime.New<Node>();
+        Owned<Node> target = h.Runtime.New<Node>().ToOwned();
         List<Owned<WeakRef>> weak = [];
         for (int i = 0; i < 200_000; i++)
         {
-            weak.Add(h.Runtime.WeakRef(target.Value, _ => { }));
+            weak.Add(h.Runtime.WeakRef(target.Value, _ => { }).ToOwned());
         }
 
         weak.ForEach(w => w.Dispose());

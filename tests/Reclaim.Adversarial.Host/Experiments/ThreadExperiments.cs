@@ -176,7 +176,7 @@ public static class ThreadExperiments
     private static string ForeignOwnedDisposeIsQueued()
     {
         Harness h = Harness.Create();
-        Owned<Node> node = h.Runtime.New<Node>();
+        Owned<Node> node = h.Runtime.New<Node>().ToOwned();
         Harness.OnOtherThread(node.Dispose);
         int queued = h.Runtime.PendingReleaseCount;
         h.Runtime.SafePoint();
@@ -186,7 +186,7 @@ public static class ThreadExperiments
     private static string ReleaseAfterShutdownFromForeignThread()
     {
         Harness h = Harness.Create();
-        Owned<Node> node = h.Runtime.New<Node>();
+        Owned<Node> node = h.Runtime.New<Node>().ToOwned();
         h.Finish("shut down", expectedAlive: 1);
         return Harness.OnOtherThread(node.Dispose);
     }

@@ -27,8 +27,8 @@ public static class WatchingExperiments
     private static string WatcherThrows()
     {
         Harness h = Harness.Create();
-        Owned<RcDict> dict = h.Runtime.New<RcDict>();
-        Owned<Node> value = h.Runtime.New<Node>();
+        Owned<RcDict> dict = h.Runtime.New<RcDict>().ToOwned();
+        Owned<Node> value = h.Runtime.New<Node>().ToOwned();
         int watcher = h.Runtime.AddDictWatcher((_, _, _, _) => throw new InvalidOperationException("watcher failed"));
         dict.Value.Watch(watcher);
         dict.Value.Set("k", value.Value);
@@ -42,8 +42,8 @@ public static class WatchingExperiments
     private static string WatcherClearsItself()
     {
         Harness h = Harness.Create();
-        using Owned<RcDict> dict = h.Runtime.New<RcDict>();
-        using Owned<Node> value = h.Runtime.New<Node>();
+        using Owned<RcDict> dict = h.Runtime.New<RcDict>().ToOwned();
+        using Owned<Node> value = h.Runtime.New<Node>().ToOwned();
         int calls = 0;
         int watcher = -1;
         watcher = h.Runtime.AddDictWatcher((_, _, _, _) =>
@@ -73,8 +73,8 @@ public static class WatchingExperiments
     private static string MutateWhileEnumerating()
     {
         Harness h = Harness.Create();
-        using Owned<RcDict> dict = h.Runtime.New<RcDict>();
-        using Owned<Node> value = h.Runtime.New<Node>();
+        using Owned<RcDict> dict = h.Runtime.New<RcDict>().ToOwned();
+        using Owned<Node> value = h.Runtime.New<Node>().ToOwned();
         dict.Value.Set("a", value.Value);
         dict.Value.Set("b", value.Value);
         string outcome = Harness.Outcome(() =>
@@ -94,7 +94,7 @@ public static class WatchingExperiments
     {
         Harness h = Harness.Create();
         var cache = new GlobalCache(h.Runtime);
-        using Owned<RcDict> globals = h.Runtime.New<RcDict>();
+        using Owned<RcDict> globals = h.Runtime.New<RcDict>().ToOwned();
         GlobalCacheCell cell = cache.GetCell(globals.Value, globals.Value, "x");
         cache.Dispose();
         string outcome = Harness.Outcome(() => _ = cell.Value);
@@ -114,9 +114,9 @@ public static class WatchingExperiments
     {
         Harness h = Harness.Create();
         using var cache = new GlobalCache(h.Runtime);
-        using Owned<RcDict> builtins = h.Runtime.New<RcDict>();
+        using Owned<RcDict> builtins = h.Runtime.New<RcDict>().ToOwned();
         GlobalCacheCell cell;
-        using (Owned<RcDict> globals = h.Runtime.New<RcDict>())
+        using (Owned<RcDict> globals = h.Runtime.New<RcDict>().ToOwned())
         {
             cell = cache.GetCell(globals.Value, builtins.Value, "x");
         }
@@ -131,8 +131,8 @@ public static class WatchingExperiments
     {
         Harness h = Harness.Create();
         using var cache = new GlobalCache(h.Runtime);
-        using Owned<RcDict> builtins = h.Runtime.New<RcDict>();
-        using Owned<RcDict> globals = h.Runtime.New<RcDict>();
+        using Owned<RcDict> builtins = h.Runtime.New<RcDict>().ToOwned();
+        using Owned<RcDict> globals = h.Runtime.New<RcDict>().ToOwned();
         Node value = h.Runtime.Allocate<Node>();
         builtins.Value.Set("len", value);
         value.Release();

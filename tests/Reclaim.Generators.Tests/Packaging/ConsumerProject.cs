@@ -69,8 +69,8 @@ internal static class ConsumerProject
             using Runtime runtime = Runtime.Create(new RuntimeOptions { Checked = true });
             Node a;
             Node b;
-            using (Owned<Node> ownedA = runtime.New<Node>())
-            using (Owned<Node> ownedB = runtime.New<Node>())
+            using (Owned<Node> ownedA = runtime.New<Node>().ToOwned())
+            using (Owned<Node> ownedB = runtime.New<Node>().ToOwned())
             {
                 a = ownedA.Value;
                 b = ownedB.Value;

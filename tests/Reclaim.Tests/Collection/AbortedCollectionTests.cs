@@ -11,7 +11,7 @@ public sealed class AbortedCollectionTests
         using TestRuntime t = new();
         List<GcCallbackPhase> phases = [];
         t.Gc.AddCallback((phase, _) => phases.Add(phase));
-        using Owned<HiddenReferenceHolder> holder = t.Runtime.New<HiddenReferenceHolder>();
+        using Owned<HiddenReferenceHolder> holder = t.Runtime.New<HiddenReferenceHolder>().ToOwned();
         using Owned<Node> hidden = t.Node();
         holder.Value.Hidden.Set(hidden.Value);
 
@@ -25,7 +25,7 @@ public sealed class AbortedCollectionTests
     public void Dispose_FinalCollectionRefused_DoesNotThrow_ReportsAndFinalizes()
     {
         TestRuntime t = new();
-        Owned<HiddenReferenceHolder> holder = t.Runtime.New<HiddenReferenceHolder>();
+        Owned<HiddenReferenceHolder> holder = t.Runtime.New<HiddenReferenceHolder>().ToOwned();
         Owned<Node> hidden = t.Node();
         holder.Value.Hidden.Set(hidden.Value);
 
@@ -44,7 +44,7 @@ public sealed class AbortedCollectionTests
         using TestRuntime first = new();
         using TestRuntime second = new();
         using Owned<Node> local = first.Node();
-        using Owned<Leaf> foreign = second.Runtime.New<Leaf>();
+        using Owned<Leaf> foreign = second.Runtime.New<Leaf>().ToOwned();
         local.Value.Next.Set(foreign.Value);
 
         WrongRuntimeException refused = Assert.Throws<WrongRuntimeException>(() => first.Gc.Collect());

@@ -44,7 +44,7 @@ public sealed class AutomaticCollectionTests
         for (int i = 0; i < 5000; i++)
         {
             using Owned<Node> temporary = t.Node();
-            using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+            using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         }
 
         // Each container freed by reference counting takes its allocation back, as PyObject_GC_Del does.
@@ -61,7 +61,7 @@ public sealed class AutomaticCollectionTests
         List<Owned<Leaf>> leaves = [];
         for (int i = 0; i < 2000; i++)
         {
-            leaves.Add(t.Runtime.New<Leaf>());
+            leaves.Add(t.Runtime.New<Leaf>().ToOwned());
         }
 
         Assert.Equal(0, collections);
@@ -266,7 +266,7 @@ public sealed class AutomaticCollectionTests
             }
         });
         List<Owned<Node>> kept = [];
-        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>())
+        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>().ToOwned())
         {
             o.Value.Next.Set(o.Value);
             o.Value.OnFinalizeAction = _ =>

@@ -108,7 +108,7 @@ public sealed class CheckedTraversalTests
 
         // The 4th container allocation is due to collect; checked mode refuses the collection. The allocation
         // is unrelated to the broken type, so it succeeds and the refusal goes to the unraisable hook.
-        using Owned<Node> adopted = t.Runtime.Adopt(instance);
+        using Owned<Node> adopted = t.Runtime.Adopt(instance).ToOwned();
 
         UnraisableInfo report = Assert.Single(t.Unraisable);
         Assert.Equal(UnraisablePhase.Collection, report.Phase);
@@ -164,7 +164,7 @@ public sealed class CheckedTraversalTests
     public void Collect_UncheckedOverReportHidesExternalOwner_ClearsButNeverFrees()
     {
         using TestRuntime t = new(checkedMode: false);
-        Owned<DoubleVisitNode> brokenOwner = t.Runtime.New<DoubleVisitNode>();
+        Owned<DoubleVisitNode> brokenOwner = t.Runtime.New<DoubleVisitNode>().ToOwned();
         Owned<Node> targetOwner = t.Node("target");
         DoubleVisitNode broken = brokenOwner.Value;
         Node target = targetOwner.Value;
@@ -197,7 +197,7 @@ public sealed class CheckedTraversalTests
     /// <summary>broken.Hidden -> partner, partner.Next -> broken, nothing else: garbage whose one link is unreported.</summary>
     private static (MissingTraverseNode Broken, Node Partner) MakeHiddenCycle(TestRuntime t)
     {
-        using Owned<MissingTraverseNode> broken = t.Runtime.New<MissingTraverseNode>();
+        using Owned<MissingTraverseNode> broken = t.Runtime.New<MissingTraverseNode>().ToOwned();
         using Owned<Node> partner = t.Node("partner");
         broken.Value.Hidden.Set(partner.Value);
         partner.Value.Next.Set(broken.Value);
@@ -207,7 +207,7 @@ public sealed class CheckedTraversalTests
     /// <summary>broken.Target -> target (reported twice), target.Next -> broken, nothing else.</summary>
     private static (DoubleVisitNode Broken, Node Target) MakeDoubleVisitCycle(TestRuntime t)
     {
-        using Owned<DoubleVisitNode> broken = t.Runtime.New<DoubleVisitNode>();
+        using Owned<DoubleVisitNode> broken = t.Runtime.New<DoubleVisitNode>().ToOwned();
         using Owned<Node> target = t.Node("target");
         broken.Value.Target.Set(target.Value);
         target.Value.Next.Set(broken.Value);

@@ -9,7 +9,7 @@ public sealed class ClearPhaseOrderTests
     {
         using TestRuntime t = new();
         List<string> freed = [];
-        using (Owned<Holder> cycle = t.Runtime.Adopt(new Holder(4)))
+        using (Owned<Holder> cycle = t.Runtime.Adopt(new Holder(4)).ToOwned())
         {
             cycle.Value.Items[0].Set(cycle.Value);
             string[] names = ["first", "second", "third"];
@@ -34,9 +34,9 @@ public sealed class ClearPhaseOrderTests
         using TestRuntime t = new();
         List<string> freed = [];
         List<RcObject> all = [];
-        using (Owned<Holder> h0 = t.Runtime.Adopt(new Holder(2)))
+        using (Owned<Holder> h0 = t.Runtime.Adopt(new Holder(2)).ToOwned())
         using (Owned<Node> n1 = t.Node("n1"))
-        using (Owned<Holder> h2 = t.Runtime.Adopt(new Holder(2)))
+        using (Owned<Holder> h2 = t.Runtime.Adopt(new Holder(2)).ToOwned())
         using (Owned<Node> n3 = t.Node("n3"))
         using (Owned<Node> c0 = t.Node("c0"))
         using (Owned<Node> c2 = t.Node("c2"))

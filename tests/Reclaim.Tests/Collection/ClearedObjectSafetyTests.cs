@@ -12,9 +12,9 @@ public sealed class ClearedObjectSafetyTests
         FinalizableNode g1;
         Node g2;
         CallbackNode callback;
-        using (Owned<FinalizableNode> o1 = t.Runtime.New<FinalizableNode>())
+        using (Owned<FinalizableNode> o1 = t.Runtime.New<FinalizableNode>().ToOwned())
         using (Owned<Node> o2 = t.Node("g2"))
-        using (Owned<CallbackNode> oc = t.Runtime.New<CallbackNode>())
+        using (Owned<CallbackNode> oc = t.Runtime.New<CallbackNode>().ToOwned())
         {
             g1 = o1.Value;
             g2 = o2.Value;
@@ -28,7 +28,7 @@ public sealed class ClearedObjectSafetyTests
             // to the callback resurrects the callback and everything it reaches; nothing is cleared.
             g1.OnFinalizeAction = self =>
             {
-                using Owned<WeakRef> late = t.Runtime.WeakRef(g2, callback);
+                using Owned<WeakRef> late = t.Runtime.WeakRef(g2, callback).ToOwned();
                 g2.Other.Set(late.Value);
             };
         }
@@ -78,7 +78,7 @@ public sealed class ClearedObjectSafetyTests
             second.Next.Set(first);
         }
 
-        using Owned<WeakRef> toSecond = t.Runtime.WeakRef(second);
+        using Owned<WeakRef> toSecond = t.Runtime.WeakRef(second).ToOwned();
         List<string> seen = [];
         using Owned<WeakRef> toOutside = t.Runtime.WeakRef(outside, _ =>
         {
@@ -86,7 +86,7 @@ public sealed class ClearedObjectSafetyTests
             seen.Add($"second {second.State} count {second.RefCount}");
             seen.Add($"weak path to second {(toSecond.Value.Target is null ? "dead" : "alive")}");
             seen.Add($"AddRef(second) {Record.Exception(second.AddRef)?.GetType().Name}");
-        });
+        }).ToOwned();
         outsideOwned.Dispose();
 
         CollectionResult result = t.Gc.Collect();

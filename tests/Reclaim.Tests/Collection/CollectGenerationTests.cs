@@ -97,7 +97,7 @@ public sealed class CollectGenerationTests
         using Owned<Node> b = t.Node("b");
         t.Gc.Collect(0);
         using Owned<Node> c = t.Node("c");
-        using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+        using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
 
         Assert.Equal([c.Value], t.Gc.GetObjects(0));
         Assert.Equal([b.Value], t.Gc.GetObjects(1));

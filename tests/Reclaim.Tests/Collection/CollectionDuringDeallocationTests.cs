@@ -9,7 +9,7 @@ public sealed class CollectionDuringDeallocationTests
     {
         using TestRuntime t = new(automaticCollection: true);
         t.Gc.SetThreshold(5);
-        Owned<Holder> holder = t.Runtime.Adopt(new Holder(3));
+        Owned<Holder> holder = t.Runtime.Adopt(new Holder(3)).ToOwned();
         List<FinalizableNode> children = [];
         int collectionsDuringFinalizers = 0;
         t.Gc.AddCallback((phase, _) =>
@@ -55,7 +55,7 @@ public sealed class CollectionDuringDeallocationTests
         using TestRuntime t = new();
         using Owned<Node> keeper = t.Node("keeper");
         FinalizableNode phoenix;
-        using (Owned<FinalizableNode> owned = t.Runtime.New<FinalizableNode>())
+        using (Owned<FinalizableNode> owned = t.Runtime.New<FinalizableNode>().ToOwned())
         {
             phoenix = owned.Value;
             phoenix.OnFinalizeAction = self => keeper.Value.Next.Set(self);

@@ -16,7 +16,7 @@ public sealed class CollectionSchedulingTests
         runtime.Gc.Disable();
         runtime.Gc.AddMemoryPressure(5000);
         runtime.SafePoint();
-        using (Owned<Leaf> leaf = runtime.New<Leaf>())
+        using (Owned<Leaf> leaf = runtime.New<Leaf>().ToOwned())
         {
             Assert.True(a.IsAlive);
         }
@@ -64,8 +64,8 @@ public sealed class CollectionSchedulingTests
 
     private static Node MakeGarbageCycle(Runtime runtime)
     {
-        using Owned<Node> a = runtime.Adopt(new Node());
-        using Owned<Node> b = runtime.Adopt(new Node());
+        using Owned<Node> a = runtime.Adopt(new Node()).ToOwned();
+        using Owned<Node> b = runtime.Adopt(new Node()).ToOwned();
         a.Value.Next.Set(b.Value);
         b.Value.Next.Set(a.Value);
         return a.Value;

@@ -77,7 +77,7 @@ public sealed class CollectionUserCodeTests
     public void Collect_FinalizerResurrectsHalfTheGarbage_ResurrectedSurviveIntactOthersFreed()
     {
         using TestRuntime t = new();
-        using Owned<Holder> keeper = t.Runtime.Adopt(new Holder(4));
+        using Owned<Holder> keeper = t.Runtime.Adopt(new Holder(4)).ToOwned();
         FinalizableNode[] pairs = new FinalizableNode[8];
         for (int i = 0; i < pairs.Length; i++)
         {
@@ -141,7 +141,7 @@ public sealed class CollectionUserCodeTests
             using Owned<Node> fresh = t.Node("fresh");
             keeper.Value.Next.Set(fresh.Value);
             t.Ring(2).Dispose();
-        });
+        }).ToOwned();
 
         CollectionResult result = t.Gc.Collect();
 
@@ -180,7 +180,7 @@ public sealed class CollectionUserCodeTests
 
         CollectionResult? inner = null;
         RcObjectState stateSeenAfterCollect = RcObjectState.Unborn;
-        Owned<FinalizableNode> dying = t.Runtime.New<FinalizableNode>();
+        Owned<FinalizableNode> dying = t.Runtime.New<FinalizableNode>().ToOwned();
         dying.Value.OnFinalizeAction = _ =>
         {
             inner = t.Gc.Collect();

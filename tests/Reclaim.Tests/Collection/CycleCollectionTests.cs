@@ -58,8 +58,8 @@ public sealed class CycleCollectionTests
         using TestRuntime t = new();
         FinalizableNode a;
         RcObject? seenNext = null;
-        using (Owned<FinalizableNode> oa = t.Runtime.New<FinalizableNode>())
-        using (Owned<FinalizableNode> ob = t.Runtime.New<FinalizableNode>())
+        using (Owned<FinalizableNode> oa = t.Runtime.New<FinalizableNode>().ToOwned())
+        using (Owned<FinalizableNode> ob = t.Runtime.New<FinalizableNode>().ToOwned())
         {
             a = oa.Value;
             a.Next.Set(ob.Value);

@@ -11,7 +11,7 @@ public sealed class GcIntrospectionTests
         using TestRuntime t = new();
         using Owned<Node> target = t.Node("target");
         using Owned<Node> a = t.Node("a");
-        using Owned<Holder> b = t.Runtime.New<Holder>();
+        using Owned<Holder> b = t.Runtime.New<Holder>().ToOwned();
         using Owned<Node> unrelated = t.Node("unrelated");
         a.Value.Next.Set(target.Value);
         a.Value.Other.Set(target.Value);
@@ -28,7 +28,7 @@ public sealed class GcIntrospectionTests
     public void GetReferrers_SeveralTargets_ReturnsReferrersOfAny()
     {
         using TestRuntime t = new();
-        using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+        using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         using Owned<Node> x = t.Node("x");
         using Owned<Node> holdsLeaf = t.Node();
         using Owned<Node> holdsX = t.Node();
@@ -62,9 +62,9 @@ public sealed class GcIntrospectionTests
     public void GetReferents_Container_ReturnsReferencesInTraversalOrderSkippingNulls()
     {
         using TestRuntime t = new();
-        using Owned<Holder> holder = t.Runtime.New<Holder>();
+        using Owned<Holder> holder = t.Runtime.New<Holder>().ToOwned();
         using Owned<Node> first = t.Node("first");
-        using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+        using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         holder.Value.Items[0].Set(leaf.Value);
         holder.Value.Items[2].Set(first.Value);
         holder.Value.Items[3].Set(leaf.Value);
@@ -94,8 +94,8 @@ public sealed class GcIntrospectionTests
         using TestRuntime t = new();
         using TestRuntime other = new();
         using Owned<Node> container = t.Node();
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(container.Value);
-        using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(container.Value).ToOwned();
+        using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         using Owned<Node> foreign = other.Node();
         Owned<Node> temporary = t.Node();
         Node freed = temporary.Value;
@@ -116,7 +116,7 @@ public sealed class GcIntrospectionTests
     {
         using TestRuntime t = new();
         using Owned<Node> keeper = t.Node("keeper");
-        Owned<FinalizableNode> owned = t.Runtime.New<FinalizableNode>();
+        Owned<FinalizableNode> owned = t.Runtime.New<FinalizableNode>().ToOwned();
         FinalizableNode node = owned.Value;
         node.OnFinalizeAction = self => keeper.Value.Next.Set(self);
         Assert.False(t.Gc.IsShutDown(node));

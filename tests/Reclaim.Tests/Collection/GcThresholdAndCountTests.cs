@@ -72,7 +72,7 @@ public sealed class GcThresholdAndCountTests
         using Owned<Node> container = t.Node();
         for (int i = 0; i < 50; i++)
         {
-            using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+            using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         }
 
         Assert.Equal((1, 0, 0), t.Gc.GetCount());
@@ -147,7 +147,7 @@ public sealed class GcThresholdAndCountTests
     {
         using TestRuntime t = new();
         List<Owned<Node>> kept = [];
-        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>())
+        using (Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>().ToOwned())
         {
             o.Value.Next.Set(o.Value);
             o.Value.OnFinalizeAction = _ =>

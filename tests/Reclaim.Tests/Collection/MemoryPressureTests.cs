@@ -31,7 +31,7 @@ public sealed class MemoryPressureTests
         Assert.Equal(RcObjectState.Alive, cycle.State);
         Assert.Equal(Budget + 1, runtime.Gc.MemoryPressure);
 
-        using Owned<Leaf> leaf = runtime.New<Leaf>();
+        using Owned<Leaf> leaf = runtime.New<Leaf>().ToOwned();
 
         GcCallbackInfo start = Assert.Single(starts);
         Assert.Equal(2, start.Generation);
@@ -47,7 +47,7 @@ public sealed class MemoryPressureTests
         Node cycle = MakeGarbageCycle(runtime);
         runtime.Gc.AddMemoryPressure(5 * Budget);
 
-        using Owned<Node> node = runtime.New<Node>();
+        using Owned<Node> node = runtime.New<Node>().ToOwned();
 
         Assert.Equal(RcObjectState.Freed, cycle.State);
         Assert.Equal(1, runtime.Gc.GetStats()[2].Collections);
@@ -85,7 +85,7 @@ public sealed class MemoryPressureTests
         runtime.Gc.AddMemoryPressure(Budget);
 
         runtime.SafePoint();
-        using Owned<Node> node = runtime.New<Node>();
+        using Owned<Node> node = runtime.New<Node>().ToOwned();
 
         Assert.Equal(RcObjectState.Alive, cycle.State);
         Assert.Equal(0, runtime.Gc.MemoryPressureCollections);
@@ -101,7 +101,7 @@ public sealed class MemoryPressureTests
         runtime.Gc.AddMemoryPressure(10 * Budget);
 
         runtime.SafePoint();
-        using Owned<Node> node = runtime.New<Node>();
+        using Owned<Node> node = runtime.New<Node>().ToOwned();
 
         Assert.Equal(RcObjectState.Alive, cycle.State);
         Assert.Equal(0, runtime.Gc.MemoryPressureCollections);
@@ -190,8 +190,8 @@ public sealed class MemoryPressureTests
     /// <summary>A two-node garbage cycle, far below every count threshold.</summary>
     private static Node MakeGarbageCycle(Runtime runtime)
     {
-        using Owned<Node> a = runtime.New<Node>();
-        using Owned<Node> b = runtime.New<Node>();
+        using Owned<Node> a = runtime.New<Node>().ToOwned();
+        using Owned<Node> b = runtime.New<Node>().ToOwned();
         a.Value.Next.Set(b.Value);
         b.Value.Next.Set(a.Value);
         return a.Value;

@@ -187,7 +187,7 @@ public sealed class RandomGraphTests
                 {
                     _violations++;
                 }
-            });
+            }).ToOwned();
             _weakTargets[weak.Value] = target;
             _weakRefs.Add(weak);
         }

@@ -68,7 +68,7 @@ public sealed class ReentrantUserCodeStressTests
             try
             {
                 t.Gc.SetThreshold(_random.Next(5, 40), 3, 3);
-                _dictionary = t.Runtime.New<WeakValueDictionary<int, RcObject>>();
+                _dictionary = t.Runtime.New<WeakValueDictionary<int, RcObject>>().ToOwned();
                 for (int step = 0; step < Steps && _problems.Count == 0; step++)
                 {
                     Operation(fromUserCode: false);
@@ -240,7 +240,7 @@ public sealed class ReentrantUserCodeStressTests
                     {
                         Operation(fromUserCode: true);
                     }
-                }));
+                }).ToOwned());
             }
             else
             {

@@ -9,8 +9,8 @@ public sealed class SaveAllAfterUncollectableTests
     {
         using TestRuntime t = new();
         StubbornNode a;
-        using (Owned<StubbornNode> oa = t.Runtime.New<StubbornNode>())
-        using (Owned<StubbornNode> ob = t.Runtime.New<StubbornNode>())
+        using (Owned<StubbornNode> oa = t.Runtime.New<StubbornNode>().ToOwned())
+        using (Owned<StubbornNode> ob = t.Runtime.New<StubbornNode>().ToOwned())
         {
             a = oa.Value;
             oa.Value.Next.Set(ob.Value);

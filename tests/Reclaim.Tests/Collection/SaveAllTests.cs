@@ -83,7 +83,7 @@ public sealed class SaveAllTests
         Node ringNode;
         Leaf leaf;
         using (Owned<Node> ring = t.Ring(2))
-        using (Owned<Leaf> ownedLeaf = t.Runtime.New<Leaf>())
+        using (Owned<Leaf> ownedLeaf = t.Runtime.New<Leaf>().ToOwned())
         {
             ringNode = ring.Value;
             leaf = ownedLeaf.Value;
@@ -110,7 +110,7 @@ public sealed class SaveAllTests
         t.Gc.Debug = GcDebugFlags.SaveAll;
         (Node a, _) = MakeCycle(t);
         int calls = 0;
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(a, _ => calls++);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(a, _ => calls++).ToOwned();
 
         t.Gc.Collect();
 
@@ -123,7 +123,7 @@ public sealed class SaveAllTests
     private static (Node A, FinalizableNode B) MakeCycle(TestRuntime t)
     {
         using Owned<Node> a = t.Node("a");
-        using Owned<FinalizableNode> b = t.Runtime.New<FinalizableNode>();
+        using Owned<FinalizableNode> b = t.Runtime.New<FinalizableNode>().ToOwned();
         a.Value.Next.Set(b.Value);
         b.Value.Next.Set(a.Value);
         return (a.Value, b.Value);

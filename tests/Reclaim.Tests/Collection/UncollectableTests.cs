@@ -9,8 +9,8 @@ public sealed class UncollectableTests
     {
         using TestRuntime t = new();
         StubbornNode a, b;
-        using (Owned<StubbornNode> oa = t.Runtime.New<StubbornNode>())
-        using (Owned<StubbornNode> ob = t.Runtime.New<StubbornNode>())
+        using (Owned<StubbornNode> oa = t.Runtime.New<StubbornNode>().ToOwned())
+        using (Owned<StubbornNode> ob = t.Runtime.New<StubbornNode>().ToOwned())
         {
             a = oa.Value;
             b = ob.Value;

@@ -200,7 +200,7 @@ public sealed class HeapGraphTests
             Node b = _t.Runtime.AdoptReference(new Node { Name = "b" });
             a.Next.SetOwned(b);
             b.Next.Set(a);
-            _weak = _t.Runtime.WeakRef(a);
+            _weak = _t.Runtime.WeakRef(a).ToOwned();
             using (Owned<Node> garbage = _t.Node("garbage"))
             {
                 garbage.Value.Next.Set(garbage.Value);

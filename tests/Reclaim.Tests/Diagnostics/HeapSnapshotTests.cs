@@ -11,12 +11,12 @@ public sealed class HeapSnapshotTests
         using TestRuntime t = new();
         using Owned<Node> a = t.Node("a");
         using Owned<Node> b = t.Node("b");
-        using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+        using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         a.Value.Next.Set(b.Value);
         a.Value.Other.Set(leaf.Value);
         b.Value.Next.Set(a.Value);
         t.Gc.Collect(0);
-        using Owned<FinalizableNode> young = t.Runtime.New<FinalizableNode>();
+        using Owned<FinalizableNode> young = t.Runtime.New<FinalizableNode>().ToOwned();
 
         HeapSnapshot snapshot = HeapSnapshot.Take(t.Runtime);
 
@@ -50,7 +50,7 @@ public sealed class HeapSnapshotTests
     {
         using TestRuntime t = new(checkedMode: false);
         using Owned<Node> ring = t.Ring(7);
-        using Owned<Holder> holder = t.Runtime.New<Holder>();
+        using Owned<Holder> holder = t.Runtime.New<Holder>().ToOwned();
         holder.Value.Items[0].Set(ring.Value);
         holder.Value.Items[2].Set(ring.Value);
         t.Gc.Collect(1);
@@ -75,7 +75,7 @@ public sealed class HeapSnapshotTests
     {
         using TestRuntime t = new();
         using Owned<Node> ring = t.Ring(5);
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(ring.Value);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(ring.Value).ToOwned();
         t.Gc.Collect(0);
         using Owned<Node> young = t.Node("young");
         FinalizableNode garbage = t.FinalizableSelfCycle();
@@ -100,8 +100,8 @@ public sealed class HeapSnapshotTests
     {
         using TestRuntime t = new();
         using Owned<Node> target = t.Node("target");
-        using Owned<WeakRef> first = t.Runtime.WeakRef(target.Value, callback: _ => { });
-        using Owned<WeakRef> second = t.Runtime.WeakRef(target.Value, callback: _ => { });
+        using Owned<WeakRef> first = t.Runtime.WeakRef(target.Value, callback: _ => { }).ToOwned();
+        using Owned<WeakRef> second = t.Runtime.WeakRef(target.Value, callback: _ => { }).ToOwned();
 
         HeapSnapshot snapshot = HeapSnapshot.Take(t.Runtime);
 
@@ -199,7 +199,7 @@ public sealed class HeapSnapshotTests
     {
         using TestRuntime t = new();
         using Owned<Node> a = t.Node("first");
-        using Owned<Holder> holder = t.Runtime.New<Holder>();
+        using Owned<Holder> holder = t.Runtime.New<Holder>().ToOwned();
 
         HeapSnapshot snapshot = HeapSnapshot.Take(t.Runtime, new HeapSnapshotOptions { Describe = o => (o as Node)?.Name });
 
@@ -246,7 +246,7 @@ public sealed class HeapSnapshotTests
     public void Take_FromTraversal_ThrowsTraversalViolation()
     {
         using TestRuntime t = new();
-        using Owned<ImpureTraverseNode> node = t.Runtime.New<ImpureTraverseNode>();
+        using Owned<ImpureTraverseNode> node = t.Runtime.New<ImpureTraverseNode>().ToOwned();
         node.Value.DuringTraverse = () => HeapSnapshot.Take(t.Runtime);
 
         Assert.Throws<TraversalViolationException>(() => t.Gc.GetReferents(node.Value));

@@ -37,7 +37,7 @@ public sealed class ReclaimEventSourceTests
     {
         using Listener listener = new();
         using TestRuntime t = new();
-        using Owned<ImpureTraverseNode> node = t.Runtime.New<ImpureTraverseNode>();
+        using Owned<ImpureTraverseNode> node = t.Runtime.New<ImpureTraverseNode>().ToOwned();
         node.Value.DuringTraverse = () => node.Value.AddRef();
 
         Assert.Throws<TraversalViolationException>(() => t.Gc.Collect(0));

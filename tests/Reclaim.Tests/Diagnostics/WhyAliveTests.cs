@@ -100,7 +100,7 @@ public sealed class WhyAliveTests
     {
         // A reference no traversal reports looks, to the collector and to the snapshot alike, like one from outside.
         using TestRuntime t = new(checkedMode: false);
-        using Owned<MissingTraverseNode> holder = t.Runtime.New<MissingTraverseNode>();
+        using Owned<MissingTraverseNode> holder = t.Runtime.New<MissingTraverseNode>().ToOwned();
         using (Owned<Node> hidden = t.Node("hidden"))
         {
             holder.Value.Hidden.Set(hidden.Value);
@@ -158,7 +158,7 @@ public sealed class WhyAliveTests
     public void WhyAlive_UnreferencedLeafOrLaterObject_ThrowsArgumentNamingWhy()
     {
         using TestRuntime t = new();
-        using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+        using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         HeapSnapshot snapshot = HeapSnapshot.Take(t.Runtime);
         using Owned<Node> later = t.Node();
 

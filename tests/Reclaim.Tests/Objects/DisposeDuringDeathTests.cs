@@ -16,7 +16,7 @@ public sealed class DisposeDuringDeathTests
         Node node = a.Value;
         RecordingCallback callback = t.Runtime.AdoptReference(new RecordingCallback());
         callback.OnCall = _ => t.Runtime.Dispose();
-        Owned<WeakRef> reference = t.Runtime.WeakRef(node, callback);
+        Owned<WeakRef> reference = t.Runtime.WeakRef(node, callback).ToOwned();
         callback.Release();
 
         // The release started before shutdown; the death in progress must finish and the release must not throw.
@@ -39,7 +39,7 @@ public sealed class DisposeDuringDeathTests
     public void Dispose_FromReleasePathFinalizer_DyingObjectStillDropsItsReferences()
     {
         TestRuntime t = new();
-        Owned<FinalizableNode> a = t.Runtime.New<FinalizableNode>();
+        Owned<FinalizableNode> a = t.Runtime.New<FinalizableNode>().ToOwned();
         FinalizableNode dying = a.Value;
         Owned<Node> child = t.Node("child");
         Node childNode = child.Value;

@@ -18,8 +18,8 @@ public sealed class GeneratedTraversalTests
         using TestRuntime t = new();
         GeneratedNode a;
         GeneratedNode b;
-        using (Owned<GeneratedNode> ownedA = kind.Contains("derived", StringComparison.Ordinal) ? Derived(t) : t.Runtime.New<GeneratedNode>())
-        using (Owned<GeneratedNode> ownedB = kind.Contains("derived", StringComparison.Ordinal) ? Derived(t) : t.Runtime.New<GeneratedNode>())
+        using (Owned<GeneratedNode> ownedA = kind.Contains("derived", StringComparison.Ordinal) ? Derived(t) : t.Runtime.New<GeneratedNode>().ToOwned())
+        using (Owned<GeneratedNode> ownedB = kind.Contains("derived", StringComparison.Ordinal) ? Derived(t) : t.Runtime.New<GeneratedNode>().ToOwned())
         {
             a = ownedA.Value;
             b = ownedB.Value;
@@ -44,10 +44,10 @@ public sealed class GeneratedTraversalTests
     public void Collect_GeneratedNodeReachableFromOutside_KeepsEverythingItReaches()
     {
         using TestRuntime t = new();
-        using Owned<GeneratedNode> root = t.Runtime.New<GeneratedNode>();
-        using (Owned<GeneratedNode> field = t.Runtime.New<GeneratedNode>())
-        using (Owned<GeneratedNode> slot = t.Runtime.New<GeneratedNode>())
-        using (Owned<GeneratedNode> item = t.Runtime.New<GeneratedNode>())
+        using Owned<GeneratedNode> root = t.Runtime.New<GeneratedNode>().ToOwned();
+        using (Owned<GeneratedNode> field = t.Runtime.New<GeneratedNode>().ToOwned())
+        using (Owned<GeneratedNode> slot = t.Runtime.New<GeneratedNode>().ToOwned())
+        using (Owned<GeneratedNode> item = t.Runtime.New<GeneratedNode>().ToOwned())
         {
             root.Value.Field.Set(field.Value);
             root.Value.Slots[1].Set(slot.Value);
@@ -65,11 +65,11 @@ public sealed class GeneratedTraversalTests
     {
         using TestRuntime t = new();
         List<string> seen = [];
-        Owned<GeneratedNode> holder = t.Runtime.New<GeneratedNode>();
+        Owned<GeneratedNode> holder = t.Runtime.New<GeneratedNode>().ToOwned();
         GeneratedNode h = holder.Value;
-        using (Owned<GeneratedNode> field = t.Runtime.New<GeneratedNode>())
-        using (Owned<GeneratedNode> slot = t.Runtime.New<GeneratedNode>())
-        using (Owned<GeneratedNode> item = t.Runtime.New<GeneratedNode>())
+        using (Owned<GeneratedNode> field = t.Runtime.New<GeneratedNode>().ToOwned())
+        using (Owned<GeneratedNode> slot = t.Runtime.New<GeneratedNode>().ToOwned())
+        using (Owned<GeneratedNode> item = t.Runtime.New<GeneratedNode>().ToOwned())
         {
             h.Field.Set(field.Value);
             h.Slots[0].Set(slot.Value);
@@ -89,14 +89,14 @@ public sealed class GeneratedTraversalTests
     public void Adopt_GeneratedLeafAndContainer_OnlyTheContainerIsTracked()
     {
         using TestRuntime t = new();
-        using Owned<GeneratedLeaf> leaf = t.Runtime.New<GeneratedLeaf>();
-        using Owned<GeneratedNode> container = t.Runtime.New<GeneratedNode>();
+        using Owned<GeneratedLeaf> leaf = t.Runtime.New<GeneratedLeaf>().ToOwned();
+        using Owned<GeneratedNode> container = t.Runtime.New<GeneratedNode>().ToOwned();
 
         Assert.False(t.Gc.IsTracked(leaf.Value));
         Assert.True(t.Gc.IsTracked(container.Value));
     }
 
-    private static Owned<GeneratedNode> Derived(TestRuntime t) => t.Runtime.Adopt<GeneratedNode>(new GeneratedDerivedNode());
+    private static Owned<GeneratedNode> Derived(TestRuntime t) => t.Runtime.Adopt<GeneratedNode>(new GeneratedDerivedNode()).ToOwned();
 
     private static void Link(GeneratedNode from, GeneratedNode to, string kind)
     {

@@ -195,7 +195,7 @@ public sealed class RcListTests
         RcList<Node> list = new();
         using Owned<Node> a = t.Node("a");
         list.Add(a.Value);
-        using Owned<ImpureTraverseNode> impure = t.Runtime.New<ImpureTraverseNode>();
+        using Owned<ImpureTraverseNode> impure = t.Runtime.New<ImpureTraverseNode>().ToOwned();
         impure.Value.DuringTraverse = () => list.RemoveAt(0);
 
         TraversalViolationException exception = Assert.Throws<TraversalViolationException>(() => t.Gc.GetReferents(impure.Value));

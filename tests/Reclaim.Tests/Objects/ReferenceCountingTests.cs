@@ -18,7 +18,7 @@ public sealed class ReferenceCountingTests
     public void Leaf_IsNeverTracked()
     {
         using TestRuntime t = new();
-        using Owned<Leaf> leaf = t.Runtime.New<Leaf>();
+        using Owned<Leaf> leaf = t.Runtime.New<Leaf>().ToOwned();
         Assert.False(t.Gc.IsTracked(leaf.Value));
     }
 

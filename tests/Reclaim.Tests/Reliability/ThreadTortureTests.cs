@@ -175,14 +175,14 @@ public sealed class ThreadTortureTests
             if (random.Next(4) == 0)
             {
                 // The weak reference outlives this scope only if the collector keeps it; its callback must find it intact.
-                using Owned<WeakRef> weak = _runtime.WeakRef(b.Value, reference => CheckReachable(reference.Runtime, reference, "weak-reference callback"));
+                using Owned<WeakRef> weak = _runtime.WeakRef(b.Value, reference => CheckReachable(reference.Runtime, reference, "weak-reference callback")).ToOwned();
                 _hub.Other.Set(weak.Value);
             }
         }
 
         private Owned<FinalizableNode> NewNode(Random random)
         {
-            Owned<FinalizableNode> node = _runtime.New<FinalizableNode>();
+            Owned<FinalizableNode> node = _runtime.New<FinalizableNode>().ToOwned();
             _created.Add(node.Value);
             if (random.Next(3) == 0)
             {

@@ -34,8 +34,8 @@ public sealed class Seed000GlobalCacheTests
         GlobalCacheCell cell;
         RcDict globals;
         RcDict builtins;
-        using (Owned<RcDict> g = t.Runtime.New<RcDict>())
-        using (Owned<RcDict> b = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> g = t.Runtime.New<RcDict>().ToOwned())
+        using (Owned<RcDict> b = t.Runtime.New<RcDict>().ToOwned())
         {
             globals = g.Value;
             builtins = b.Value;
@@ -79,12 +79,12 @@ public sealed class Seed000GlobalCacheTests
     {
         using TestRuntime t = new();
         using GlobalCache cache = new(t.Runtime);
-        using Owned<RcDict> builtins = t.Runtime.New<RcDict>();
-        using Owned<Leaf> len = t.Runtime.New<Leaf>();
+        using Owned<RcDict> builtins = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> len = t.Runtime.New<Leaf>().ToOwned();
         builtins.Value.Set("len", len.Value);
         RcDict globals;
         GlobalCacheCell cell;
-        using (Owned<RcDict> module = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> module = t.Runtime.New<RcDict>().ToOwned())
         {
             globals = module.Value;
             cell = cache.GetCell(globals, builtins.Value, "len");
@@ -128,9 +128,9 @@ public sealed class Seed000GlobalCacheTests
         });
         RcDict globals;
         GlobalCacheCell cell;
-        using (Owned<MissingTraverseNode> holder = t.Runtime.New<MissingTraverseNode>())
-        using (Owned<RcDict> g = t.Runtime.New<RcDict>())
-        using (Owned<RcDict> b = t.Runtime.New<RcDict>())
+        using (Owned<MissingTraverseNode> holder = t.Runtime.New<MissingTraverseNode>().ToOwned())
+        using (Owned<RcDict> g = t.Runtime.New<RcDict>().ToOwned())
+        using (Owned<RcDict> b = t.Runtime.New<RcDict>().ToOwned())
         {
             globals = g.Value;
             builtinsSeen = b.Value;
@@ -176,8 +176,8 @@ public sealed class Seed000GlobalCacheTests
                 deaths.Add((dict, dict.Count, companion.IsAlive && companion.Count > 0));
             }
         });
-        using (Owned<RcDict> g = t.Runtime.New<RcDict>())
-        using (Owned<RcDict> b = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> g = t.Runtime.New<RcDict>().ToOwned())
+        using (Owned<RcDict> b = t.Runtime.New<RcDict>().ToOwned())
         using (Owned<Node> module = t.Node("module"))
         {
             globals = g.Value;

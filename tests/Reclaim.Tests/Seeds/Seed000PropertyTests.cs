@@ -41,7 +41,7 @@ public sealed class Seed000PropertyTests
 
             Runtime runtime = t.Runtime;
             GlobalCache cache = new(runtime);
-            Owned<Leaf>[] values = [.. Enumerable.Range(0, 4).Select(_ => runtime.New<Leaf>())];
+            Owned<Leaf>[] values = [.. Enumerable.Range(0, 4).Select(_ => runtime.New<Leaf>().ToOwned())];
             _builtins.Add(Dict.Create(runtime, cyclic: false));
             _globals.Add(Dict.Create(runtime, cyclic: true));
 
@@ -202,14 +202,14 @@ public sealed class Seed000PropertyTests
         /// </summary>
         public static Dict Create(Runtime runtime, bool cyclic)
         {
-            Owned<RcDict> dict = runtime.New<RcDict>();
-            Owned<WeakRef> weak = runtime.WeakRef(dict.Value);
+            Owned<RcDict> dict = runtime.New<RcDict>().ToOwned();
+            Owned<WeakRef> weak = runtime.WeakRef(dict.Value).ToOwned();
             if (!cyclic)
             {
                 return new Dict(dict.Value, dict, weak);
             }
 
-            Owned<Node> module = runtime.Adopt(new Node { Name = "module" });
+            Owned<Node> module = runtime.Adopt(new Node { Name = "module" }).ToOwned();
             module.Value.Next.Set(dict.Value);
             Dict result = new(dict.Value, module, weak);
             result.Set("__module__", module.Value);
@@ -239,7 +239,7 @@ public sealed class Seed000PropertyTests
 
         public void UpdateFromFresh(Runtime runtime, string name, RcObject value)
         {
-            using Owned<RcDict> source = runtime.New<RcDict>();
+            using Owned<RcDict> source = runtime.New<RcDict>().ToOwned();
             source.Value.Set(name, value);
             Value.Update(source.Value);
             _model[name] = value;

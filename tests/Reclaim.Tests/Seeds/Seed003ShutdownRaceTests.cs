@@ -203,7 +203,7 @@ public sealed class Seed003ShutdownRaceTests
                 return;
             }
 
-            using Owned<Node> mine = _runtime.New<Node>();
+            using Owned<Node> mine = _runtime.New<Node>().ToOwned();
             mine.Value.Next.Set(_shared);
             if (random.Next(4) == 0)
             {

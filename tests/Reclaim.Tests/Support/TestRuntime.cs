@@ -18,7 +18,7 @@ internal sealed class TestRuntime : IDisposable
 
     public List<UnraisableInfo> Unraisable { get; } = [];
 
-    public Owned<Node> Node(string name = "") => Runtime.Adopt(new Node { Name = name });
+    public Owned<Node> Node(string name = "") => Runtime.Adopt(new Node { Name = name }).ToOwned();
 
     /// <summary>Builds a ring of <paramref name="length"/> nodes and returns an owned reference to its first node.</summary>
     public Owned<Node> Ring(int length)
@@ -42,7 +42,7 @@ internal sealed class TestRuntime : IDisposable
     /// </summary>
     public FinalizableNode FinalizableSelfCycle(Action<FinalizableNode>? onFinalize = null)
     {
-        using Owned<FinalizableNode> owned = Runtime.New<FinalizableNode>();
+        using Owned<FinalizableNode> owned = Runtime.New<FinalizableNode>().ToOwned();
         FinalizableNode node = owned.Value;
         node.Next.Set(node);
         node.OnFinalizeAction = onFinalize;

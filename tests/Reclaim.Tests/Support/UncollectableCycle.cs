@@ -8,8 +8,8 @@ internal sealed class UncollectableCycle
 {
     public UncollectableCycle(TestRuntime t)
     {
-        using Owned<StubbornNode> a = t.Runtime.New<StubbornNode>();
-        using Owned<StubbornNode> b = t.Runtime.New<StubbornNode>();
+        using Owned<StubbornNode> a = t.Runtime.New<StubbornNode>().ToOwned();
+        using Owned<StubbornNode> b = t.Runtime.New<StubbornNode>().ToOwned();
         A = a.Value;
         B = b.Value;
         A.Next.Set(B);

@@ -27,7 +27,7 @@ public sealed class ForeignThreadReleaseTests
         using Owned<Node> value = test.Node("value");
         holder.Value.Next.Set(value.Value);
 
-        Assert.IsType<LockNotHeldException>(OtherThread.Run(() => test.Runtime.New<Node>()));
+        Assert.IsType<LockNotHeldException>(OtherThread.Run(() => test.Runtime.New<Node>().ToOwned()));
         Assert.IsType<LockNotHeldException>(OtherThread.Run(() => holder.Value.Next.Clear()));
         Assert.IsType<LockNotHeldException>(OtherThread.Run(() => holder.Value.Other.Set(value.Value)));
         Assert.IsType<LockNotHeldException>(OtherThread.Run(() => test.Gc.Collect()));
@@ -124,7 +124,7 @@ public sealed class ForeignThreadReleaseTests
     public void A_drain_from_traversal_is_a_violation()
     {
         using var test = new TestRuntime();
-        using Owned<DrainingTraverseNode> node = test.Runtime.New<DrainingTraverseNode>();
+        using Owned<DrainingTraverseNode> node = test.Runtime.New<DrainingTraverseNode>().ToOwned();
         node.Value.Next.Set(node.Value);
 
         var violation = Assert.Throws<TraversalViolationException>(() => test.Gc.Collect());
@@ -303,7 +303,7 @@ public sealed class ForeignThreadReleaseTests
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static WeakReference<Node> AbandonOwnedHandle(Runtime runtime, out Func<RcObjectState> stateOf)
     {
-        Owned<Node> abandoned = runtime.Adopt(new Node());
+        Owned<Node> abandoned = runtime.Adopt(new Node()).ToOwned();
         Node node = abandoned.Value;
         stateOf = () => node.State;
         return new WeakReference<Node>(node);

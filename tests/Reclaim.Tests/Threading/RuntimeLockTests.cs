@@ -14,7 +14,7 @@ public sealed class RuntimeLockTests
         using (ThreadAttachment inner = runtime.Attach())
         {
             Assert.True(runtime.IsLockHeld);
-            using Owned<Node> node = runtime.Adopt(new Node());
+            using Owned<Node> node = runtime.Adopt(new Node()).ToOwned();
             node.Value.AddRef();
             node.Value.Release();
         }
@@ -126,10 +126,10 @@ public sealed class RuntimeLockTests
     {
         using var runtime = Runtime.Create(new RuntimeOptions { AttachCreatingThread = false });
         Assert.False(runtime.IsLockHeld);
-        Assert.Throws<LockNotHeldException>(() => runtime.New<Node>());
+        Assert.Throws<LockNotHeldException>(() => runtime.New<Node>().ToOwned());
 
         using ThreadAttachment attachment = runtime.Attach();
-        using Owned<Node> node = runtime.New<Node>();
+        using Owned<Node> node = runtime.New<Node>().ToOwned();
         Assert.Equal(1, node.Value.RefCount);
     }
 

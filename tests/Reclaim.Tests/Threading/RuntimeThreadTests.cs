@@ -15,7 +15,7 @@ public sealed class RuntimeThreadTests
             () =>
             {
                 heldInside = test.Runtime.IsLockHeld;
-                using Owned<Node> local = test.Runtime.New<Node>();
+                using Owned<Node> local = test.Runtime.New<Node>().ToOwned();
                 shared.Value.Next.Set(local.Value);
             },
             name: "worker");

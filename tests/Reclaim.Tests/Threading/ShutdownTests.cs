@@ -164,7 +164,7 @@ public sealed class ShutdownTests
         ThreadAttachment attachment = test.Runtime.Attach();
         test.Runtime.Shutdown();
 
-        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.New<Node>());
+        Assert.Throws<RuntimeShutDownException>(() => test.Runtime.New<Node>().ToOwned());
         Assert.Throws<RuntimeShutDownException>(() => test.Gc.Collect());
         Assert.Throws<RuntimeShutDownException>(() => test.Runtime.AtExit(() => { }));
         Assert.Throws<RuntimeShutDownException>(() => test.Runtime.AddRoot("late", node.Peek!));

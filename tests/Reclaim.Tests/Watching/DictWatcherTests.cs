@@ -9,9 +9,9 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         WatcherLog log = new(t.Runtime);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> first = t.Runtime.New<Leaf>();
-        using Owned<Leaf> second = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> first = t.Runtime.New<Leaf>().ToOwned();
+        using Owned<Leaf> second = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Watch(log.Id);
 
         dict.Value.Set("x", first.Value);
@@ -30,8 +30,8 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         WatcherLog log = new(t.Runtime);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Watch(log.Id);
         dict.Value.Clear();
         dict.Value.Remove("absent");
@@ -47,8 +47,8 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         WatcherLog log = new(t.Runtime);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Set("a", value.Value);
         dict.Value.Set("b", value.Value);
         dict.Value.Watch(log.Id);
@@ -66,10 +66,10 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         WatcherLog log = new(t.Runtime);
-        using Owned<RcDict> target = t.Runtime.New<RcDict>();
-        using Owned<RcDict> source = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
-        using Owned<Leaf> other = t.Runtime.New<Leaf>();
+        using Owned<RcDict> target = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<RcDict> source = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
+        using Owned<Leaf> other = t.Runtime.New<Leaf>().ToOwned();
         source.Value.Set("a", value.Value);
         source.Value.Set("b", value.Value);
         target.Value.Watch(log.Id);
@@ -95,12 +95,12 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         WatcherLog log = new(t.Runtime);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Set("a", value.Value);
         dict.Value.Watch(log.Id);
 
-        using Owned<RcDict> copy = dict.Value.Copy();
+        using Owned<RcDict> copy = dict.Value.Copy().ToOwned();
         copy.Value.Set("b", value.Value);
 
         Assert.Empty(log.Events);
@@ -113,12 +113,12 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         WatcherLog log = new(t.Runtime);
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         bool valueHeldWhenNotified = false;
         WatcherLog deathLog = new(t.Runtime, (kind, dict, _, _) =>
             valueHeldWhenNotified = kind == DictWatcherEvent.Deallocated && dict.TryGetValue("x", out RcObject? v) && ReferenceEquals(v, value.Value) && value.Value.RefCount == 2);
         RcDict dict;
-        using (Owned<RcDict> owned = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> owned = t.Runtime.New<RcDict>().ToOwned())
         {
             dict = owned.Value;
             dict.Set("x", value.Value);
@@ -145,7 +145,7 @@ public sealed class DictWatcherTests
         WatcherLog log = new(t.Runtime, (kind, dict, _, _) =>
             partnerIntact = kind == DictWatcherEvent.Deallocated && partner!.IsAlive && ReferenceEquals(partner.Next.Value, dict) && dict.Count == 1);
         RcDict dict;
-        using (Owned<RcDict> owned = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> owned = t.Runtime.New<RcDict>().ToOwned())
         using (Owned<Node> node = t.Node("partner"))
         {
             dict = owned.Value;
@@ -173,8 +173,8 @@ public sealed class DictWatcherTests
         WatcherLog log = new(t.Runtime);
         using Owned<Node> rescuer = t.Node("rescuer");
         RcDict dict;
-        using (Owned<RcDict> owned = t.Runtime.New<RcDict>())
-        using (Owned<FinalizableNode> finalizable = t.Runtime.New<FinalizableNode>())
+        using (Owned<RcDict> owned = t.Runtime.New<RcDict>().ToOwned())
+        using (Owned<FinalizableNode> finalizable = t.Runtime.New<FinalizableNode>().ToOwned())
         {
             dict = owned.Value;
             finalizable.Value.OnFinalizeAction = self => rescuer.Value.Next.Set(self.Next.Value);
@@ -197,8 +197,8 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         int watcher = t.Runtime.AddDictWatcher((_, _, _, _) => throw new InvalidOperationException("watcher failed"));
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Watch(watcher);
 
         dict.Value.Set("x", value.Value);
@@ -214,9 +214,9 @@ public sealed class DictWatcherTests
     public void CheckedMode_WatcherMutatingAWatchedDictionary_ThrowsWatchedDictMutation()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<RcDict> other = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<RcDict> other = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         Exception? caught = null;
         int watcher = t.Runtime.AddDictWatcher((kind, _, _, _) =>
         {
@@ -244,8 +244,8 @@ public sealed class DictWatcherTests
     public void UncheckedMode_WatcherMutation_IsAllowed()
     {
         using TestRuntime t = new(checkedMode: false);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         int watcher = t.Runtime.AddDictWatcher((kind, d, key, _) =>
         {
             if (kind == DictWatcherEvent.Added && key == "x")
@@ -266,8 +266,8 @@ public sealed class DictWatcherTests
     public void Watcher_DefersTheMutation_ItRunsAtTheNextSafePoint()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         int watcher = t.Runtime.AddDictWatcher((kind, d, _, _) =>
         {
             if (kind == DictWatcherEvent.Added)
@@ -307,7 +307,7 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         t.Runtime.AddDictWatcher((_, _, _, _) => { });
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
 
         Assert.Equal(id, Assert.Throws<UnknownDictWatcherException>(() => dict.Value.Watch(id)).WatcherId);
         Assert.Equal("RcDict.Unwatch", Assert.Throws<UnknownDictWatcherException>(() => dict.Value.Unwatch(id)).Operation);
@@ -342,8 +342,8 @@ public sealed class DictWatcherTests
     {
         using TestRuntime t = new();
         WatcherLog first = new(t.Runtime);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Watch(first.Id);
         t.Runtime.ClearDictWatcher(first.Id);
         WatcherLog second = new(t.Runtime);
@@ -362,8 +362,8 @@ public sealed class DictWatcherTests
         using TestRuntime t = new();
         WatcherLog a = new(t.Runtime);
         WatcherLog b = new(t.Runtime);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Watch(a.Id);
         dict.Value.Watch(b.Id);
         dict.Value.Watch(b.Id);
@@ -387,14 +387,14 @@ public sealed class DictWatcherTests
         WatcherLog log = new(t.Runtime);
         RcDict survivor = t.Runtime.New<RcDict>().Take();
         survivor.Watch(log.Id);
-        using (Owned<Leaf> value = t.Runtime.New<Leaf>())
+        using (Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned())
         {
             survivor.Set("x", value.Value);
         }
 
         RuntimeState stateWhenCleared = RuntimeState.Running;
         using (Owned<Node> step = t.Node("shutdown step"))
-        using (Owned<RcDict> garbage = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> garbage = t.Runtime.New<RcDict>().ToOwned())
         {
             step.Value.Next.Set(step.Value);
             step.Value.Other.Set(garbage.Value);

@@ -63,7 +63,7 @@ public sealed class GlobalCacheTests
         f.Builtins.Set("x", f.B);
         GlobalCacheCell x = f.Cell("x");
         GlobalCacheCell y = f.Cell("y");
-        using Owned<RcDict> source = f.Runtime.New<RcDict>();
+        using Owned<RcDict> source = f.Runtime.New<RcDict>().ToOwned();
         source.Value.Set("x", f.A);
 
         f.Globals.Update(source.Value);
@@ -125,7 +125,7 @@ public sealed class GlobalCacheTests
     {
         using Fixture f = new();
         f.Builtins.Set("len", f.B);
-        Owned<RcDict> module = f.Runtime.New<RcDict>();
+        Owned<RcDict> module = f.Runtime.New<RcDict>().ToOwned();
         module.Value.Set("x", f.A);
         GlobalCacheCell x = f.Cache.GetCell(module.Value, f.Builtins, "x");
         GlobalCacheCell len = f.Cache.GetCell(module.Value, f.Builtins, "len");
@@ -154,7 +154,7 @@ public sealed class GlobalCacheTests
     public void BuiltinsDies_CellsRefuse_GlobalsIsUnwatchedAtTheSafePoint()
     {
         using Fixture f = new();
-        Owned<RcDict> builtins = f.Runtime.New<RcDict>();
+        Owned<RcDict> builtins = f.Runtime.New<RcDict>().ToOwned();
         GlobalCacheCell cell = f.Cache.GetCell(f.Globals, builtins.Value, "x");
 
         builtins.Dispose();
@@ -170,14 +170,14 @@ public sealed class GlobalCacheTests
     {
         using TestRuntime t = new(automaticCollection: true);
         using GlobalCache cache = new(t.Runtime);
-        using Owned<RcDict> globals = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
-        using (Owned<RcDict> oldBuiltins = t.Runtime.New<RcDict>())
+        using Owned<RcDict> globals = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
+        using (Owned<RcDict> oldBuiltins = t.Runtime.New<RcDict>().ToOwned())
         {
             cache.GetCell(globals.Value, oldBuiltins.Value, "x");
         }
 
-        using Owned<RcDict> newBuiltins = t.Runtime.New<RcDict>();
+        using Owned<RcDict> newBuiltins = t.Runtime.New<RcDict>().ToOwned();
 
         // The removal of the dead builtins' cell waits for a safe point: the collection that the weak handle for the
         // new builtins starts inside GetCell. It takes globals' only cell, and with it the cache's record of globals.
@@ -272,9 +272,9 @@ public sealed class GlobalCacheTests
         public Fixture()
         {
             Cache = new GlobalCache(Test.Runtime);
-            _globals = Runtime.New<RcDict>();
-            _builtins = Runtime.New<RcDict>();
-            _values = [Runtime.New<Leaf>(), Runtime.New<Leaf>(), Runtime.New<Leaf>()];
+            _globals = Runtime.New<RcDict>().ToOwned();
+            _builtins = Runtime.New<RcDict>().ToOwned();
+            _values = [Runtime.New<Leaf>().ToOwned(), Runtime.New<Leaf>().ToOwned(), Runtime.New<Leaf>().ToOwned()];
         }
 
         public TestRuntime Test { get; } = new();

@@ -8,9 +8,9 @@ public sealed class RcDictTests
     public void Set_NewKey_CountsObjectKeyAndValue()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> key = t.Runtime.New<Leaf>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> key = t.Runtime.New<Leaf>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
 
         dict.Value.Set(key.Value, value.Value);
         dict.Value.Set("name", value.Value);
@@ -26,8 +26,8 @@ public sealed class RcDictTests
     public void Set_Replacement_ReleasesOldValueAfterTheStore()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> replacement = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> replacement = t.Runtime.New<Leaf>().ToOwned();
         RcObject? seenByDyingValue = null;
         using (Owned<Node> old = t.Node("old"))
         {
@@ -46,8 +46,8 @@ public sealed class RcDictTests
     public void Set_SameValueAgain_ChangesNoCount()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
 
         dict.Value.Set("x", value.Value);
         dict.Value.Set("x", value.Value);
@@ -59,8 +59,8 @@ public sealed class RcDictTests
     public void Remove_ReleasesValueAndObjectKey()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> key = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> key = t.Runtime.New<Leaf>().ToOwned();
         Leaf value = t.Runtime.Allocate<Leaf>();
         dict.Value.Set(key.Value, value);
         value.Release();
@@ -77,7 +77,7 @@ public sealed class RcDictTests
     public void Clear_ReleasesEverything_AndTheDictionaryStaysUsable()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
         Leaf[] values = [.. Enumerable.Range(0, 5).Select(_ => t.Runtime.Allocate<Leaf>())];
         for (int i = 0; i < values.Length; i++)
         {
@@ -89,7 +89,7 @@ public sealed class RcDictTests
 
         Assert.All(values, v => Assert.Equal(RcObjectState.Freed, v.State));
         Assert.Equal(0, dict.Value.Count);
-        using Owned<Leaf> again = t.Runtime.New<Leaf>();
+        using Owned<Leaf> again = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Set("k", again.Value);
         Assert.Equal(1, dict.Value.Count);
     }
@@ -98,10 +98,10 @@ public sealed class RcDictTests
     public void Dispose_LastReference_FreesDictionaryAndReleasesEntries()
     {
         using TestRuntime t = new();
-        using Owned<Leaf> key = t.Runtime.New<Leaf>();
+        using Owned<Leaf> key = t.Runtime.New<Leaf>().ToOwned();
         Leaf value = t.Runtime.Allocate<Leaf>();
         RcDict dict;
-        using (Owned<RcDict> owned = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> owned = t.Runtime.New<RcDict>().ToOwned())
         {
             dict = owned.Value;
             dict.Set(key.Value, value);
@@ -119,7 +119,7 @@ public sealed class RcDictTests
         using TestRuntime t = new();
         RcDict dict;
         Node node;
-        using (Owned<RcDict> owned = t.Runtime.New<RcDict>())
+        using (Owned<RcDict> owned = t.Runtime.New<RcDict>().ToOwned())
         using (Owned<Node> n = t.Node("n"))
         {
             dict = owned.Value;
@@ -141,9 +141,9 @@ public sealed class RcDictTests
     public void Keys_StringsCompareByCharacters_ObjectsByIdentity()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> a = t.Runtime.New<Leaf>();
-        using Owned<Leaf> b = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> a = t.Runtime.New<Leaf>().ToOwned();
+        using Owned<Leaf> b = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Set(new string(['n', 'a', 'm', 'e']), a.Value);
         dict.Value.Set(a.Value, b.Value);
 
@@ -159,11 +159,11 @@ public sealed class RcDictTests
     public void Copy_HasTheSameEntries_CountedSeparately_AndIsIndependent()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Set("x", value.Value);
 
-        using (Owned<RcDict> copy = dict.Value.Copy())
+        using (Owned<RcDict> copy = dict.Value.Copy().ToOwned())
         {
             Assert.Same(value.Value, copy.Value["x"]);
             Assert.Equal(3, value.Value.RefCount);
@@ -178,10 +178,10 @@ public sealed class RcDictTests
     public void Update_MergesOtherEntries_ReplacingCommonKeys()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> target = t.Runtime.New<RcDict>();
-        using Owned<RcDict> source = t.Runtime.New<RcDict>();
-        using Owned<Leaf> old = t.Runtime.New<Leaf>();
-        using Owned<Leaf> fresh = t.Runtime.New<Leaf>();
+        using Owned<RcDict> target = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<RcDict> source = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> old = t.Runtime.New<Leaf>().ToOwned();
+        using Owned<Leaf> fresh = t.Runtime.New<Leaf>().ToOwned();
         target.Value.Set("a", old.Value);
         target.Value.Set("b", old.Value);
         source.Value.Set("b", fresh.Value);
@@ -202,8 +202,8 @@ public sealed class RcDictTests
     public void Enumerate_YieldsEveryEntry()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Set("a", value.Value);
         dict.Value.Set(value.Value, value.Value);
 
@@ -218,8 +218,8 @@ public sealed class RcDictTests
     public void Enumerate_KeyAddedInTheLoop_ThrowsDictChangedDuringEnumeration()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dict.Value.Set("a", value.Value);
         dict.Value.Set("b", value.Value);
 
@@ -236,7 +236,7 @@ public sealed class RcDictTests
     public void Indexer_MissingKey_ThrowsKeyNotFoundNamingTheKey()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
 
         KeyNotFoundException error = Assert.Throws<KeyNotFoundException>(() => dict.Value["missing"]);
         Assert.Contains("'missing'", error.Message, StringComparison.Ordinal);
@@ -246,8 +246,8 @@ public sealed class RcDictTests
     public void Set_KeyHoldingNothing_ThrowsArgumentNull()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
 
         Assert.Throws<ArgumentNullException>(() => dict.Value.Set(default, value.Value));
         Assert.Throws<ArgumentNullException>(() => dict.Value.Set((string?)null, value.Value));
@@ -259,8 +259,8 @@ public sealed class RcDictTests
     {
         using TestRuntime t = new();
         using TestRuntime other = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> foreign = other.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> foreign = other.Runtime.New<Leaf>().ToOwned();
 
         Assert.Throws<WrongRuntimeException>(() => dict.Value.Set("x", foreign.Value));
         Assert.Throws<WrongRuntimeException>(() => dict.Value.Set(foreign.Value, dict.Value));
@@ -271,7 +271,7 @@ public sealed class RcDictTests
     public void Set_FreedValue_ThrowsObjectFreed()
     {
         using TestRuntime t = new();
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
         Leaf value = t.Runtime.Allocate<Leaf>();
         value.Release();
 

@@ -10,7 +10,7 @@ public sealed class ObjectFinalizerTests
     {
         using TestRuntime t = new();
         Owned<Node> target = t.Node("target");
-        using Owned<Leaf> argument = t.Runtime.New<Leaf>();
+        using Owned<Leaf> argument = t.Runtime.New<Leaf>().ToOwned();
         List<IReadOnlyList<RcObject>> calls = [];
         ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, args => calls.Add([.. args]), argument.Value);
         Assert.True(finalizer.Alive);
@@ -50,7 +50,7 @@ public sealed class ObjectFinalizerTests
     {
         using TestRuntime t = new();
         Owned<Node> target = t.Node();
-        Owned<Leaf> argument = t.Runtime.New<Leaf>();
+        Owned<Leaf> argument = t.Runtime.New<Leaf>().ToOwned();
         Leaf leaf = argument.Value;
         int calls = 0;
         ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, _ => calls++, leaf);
@@ -84,7 +84,7 @@ public sealed class ObjectFinalizerTests
     {
         using TestRuntime t = new();
         Owned<Node> target = t.Node();
-        using Owned<Leaf> argument = t.Runtime.New<Leaf>();
+        using Owned<Leaf> argument = t.Runtime.New<Leaf>().ToOwned();
         int calls = 0;
         ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, _ => calls++, argument.Value);
         Assert.Equal(2, argument.Value.RefCount);
@@ -111,7 +111,7 @@ public sealed class ObjectFinalizerTests
     {
         using TestRuntime t = new();
         Owned<Node> target = t.Node();
-        using Owned<Leaf> first = t.Runtime.New<Leaf>();
+        using Owned<Leaf> first = t.Runtime.New<Leaf>().ToOwned();
         using Owned<Node> second = t.Node("second");
         int calls = 0;
         ObjectFinalizer finalizer = t.Runtime.AddFinalizer(target.Value, _ => calls++, first.Value, second.Value);
@@ -206,7 +206,7 @@ public sealed class ObjectFinalizerTests
     {
         using TestRuntime t = new();
         Node freed = LifetimeStates.FreedNode(t);
-        using Owned<Leaf> argument = t.Runtime.New<Leaf>();
+        using Owned<Leaf> argument = t.Runtime.New<Leaf>().ToOwned();
 
         Assert.Throws<ObjectFreedException>(() => t.Runtime.AddFinalizer(freed, _ => { }, argument.Value));
 

@@ -5,7 +5,7 @@ namespace Reclaim.Tests.Weak;
 public sealed class WeakKeyDictionaryTests
 {
     private static Owned<WeakKeyDictionary<Node, string>> NewDictionary(TestRuntime t) =>
-        t.Runtime.New<WeakKeyDictionary<Node, string>>();
+        t.Runtime.New<WeakKeyDictionary<Node, string>>().ToOwned();
 
     /// <summary>Creates a node named <paramref name="name"/> and maps it to that name.</summary>
     private static Owned<Node> AddNode(TestRuntime t, WeakKeyDictionary<Node, string> d, string name)
@@ -58,9 +58,9 @@ public sealed class WeakKeyDictionaryTests
     public void KeyReleased_EntryVanishesAndCountedValueIsReleased()
     {
         using TestRuntime t = new();
-        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>();
+        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>().ToOwned();
         Owned<Node> key = t.Node("k");
-        Owned<Leaf> value = t.Runtime.New<Leaf>();
+        Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         Leaf leaf = value.Value;
         d.Value[key.Value] = leaf;
         Assert.Equal(2, leaf.RefCount);
@@ -94,11 +94,11 @@ public sealed class WeakKeyDictionaryTests
     public void Set_ExistingKey_ReplacesValueAndReleasesThePreviousOne()
     {
         using TestRuntime t = new();
-        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>();
+        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>().ToOwned();
         using Owned<Node> key = t.Node("k");
-        Owned<Leaf> first = t.Runtime.New<Leaf>();
+        Owned<Leaf> first = t.Runtime.New<Leaf>().ToOwned();
         Leaf firstLeaf = first.Value;
-        using Owned<Leaf> second = t.Runtime.New<Leaf>();
+        using Owned<Leaf> second = t.Runtime.New<Leaf>().ToOwned();
         d.Value[key.Value] = firstLeaf;
         first.Dispose();
         WeakRef reference = Assert.Single(t.Runtime.GetWeakRefs(key.Value));
@@ -115,7 +115,7 @@ public sealed class WeakKeyDictionaryTests
     public void NullValue_IsAnOrdinaryValue()
     {
         using TestRuntime t = new();
-        using Owned<WeakKeyDictionary<Node, string?>> d = t.Runtime.New<WeakKeyDictionary<Node, string?>>();
+        using Owned<WeakKeyDictionary<Node, string?>> d = t.Runtime.New<WeakKeyDictionary<Node, string?>>().ToOwned();
         using Owned<Node> key = t.Node("k");
 
         d.Value[key.Value] = null;
@@ -129,9 +129,9 @@ public sealed class WeakKeyDictionaryTests
     public void Remove_LiveEntry_ReleasesWeakRefAndValue()
     {
         using TestRuntime t = new();
-        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>();
+        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>().ToOwned();
         using Owned<Node> key = t.Node("k");
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         d.Value[key.Value] = value.Value;
         WeakRef reference = Assert.Single(t.Runtime.GetWeakRefs(key.Value));
 
@@ -148,10 +148,10 @@ public sealed class WeakKeyDictionaryTests
     public void Clear_ReleasesEverythingAndStaysUsable()
     {
         using TestRuntime t = new();
-        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>();
+        using Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>().ToOwned();
         using Owned<Node> a = t.Node("a");
         using Owned<Node> b = t.Node("b");
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         d.Value[a.Value] = value.Value;
         d.Value[b.Value] = value.Value;
         Assert.Equal(3, value.Value.RefCount);
@@ -169,7 +169,7 @@ public sealed class WeakKeyDictionaryTests
     public void Enumerate_KeysDieDuringEnumeration_AreSkippedAndRemoved()
     {
         using TestRuntime t = new();
-        using Owned<WeakKeyDictionary<Node, int>> d = t.Runtime.New<WeakKeyDictionary<Node, int>>();
+        using Owned<WeakKeyDictionary<Node, int>> d = t.Runtime.New<WeakKeyDictionary<Node, int>>().ToOwned();
         List<Owned<Node>> keys = [];
         for (int i = 0; i < 5; i++)
         {
@@ -238,11 +238,11 @@ public sealed class WeakKeyDictionaryTests
     public void Dispose_LastReference_FreesWeakRefsAndReleasesValues()
     {
         using TestRuntime t = new();
-        Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>();
+        Owned<WeakKeyDictionary<Node, Leaf>> d = t.Runtime.New<WeakKeyDictionary<Node, Leaf>>().ToOwned();
         WeakKeyDictionary<Node, Leaf> dictionary = d.Value;
         using Owned<Node> a = t.Node("a");
         using Owned<Node> b = t.Node("b");
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         dictionary[a.Value] = value.Value;
         dictionary[b.Value] = value.Value;
         WeakRef[] references = [.. t.Runtime.GetWeakRefs(a.Value), .. t.Runtime.GetWeakRefs(b.Value)];
@@ -263,7 +263,7 @@ public sealed class WeakKeyDictionaryTests
     public void ValueReferringToItsKey_KeepsEntryWhileDictionaryLives_AndCycleIsCollectedWithIt()
     {
         using TestRuntime t = new();
-        Owned<WeakKeyDictionary<Node, Node>> d = t.Runtime.New<WeakKeyDictionary<Node, Node>>();
+        Owned<WeakKeyDictionary<Node, Node>> d = t.Runtime.New<WeakKeyDictionary<Node, Node>>().ToOwned();
         WeakKeyDictionary<Node, Node> dictionary = d.Value;
         Node key;
         Node value;
@@ -293,8 +293,8 @@ public sealed class WeakKeyDictionaryTests
         using Owned<Node> key = t.Node("key");
         WeakKeyDictionary<Node, Holder> dictionary;
         Holder holder;
-        using (Owned<WeakKeyDictionary<Node, Holder>> d = t.Runtime.New<WeakKeyDictionary<Node, Holder>>())
-        using (Owned<Holder> h = t.Runtime.New<Holder>())
+        using (Owned<WeakKeyDictionary<Node, Holder>> d = t.Runtime.New<WeakKeyDictionary<Node, Holder>>().ToOwned())
+        using (Owned<Holder> h = t.Runtime.New<Holder>().ToOwned())
         {
             dictionary = d.Value;
             holder = h.Value;
@@ -328,7 +328,7 @@ public sealed class WeakKeyDictionaryTests
     {
         using TestRuntime t = new();
         using TestRuntime other = new();
-        using Owned<WeakKeyDictionary<Node, Node>> d = t.Runtime.New<WeakKeyDictionary<Node, Node>>();
+        using Owned<WeakKeyDictionary<Node, Node>> d = t.Runtime.New<WeakKeyDictionary<Node, Node>>().ToOwned();
         using Owned<Node> local = t.Node();
         using Owned<Node> foreign = other.Node();
 
@@ -359,7 +359,7 @@ public sealed class WeakKeyDictionaryTests
     public void Set_FreedValue_ThrowsAndLeavesNoEntry()
     {
         using TestRuntime t = new();
-        using Owned<WeakKeyDictionary<Node, Node>> d = t.Runtime.New<WeakKeyDictionary<Node, Node>>();
+        using Owned<WeakKeyDictionary<Node, Node>> d = t.Runtime.New<WeakKeyDictionary<Node, Node>>().ToOwned();
         using Owned<Node> key = t.Node("key");
         Node freed = LifetimeStates.FreedNode(t);
 

@@ -33,7 +33,7 @@ public sealed class WeakRefEdgeTests
         t.Gc.AddCallback((phase, _) => collections += phase == GcCallbackPhase.Start ? 1 : 0);
         using Owned<Node> filler = t.Node();
 
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(target.Value);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(target.Value).ToOwned();
 
         Assert.True(collections > 0);
         Assert.Same(target.Value, weak.Value.Target);
@@ -62,12 +62,12 @@ public sealed class WeakRefEdgeTests
         Exception? refused = null;
         // A weak-reference callback runs while its referent dies: the referent is still Finalized (not freed)
         // but its count is zero, so no new reference to it may be taken.
-        Owned<FinalizableNode> dying = t.Runtime.New<FinalizableNode>();
+        Owned<FinalizableNode> dying = t.Runtime.New<FinalizableNode>().ToOwned();
         FinalizableNode dyingNode = dying.Value;
         using Owned<WeakRef> trigger = t.Runtime.WeakRef(dyingNode, _ =>
         {
             refused = Record.Exception(() => t.Runtime.AddFinalizer(target.Value, _ => { }, first.Value, dyingNode));
-        });
+        }).ToOwned();
 
         dying.Dispose();
 

@@ -10,7 +10,7 @@ public sealed class WeakRefTests
     {
         using TestRuntime t = new();
         using Owned<Node> node = t.Node();
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value).ToOwned();
 
         Assert.Same(node.Value, weak.Value.Target);
         Assert.False(weak.Value.IsDead);
@@ -22,13 +22,13 @@ public sealed class WeakRefTests
     {
         using TestRuntime t = new();
         Owned<Node> node = t.Node();
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value).ToOwned();
 
         node.Dispose();
 
         Assert.Null(weak.Value.Target);
         Assert.True(weak.Value.IsDead);
-        Assert.Null(weak.Value.TryGetTarget());
+        Assert.True(weak.Value.TryGetTarget().IsNull);
     }
 
     [Fact]
@@ -36,14 +36,13 @@ public sealed class WeakRefTests
     {
         using TestRuntime t = new();
         using Owned<Node> node = t.Node();
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value).ToOwned();
 
-        using (Owned<RcObject>? strong = weak.Value.TryGetTarget())
-        {
-            Assert.NotNull(strong);
-            Assert.Same(node.Value, strong.Value);
-            Assert.Equal(2, node.Value.RefCount);
-        }
+        NewRef<RcObject> strong = weak.Value.TryGetTarget();
+        Assert.False(strong.IsNull);
+        Assert.Same(node.Value, strong.Value);
+        Assert.Equal(2, node.Value.RefCount);
+        strong.Release();
 
         Assert.Equal(1, node.Value.RefCount);
     }
@@ -59,7 +58,7 @@ public sealed class WeakRefTests
         {
             received = r;
             targetSeen = r.Target;
-        });
+        }).ToOwned();
 
         node.Dispose();
 
@@ -74,9 +73,9 @@ public sealed class WeakRefTests
         using TestRuntime t = new();
         Owned<Node> node = t.Node();
         List<int> order = [];
-        using Owned<WeakRef> first = t.Runtime.WeakRef(node.Value, _ => order.Add(1));
-        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value, _ => order.Add(2));
-        using Owned<WeakRef> third = t.Runtime.WeakRef(node.Value, _ => order.Add(3));
+        using Owned<WeakRef> first = t.Runtime.WeakRef(node.Value, _ => order.Add(1)).ToOwned();
+        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value, _ => order.Add(2)).ToOwned();
+        using Owned<WeakRef> third = t.Runtime.WeakRef(node.Value, _ => order.Add(3)).ToOwned();
 
         node.Dispose();
 
@@ -88,9 +87,9 @@ public sealed class WeakRefTests
     {
         using TestRuntime t = new();
         using Owned<Node> node = t.Node();
-        using Owned<WeakRef> first = t.Runtime.WeakRef(node.Value);
-        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value);
-        using Owned<WeakRef> withCallback = t.Runtime.WeakRef(node.Value, _ => { });
+        using Owned<WeakRef> first = t.Runtime.WeakRef(node.Value).ToOwned();
+        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value).ToOwned();
+        using Owned<WeakRef> withCallback = t.Runtime.WeakRef(node.Value, _ => { }).ToOwned();
 
         Assert.Same(first.Value, second.Value);
         Assert.Equal(2, first.Value.RefCount);
@@ -103,11 +102,11 @@ public sealed class WeakRefTests
     {
         using TestRuntime t = new();
         using Owned<Node> node = t.Node();
-        Owned<WeakRef> first = t.Runtime.WeakRef(node.Value);
+        Owned<WeakRef> first = t.Runtime.WeakRef(node.Value).ToOwned();
         WeakRef firstRef = first.Value;
         first.Dispose();
 
-        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value);
+        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value).ToOwned();
 
         Assert.Equal(RcObjectState.Freed, firstRef.State);
         Assert.NotSame(firstRef, second.Value);
@@ -120,7 +119,7 @@ public sealed class WeakRefTests
         using TestRuntime t = new();
         Owned<Node> node = t.Node();
         int calls = 0;
-        Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value, _ => calls++);
+        Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value, _ => calls++).ToOwned();
         WeakRef reference = weak.Value;
 
         weak.Dispose();
@@ -136,7 +135,7 @@ public sealed class WeakRefTests
         using TestRuntime t = new();
         Owned<Node> node = t.Node();
         RecordingCallback callback = t.Runtime.AdoptReference(new RecordingCallback());
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value, callback);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(node.Value, callback).ToOwned();
         Assert.Equal(2, callback.RefCount);
         Assert.Same(callback, weak.Value.Callback);
         callback.Release();
@@ -155,8 +154,8 @@ public sealed class WeakRefTests
         Owned<Node> node = t.Node();
         Node dying = node.Value;
         List<int> order = [];
-        using Owned<WeakRef> quiet = t.Runtime.WeakRef(dying, _ => order.Add(1));
-        using Owned<WeakRef> failing = t.Runtime.WeakRef(dying, _ => throw new InvalidOperationException("boom"));
+        using Owned<WeakRef> quiet = t.Runtime.WeakRef(dying, _ => order.Add(1)).ToOwned();
+        using Owned<WeakRef> failing = t.Runtime.WeakRef(dying, _ => throw new InvalidOperationException("boom")).ToOwned();
 
         node.Dispose();
 
@@ -176,13 +175,13 @@ public sealed class WeakRefTests
         List<string> events = [];
         FinalizableNode a;
         Owned<WeakRef> weakToB;
-        using (Owned<FinalizableNode> oa = t.Runtime.New<FinalizableNode>())
+        using (Owned<FinalizableNode> oa = t.Runtime.New<FinalizableNode>().ToOwned())
         using (Owned<Node> ob = t.Node("b"))
         {
             a = oa.Value;
             a.Next.Set(ob.Value);
             ob.Value.Next.Set(a);
-            weakToB = t.Runtime.WeakRef(ob.Value, r => events.Add($"callback dead={r.IsDead}"));
+            weakToB = t.Runtime.WeakRef(ob.Value, r => events.Add($"callback dead={r.IsDead}")).ToOwned();
         }
 
         WeakRef weak = weakToB.Value;
@@ -202,15 +201,15 @@ public sealed class WeakRefTests
         int callbackCalls = 0;
         WeakRef weak;
         FinalizableNode a;
-        using (Owned<FinalizableNode> oa = t.Runtime.New<FinalizableNode>())
-        using (Owned<Holder> holder = t.Runtime.New<Holder>())
+        using (Owned<FinalizableNode> oa = t.Runtime.New<FinalizableNode>().ToOwned())
+        using (Owned<Holder> holder = t.Runtime.New<Holder>().ToOwned())
         using (Owned<Node> b = t.Node("b"))
         {
             a = oa.Value;
             a.Next.Set(holder.Value);
             holder.Value.Items[0].Set(b.Value);
             b.Value.Next.Set(a);
-            Owned<WeakRef> ownedWeak = t.Runtime.WeakRef(b.Value, _ => callbackCalls++);
+            Owned<WeakRef> ownedWeak = t.Runtime.WeakRef(b.Value, _ => callbackCalls++).ToOwned();
             weak = ownedWeak.Value;
             holder.Value.Items[1].SetOwned(ownedWeak.Take());
         }
@@ -232,13 +231,13 @@ public sealed class WeakRefTests
         using Owned<Node> keeper = t.Node("keeper");
         FinalizableNode phoenix = t.FinalizableSelfCycle(self => keeper.Value.Next.Set(self));
 
-        using Owned<WeakRef> old = t.Runtime.WeakRef(phoenix);
+        using Owned<WeakRef> old = t.Runtime.WeakRef(phoenix).ToOwned();
         t.Gc.Collect();
 
         Assert.Equal(RcObjectState.Finalized, phoenix.State);
         Assert.True(old.Value.IsDead);
         Assert.Equal(0, t.Runtime.GetWeakRefCount(phoenix));
-        using Owned<WeakRef> fresh = t.Runtime.WeakRef(phoenix);
+        using Owned<WeakRef> fresh = t.Runtime.WeakRef(phoenix).ToOwned();
         Assert.NotSame(old.Value, fresh.Value);
         Assert.Same(phoenix, fresh.Value.Target);
     }
@@ -250,11 +249,11 @@ public sealed class WeakRefTests
         // the cycle collector, by contrast, clears them before finalizers run.
         using TestRuntime t = new();
         using Owned<Node> keeper = t.Node("keeper");
-        Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>();
+        Owned<FinalizableNode> o = t.Runtime.New<FinalizableNode>().ToOwned();
         FinalizableNode phoenix = o.Value;
         phoenix.OnFinalizeAction = self => keeper.Value.Next.Set(self);
         int calls = 0;
-        using Owned<WeakRef> weak = t.Runtime.WeakRef(phoenix, _ => calls++);
+        using Owned<WeakRef> weak = t.Runtime.WeakRef(phoenix, _ => calls++).ToOwned();
 
         o.Dispose();
 
@@ -276,9 +275,9 @@ public sealed class WeakRefTests
         Assert.Equal(0, t.Runtime.GetWeakRefCount(node.Value));
         Assert.Empty(t.Runtime.GetWeakRefs(node.Value));
 
-        using Owned<WeakRef> basic = t.Runtime.WeakRef(node.Value);
-        using Owned<WeakRef> shared = t.Runtime.WeakRef(node.Value);
-        Owned<WeakRef> withCallback = t.Runtime.WeakRef(node.Value, _ => { });
+        using Owned<WeakRef> basic = t.Runtime.WeakRef(node.Value).ToOwned();
+        using Owned<WeakRef> shared = t.Runtime.WeakRef(node.Value).ToOwned();
+        Owned<WeakRef> withCallback = t.Runtime.WeakRef(node.Value, _ => { }).ToOwned();
         Assert.Equal(2, t.Runtime.GetWeakRefCount(node.Value));
         Assert.Equal([basic.Value, withCallback.Value], t.Runtime.GetWeakRefs(node.Value));
 
@@ -298,9 +297,9 @@ public sealed class WeakRefTests
         // python3: r1, r2 with callbacks, then a basic ref b: getweakrefs(o) == [b, r2, r1]
         using TestRuntime t = new();
         using Owned<Node> node = t.Node();
-        using Owned<WeakRef> first = t.Runtime.WeakRef(node.Value, _ => { });
-        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value, _ => { });
-        using Owned<WeakRef> basic = t.Runtime.WeakRef(node.Value);
+        using Owned<WeakRef> first = t.Runtime.WeakRef(node.Value, _ => { }).ToOwned();
+        using Owned<WeakRef> second = t.Runtime.WeakRef(node.Value, _ => { }).ToOwned();
+        using Owned<WeakRef> basic = t.Runtime.WeakRef(node.Value).ToOwned();
 
         Assert.Equal([basic.Value, second.Value, first.Value], t.Runtime.GetWeakRefs(node.Value));
     }
@@ -311,7 +310,7 @@ public sealed class WeakRefTests
         using TestRuntime t = new();
         Node freed = LifetimeStates.FreedNode(t);
 
-        ObjectFreedException error = Assert.Throws<ObjectFreedException>(() => t.Runtime.WeakRef(freed));
+        ObjectFreedException error = Assert.Throws<ObjectFreedException>(() => t.Runtime.WeakRef(freed).ToOwned());
         Assert.Equal(typeof(Node), error.ObjectType);
     }
 
@@ -322,7 +321,7 @@ public sealed class WeakRefTests
         Node cleared = LifetimeStates.ClearedNode(t);
         Assert.Equal(RcObjectState.Cleared, cleared.State);
 
-        Assert.Throws<ObjectClearedException>(() => t.Runtime.WeakRef(cleared));
+        Assert.Throws<ObjectClearedException>(() => t.Runtime.WeakRef(cleared).ToOwned());
     }
 
     [Fact]
@@ -330,9 +329,9 @@ public sealed class WeakRefTests
     {
         using TestRuntime t = new();
         using Owned<Node> node = t.Node();
-        using Owned<Leaf> notACallback = t.Runtime.New<Leaf>();
+        using Owned<Leaf> notACallback = t.Runtime.New<Leaf>().ToOwned();
 
-        ArgumentException error = Assert.Throws<ArgumentException>(() => t.Runtime.WeakRef(node.Value, notACallback.Value));
+        ArgumentException error = Assert.Throws<ArgumentException>(() => t.Runtime.WeakRef(node.Value, notACallback.Value).ToOwned());
         Assert.Equal("callback", error.ParamName);
         Assert.Equal(0, t.Runtime.GetWeakRefCount(node.Value));
         Assert.Equal(1, notACallback.Value.RefCount);
@@ -345,6 +344,6 @@ public sealed class WeakRefTests
         using TestRuntime other = new();
         using Owned<Node> foreign = other.Node();
 
-        Assert.Throws<WrongRuntimeException>(() => t.Runtime.WeakRef(foreign.Value));
+        Assert.Throws<WrongRuntimeException>(() => t.Runtime.WeakRef(foreign.Value).ToOwned());
     }
 }

@@ -5,7 +5,7 @@ namespace Reclaim.Tests.Weak;
 public sealed class WeakValueDictionaryTests
 {
     private static Owned<WeakValueDictionary<string, Node>> NewDictionary(TestRuntime t) =>
-        t.Runtime.New<WeakValueDictionary<string, Node>>();
+        t.Runtime.New<WeakValueDictionary<string, Node>>().ToOwned();
 
     /// <summary>Creates a node named <paramref name="name"/> and stores it under that name.</summary>
     private static Owned<Node> AddNode(TestRuntime t, WeakValueDictionary<string, Node> d, string name)
@@ -78,7 +78,7 @@ public sealed class WeakValueDictionaryTests
         using Owned<WeakValueDictionary<string, Node>> d = NewDictionary(t);
         bool? presentInFinalizer = null;
         string? nameSeenThroughCycle = null;
-        using (Owned<FinalizableNode> a = t.Runtime.New<FinalizableNode>())
+        using (Owned<FinalizableNode> a = t.Runtime.New<FinalizableNode>().ToOwned())
         using (Owned<Node> b = t.Node("b"))
         {
             a.Value.Next.Set(b.Value);
@@ -156,15 +156,15 @@ public sealed class WeakValueDictionaryTests
         Node target = node.Value;
         d.Value["k"] = target;
 
-        Assert.True(d.Value.TryGetOwned("k", out Owned<Node>? owned));
+        Assert.True(d.Value.TryGetOwned("k", out NewRef<Node> owned));
         node.Dispose();
         Assert.Equal(1, target.RefCount);
         Assert.True(d.Value.ContainsKey("k"));
 
-        owned.Dispose();
+        owned.Release();
         Assert.Equal(RcObjectState.Freed, target.State);
-        Assert.False(d.Value.TryGetOwned("k", out Owned<Node>? none));
-        Assert.Null(none);
+        Assert.False(d.Value.TryGetOwned("k", out NewRef<Node> none));
+        Assert.True(none.IsNull);
     }
 
     [Fact]
@@ -375,9 +375,9 @@ public sealed class WeakValueDictionaryTests
     public void Traverse_ReportsEntriesWeakRefsAndCountedKeys()
     {
         using TestRuntime t = new();
-        using Owned<WeakValueDictionary<Node, Leaf>> d = t.Runtime.New<WeakValueDictionary<Node, Leaf>>();
+        using Owned<WeakValueDictionary<Node, Leaf>> d = t.Runtime.New<WeakValueDictionary<Node, Leaf>>().ToOwned();
         using Owned<Node> key = t.Node("key");
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         d.Value[key.Value] = value.Value;
 
         IReadOnlyList<RcObject> referents = t.Gc.GetReferents(d.Value);
@@ -394,10 +394,10 @@ public sealed class WeakValueDictionaryTests
     public void RuntimeObjectKey_IsCountedWhileItsEntryLives()
     {
         using TestRuntime t = new();
-        using Owned<WeakValueDictionary<Node, Leaf>> d = t.Runtime.New<WeakValueDictionary<Node, Leaf>>();
+        using Owned<WeakValueDictionary<Node, Leaf>> d = t.Runtime.New<WeakValueDictionary<Node, Leaf>>().ToOwned();
         Owned<Node> key = t.Node("key");
         Node keyNode = key.Value;
-        Owned<Leaf> value = t.Runtime.New<Leaf>();
+        Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         d.Value[keyNode] = value.Value;
         Assert.Equal(2, keyNode.RefCount);
 
@@ -413,7 +413,7 @@ public sealed class WeakValueDictionaryTests
     public void Remove_ReleasingKeyKillsAnotherValue_BothEntriesGo()
     {
         using TestRuntime t = new();
-        using Owned<WeakValueDictionary<Node, Node>> d = t.Runtime.New<WeakValueDictionary<Node, Node>>();
+        using Owned<WeakValueDictionary<Node, Node>> d = t.Runtime.New<WeakValueDictionary<Node, Node>>().ToOwned();
         using Owned<Node> firstValue = t.Node("v1");
         Node key = t.Runtime.AdoptReference(new Node { Name = "k1" });
         Node secondKey = t.Runtime.AdoptReference(new Node { Name = "k2" });
@@ -472,7 +472,7 @@ public sealed class WeakValueDictionaryTests
         {
             countSeen = d.Value.Count;
             containsSeen = d.Value.ContainsKey("k");
-        });
+        }).ToOwned();
         node.Dispose();
 
         Assert.Equal(0, countSeen);
@@ -487,8 +487,8 @@ public sealed class WeakValueDictionaryTests
         WeakValueDictionary<RcObject, RcObject> dictionary;
         Holder holder;
         using Owned<Node> outsider = t.Node("outsider");
-        using (Owned<WeakValueDictionary<RcObject, RcObject>> d = t.Runtime.New<WeakValueDictionary<RcObject, RcObject>>())
-        using (Owned<Holder> h = t.Runtime.New<Holder>())
+        using (Owned<WeakValueDictionary<RcObject, RcObject>> d = t.Runtime.New<WeakValueDictionary<RcObject, RcObject>>().ToOwned())
+        using (Owned<Holder> h = t.Runtime.New<Holder>().ToOwned())
         {
             dictionary = d.Value;
             holder = h.Value;
@@ -516,8 +516,8 @@ public sealed class WeakValueDictionaryTests
         using Owned<Node> value = t.Node("value");
         WeakValueDictionary<RcObject, Node> dictionary;
         FinalizableNode key;
-        using (Owned<WeakValueDictionary<RcObject, Node>> d = t.Runtime.New<WeakValueDictionary<RcObject, Node>>())
-        using (Owned<FinalizableNode> k = t.Runtime.New<FinalizableNode>())
+        using (Owned<WeakValueDictionary<RcObject, Node>> d = t.Runtime.New<WeakValueDictionary<RcObject, Node>>().ToOwned())
+        using (Owned<FinalizableNode> k = t.Runtime.New<FinalizableNode>().ToOwned())
         {
             dictionary = d.Value;
             key = k.Value;
@@ -546,7 +546,7 @@ public sealed class WeakValueDictionaryTests
     public void ValueIsTheDictionaryItself_DictionaryStillDiesByItsCount()
     {
         using TestRuntime t = new();
-        Owned<WeakValueDictionary<string, RcObject>> d = t.Runtime.New<WeakValueDictionary<string, RcObject>>();
+        Owned<WeakValueDictionary<string, RcObject>> d = t.Runtime.New<WeakValueDictionary<string, RcObject>>().ToOwned();
         WeakValueDictionary<string, RcObject> dictionary = d.Value;
         dictionary["self"] = dictionary;
         WeakRef reference = Assert.Single(t.Runtime.GetWeakRefs(dictionary));
@@ -565,7 +565,7 @@ public sealed class WeakValueDictionaryTests
     {
         using TestRuntime t = new();
         using Owned<Node> value = t.Node("value");
-        Owned<Holder> owner = t.Runtime.New<Holder>();
+        Owned<Holder> owner = t.Runtime.New<Holder>().ToOwned();
         WeakValueDictionary<string, Node> dictionary = t.Runtime.Allocate<WeakValueDictionary<string, Node>>();
         owner.Value.Items[0].SetOwned(dictionary);
         dictionary["k"] = value.Value;
@@ -595,7 +595,7 @@ public sealed class WeakValueDictionaryTests
     {
         using TestRuntime t = new();
         using TestRuntime other = new();
-        using Owned<WeakValueDictionary<Node, Node>> d = t.Runtime.New<WeakValueDictionary<Node, Node>>();
+        using Owned<WeakValueDictionary<Node, Node>> d = t.Runtime.New<WeakValueDictionary<Node, Node>>().ToOwned();
         using Owned<Node> local = t.Node();
         using Owned<Node> foreign = other.Node();
 
@@ -663,7 +663,7 @@ public sealed class WeakValueDictionaryTests
     public void Comparer_Custom_IsUsedForKeys()
     {
         using TestRuntime t = new();
-        using Owned<WeakValueDictionary<string, Node>> d = t.Runtime.Adopt(new WeakValueDictionary<string, Node>(StringComparer.OrdinalIgnoreCase));
+        using Owned<WeakValueDictionary<string, Node>> d = t.Runtime.Adopt(new WeakValueDictionary<string, Node>(StringComparer.OrdinalIgnoreCase)).ToOwned();
         using Owned<Node> node = t.Node();
 
         d.Value["Key"] = node.Value;

@@ -13,8 +13,8 @@ public sealed class Finding2GlobalCacheTests
     {
         using TestRuntime t = new();
         GlobalCache cache = new(t.Runtime);
-        using Owned<RcDict> globals = t.Runtime.New<RcDict>();
-        using Owned<RcDict> builtins = t.Runtime.New<RcDict>();
+        using Owned<RcDict> globals = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<RcDict> builtins = t.Runtime.New<RcDict>().ToOwned();
         Leaf original = t.Runtime.Allocate<Leaf>();
         builtins.Value.Set("len", original);
         original.Release();
@@ -22,7 +22,7 @@ public sealed class Finding2GlobalCacheTests
         Assert.Same(original, cell.Value);
 
         t.Runtime.ClearDictWatcher(cache.WatcherId);
-        using Owned<Leaf> replacement = t.Runtime.New<Leaf>();
+        using Owned<Leaf> replacement = t.Runtime.New<Leaf>().ToOwned();
         builtins.Value.Set("len", replacement.Value);
 
         Assert.Equal(RcObjectState.Freed, original.State);
@@ -43,8 +43,8 @@ public sealed class Finding2GlobalCacheTests
     {
         using TestRuntime t = new();
         using GlobalCache cache = new(t.Runtime);
-        using Owned<RcDict> globals = t.Runtime.New<RcDict>();
-        using Owned<RcDict> builtins = t.Runtime.New<RcDict>();
+        using Owned<RcDict> globals = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<RcDict> builtins = t.Runtime.New<RcDict>().ToOwned();
         Leaf original = t.Runtime.Allocate<Leaf>();
         builtins.Value.Set("len", original);
         original.Release();

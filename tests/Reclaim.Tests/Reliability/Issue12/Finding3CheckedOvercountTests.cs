@@ -12,7 +12,7 @@ public sealed class Finding3CheckedOvercountTests
     public void Finding3_SurplusVisitWithinTheCount_CheckedModeRefusesAndClearsNothing()
     {
         using TestRuntime t = new(checkedMode: true);
-        Owned<DoubleVisitNode> brokenOwner = t.Runtime.New<DoubleVisitNode>();
+        Owned<DoubleVisitNode> brokenOwner = t.Runtime.New<DoubleVisitNode>().ToOwned();
         using Owned<Node> targetOwner = t.Node("target");
         DoubleVisitNode broken = brokenOwner.Value;
         Node target = targetOwner.Value;

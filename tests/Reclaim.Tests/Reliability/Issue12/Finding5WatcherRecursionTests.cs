@@ -14,8 +14,8 @@ public sealed class Finding5WatcherRecursionTests
     public void Finding5_WatcherThatSetsTheWatchedDictOnEveryAdd_IsBoundedWithARecursionException(bool checkedMode)
     {
         using TestRuntime t = new(checkedMode);
-        using Owned<RcDict> dict = t.Runtime.New<RcDict>();
-        using Owned<Leaf> value = t.Runtime.New<Leaf>();
+        using Owned<RcDict> dict = t.Runtime.New<RcDict>().ToOwned();
+        using Owned<Leaf> value = t.Runtime.New<Leaf>().ToOwned();
         int events = 0;
         int watcher = t.Runtime.AddDictWatcher((kind, d, _, _) =>
         {

@@ -16,7 +16,7 @@ public sealed class Finding6LeakTests
     {
         using TestRuntime t = new(checkedMode);
         using Owned<Node> outside = t.Node("outside");
-        using (Owned<PartialClearNode> partial = t.Runtime.New<PartialClearNode>())
+        using (Owned<PartialClearNode> partial = t.Runtime.New<PartialClearNode>().ToOwned())
         using (Owned<Node> partner = t.Node("partner"))
         {
             partial.Value.Cycle.Set(partner.Value);

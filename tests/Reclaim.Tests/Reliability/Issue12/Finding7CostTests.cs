@@ -16,7 +16,7 @@ public sealed class Finding7CostTests
         List<Owned<WeakRef>> references = [];
         for (int i = 0; i < 1_000; i++)
         {
-            references.Add(t.Runtime.WeakRef(target.Value, _ => { }));
+            references.Add(t.Runtime.WeakRef(target.Value, _ => { }).ToOwned());
         }
 
         // Oldest first: the old list shifted every later reference down one place on each removal (O(N^2) in all).
@@ -41,7 +41,7 @@ public sealed class Finding7CostTests
         List<Owned<WeakRef>> references = [];
         for (int i = 0; i < 10; i++)
         {
-            references.Add(t.Runtime.WeakRef(target.Value, _ => { }));
+            references.Add(t.Runtime.WeakRef(target.Value, _ => { }).ToOwned());
         }
 
         foreach (int i in new[] { 3, 0, 9, 5, 8 })

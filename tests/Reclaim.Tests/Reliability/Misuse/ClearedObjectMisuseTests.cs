@@ -42,7 +42,7 @@ public sealed class ClearedObjectMisuseTests
 
         ObjectClearedException exception = Assert.Throws<ObjectClearedException>(() => owner.Value);
         Assert.Throws<ObjectClearedException>(owner.Clone);
-        Assert.Throws<ObjectClearedException>(() => t.Runtime.WeakRef(owner.Peek!));
+        Assert.Throws<ObjectClearedException>(() => t.Runtime.WeakRef(owner.Peek!).ToOwned());
 
         HeapAssert.NamesTypeAndOperation(exception, nameof(Node), "Owned.Value");
         owner.Dispose();
@@ -80,7 +80,7 @@ public sealed class ClearedObjectMisuseTests
     /// </summary>
     private static Owned<Node> ClearedButOwned(TestRuntime t)
     {
-        Owned<DoubleVisitNode> broken = t.Runtime.New<DoubleVisitNode>();
+        Owned<DoubleVisitNode> broken = t.Runtime.New<DoubleVisitNode>().ToOwned();
         Owned<Node> owner = t.Node("hidden");
         broken.Value.Target.Set(owner.Value);
         owner.Value.Next.Set(broken.Value);

@@ -29,7 +29,7 @@ public sealed class CollectionMisuseTests
             switch (caller)
             {
                 case "weak-reference callback":
-                    weak = t.Runtime.WeakRef(garbage, _ => nested());
+                    weak = t.Runtime.WeakRef(garbage, _ => nested()).ToOwned();
                     break;
                 case "finalize callback":
                     t.Runtime.AddFinalizer(garbage, nested);
@@ -65,7 +65,7 @@ public sealed class CollectionMisuseTests
         using (Owned<Node> ring = t.Ring(2))
         {
             garbage = ring.Value;
-            weak = t.Runtime.WeakRef(ring.Value, _ => t.Gc.Collect());
+            weak = t.Runtime.WeakRef(ring.Value, _ => t.Gc.Collect()).ToOwned();
         }
 
         CollectionResult result = t.Gc.Collect();

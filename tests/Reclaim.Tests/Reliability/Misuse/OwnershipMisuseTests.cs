@@ -15,16 +15,16 @@ public sealed class OwnershipMisuseTests
         using TestRuntime t = new();
         using TestRuntime other = new();
         Node node = new();
-        using Owned<Node> owned = t.Runtime.Adopt(node);
+        using Owned<Node> owned = t.Runtime.Adopt(node).ToOwned();
 
-        ObjectAlreadyAdoptedException exception = Assert.Throws<ObjectAlreadyAdoptedException>(() => t.Runtime.Adopt(node));
+        ObjectAlreadyAdoptedException exception = Assert.Throws<ObjectAlreadyAdoptedException>(() => t.Runtime.Adopt(node).ToOwned());
         Assert.Throws<ObjectAlreadyAdoptedException>(() => other.Runtime.AdoptReference(node));
 
         HeapAssert.NamesTypeAndOperation(exception, nameof(Node), "Adopt");
         Assert.Equal(1, node.RefCount);
         Assert.Same(t.Runtime, node.Runtime);
         owned.Dispose();
-        Assert.Throws<ObjectAlreadyAdoptedException>(() => t.Runtime.Adopt(node));
+        Assert.Throws<ObjectAlreadyAdoptedException>(() => t.Runtime.Adopt(node).ToOwned());
         HeapAssert.ConsistentAfterwards(t);
     }
 
@@ -38,7 +38,7 @@ public sealed class OwnershipMisuseTests
         ObjectNotAdoptedException release = Assert.Throws<ObjectNotAdoptedException>(stray.Release);
         ObjectNotAdoptedException runtime = Assert.Throws<ObjectNotAdoptedException>(() => stray.Runtime);
         ObjectNotAdoptedException referents = Assert.Throws<ObjectNotAdoptedException>(() => t.Gc.GetReferents(stray));
-        ObjectNotAdoptedException weak = Assert.Throws<ObjectNotAdoptedException>(() => t.Runtime.WeakRef(stray));
+        ObjectNotAdoptedException weak = Assert.Throws<ObjectNotAdoptedException>(() => t.Runtime.WeakRef(stray).ToOwned());
 
         HeapAssert.NamesTypeAndOperation(addRef, nameof(Node), "AddRef");
         HeapAssert.NamesTypeAndOperation(release, nameof(Node), "Release");
@@ -49,7 +49,7 @@ public sealed class OwnershipMisuseTests
         Assert.Equal(0, stray.RefCount);
 
         // Still adoptable afterwards.
-        using (Owned<Node> adopted = t.Runtime.Adopt(stray))
+        using (Owned<Node> adopted = t.Runtime.Adopt(stray).ToOwned())
         {
             Assert.Equal(1, stray.RefCount);
         }
@@ -79,7 +79,7 @@ public sealed class OwnershipMisuseTests
         Owned<Node> foreign = other.Node("foreign");
         Owned<Node> local = t.Node("local");
 
-        WrongRuntimeException weak = Assert.Throws<WrongRuntimeException>(() => t.Runtime.WeakRef(foreign.Value));
+        WrongRuntimeException weak = Assert.Throws<WrongRuntimeException>(() => t.Runtime.WeakRef(foreign.Value).ToOwned());
         WrongRuntimeException finalize = Assert.Throws<WrongRuntimeException>(() => t.Runtime.AddFinalizer(foreign.Value, () => { }));
         WrongRuntimeException argument = Assert.Throws<WrongRuntimeException>(() => t.Runtime.AddFinalizer(local.Value, _ => { }, foreign.Value));
         WrongRuntimeException referents = Assert.Throws<WrongRuntimeException>(() => t.Gc.GetReferents(foreign.Value));
@@ -106,9 +106,9 @@ public sealed class OwnershipMisuseTests
         using TestRuntime t = new();
         using TestRuntime other = new();
         Owned<Node> target = t.Node();
-        Owned<CountingWeakRefCallback> foreignCallback = other.Runtime.Adopt(new CountingWeakRefCallback());
+        Owned<CountingWeakRefCallback> foreignCallback = other.Runtime.Adopt(new CountingWeakRefCallback()).ToOwned();
 
-        WrongRuntimeException exception = Assert.Throws<WrongRuntimeException>(() => t.Runtime.WeakRef(target.Value, foreignCallback.Value));
+        WrongRuntimeException exception = Assert.Throws<WrongRuntimeException>(() => t.Runtime.WeakRef(target.Value, foreignCallback.Value).ToOwned());
 
         HeapAssert.NamesTypeAndOperation(exception, nameof(CountingWeakRefCallback), "WeakRef callback");
         Assert.Equal(0, t.Runtime.GetWeakRefCount(target.Value));

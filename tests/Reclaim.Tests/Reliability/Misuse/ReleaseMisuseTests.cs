@@ -90,7 +90,7 @@ public sealed class ReleaseMisuseTests
     public void Release_SelfFromFinalizerDuringDeallocation_ThrowsUnderflowAndFreesOnce()
     {
         using TestRuntime t = new();
-        Owned<FinalizableNode> owned = t.Runtime.New<FinalizableNode>();
+        Owned<FinalizableNode> owned = t.Runtime.New<FinalizableNode>().ToOwned();
         FinalizableNode node = owned.Value;
         node.OnFinalizeAction = self => self.Release();
 

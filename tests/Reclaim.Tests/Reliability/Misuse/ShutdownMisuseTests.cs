@@ -21,9 +21,9 @@ public sealed class ShutdownMisuseTests
         Assert.True(t.Runtime.IsShutDown);
         RuntimeShutDownException addRef = Assert.Throws<RuntimeShutDownException>(node.AddRef);
         RuntimeShutDownException release = Assert.Throws<RuntimeShutDownException>(node.Release);
-        RuntimeShutDownException allocate = Assert.Throws<RuntimeShutDownException>(() => t.Runtime.New<Node>());
+        RuntimeShutDownException allocate = Assert.Throws<RuntimeShutDownException>(() => t.Runtime.New<Node>().ToOwned());
         RuntimeShutDownException collect = Assert.Throws<RuntimeShutDownException>(() => t.Gc.Collect());
-        RuntimeShutDownException weak = Assert.Throws<RuntimeShutDownException>(() => t.Runtime.WeakRef(node));
+        RuntimeShutDownException weak = Assert.Throws<RuntimeShutDownException>(() => t.Runtime.WeakRef(node).ToOwned());
         RuntimeShutDownException safePoint = Assert.Throws<RuntimeShutDownException>(t.Runtime.SafePoint);
         RuntimeShutDownException freeze = Assert.Throws<RuntimeShutDownException>(t.Gc.Freeze);
 
@@ -82,7 +82,7 @@ public sealed class ShutdownMisuseTests
         Node node = survivor.Value;
         Node child = t.Runtime.Allocate<Node>();
         node.Next.SetOwned(child);
-        Owned<WeakRef> weak = t.Runtime.WeakRef(node);
+        Owned<WeakRef> weak = t.Runtime.WeakRef(node).ToOwned();
         t.Runtime.Dispose();
         Action use = operation switch
         {
@@ -90,7 +90,7 @@ public sealed class ShutdownMisuseTests
             "RcField.Clear" => node.Next.Clear,
             "WeakRef.TryGetTarget" => () => weak.Value.TryGetTarget(),
             "Finalize" => () => t.Runtime.AddFinalizer(node, () => { }),
-            "Adopt" => () => t.Runtime.Adopt(new Node()),
+            "Adopt" => () => t.Runtime.Adopt(new Node()).ToOwned(),
             "Gc.ClearGarbage" => t.Gc.ClearGarbage,
             "Gc.Unfreeze" => t.Gc.Unfreeze,
             "Gc.GetReferrers" => () => t.Gc.GetReferrers(node),

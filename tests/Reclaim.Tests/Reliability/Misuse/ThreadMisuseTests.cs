@@ -22,7 +22,7 @@ public sealed class ThreadMisuseTests
         {
             "AddRef" => target.Value.AddRef,
             "RcField.Set" => () => holder.Value.Next.Set(target.Value),
-            _ => () => t.Runtime.New<Node>(),
+            _ => () => t.Runtime.New<Node>().ToOwned(),
         };
 
         var refused = Assert.IsType<LockNotHeldException>(OtherThread.Run(misuse));

@@ -26,14 +26,14 @@ public sealed class TraversalMisuseTests
     {
         using TestRuntime t = new();
         Owned<Node> bystander = t.Node("bystander");
-        Owned<ImpureTraverseNode> impure = t.Runtime.New<ImpureTraverseNode>();
+        Owned<ImpureTraverseNode> impure = t.Runtime.New<ImpureTraverseNode>().ToOwned();
         impure.Value.DuringTraverse = operation switch
         {
             "AddRef" => bystander.Value.AddRef,
             "Release" => bystander.Value.Release,
-            "Allocate" => () => t.Runtime.New<Node>().Dispose(),
+            "Allocate" => () => t.Runtime.New<Node>().ToOwned().Dispose(),
             "RcField.Set" => () => bystander.Value.Next.Set(bystander.Value),
-            "WeakRef" => () => t.Runtime.WeakRef(bystander.Value).Dispose(),
+            "WeakRef" => () => t.Runtime.WeakRef(bystander.Value).ToOwned().Dispose(),
             "Finalize" => () => t.Runtime.AddFinalizer(bystander.Value, () => { }),
             "Gc.Collect" => () => t.Gc.Collect(),
             "Gc.Freeze" => t.Gc.Freeze,
@@ -81,7 +81,7 @@ public sealed class TraversalMisuseTests
     {
         using TestRuntime t = new();
         Owned<Node> bystander = t.Node("bystander");
-        Owned<ImpureTraverseNode> impure = t.Runtime.New<ImpureTraverseNode>();
+        Owned<ImpureTraverseNode> impure = t.Runtime.New<ImpureTraverseNode>().ToOwned();
         impure.Value.DuringTraverse = bystander.Value.AddRef;
 
         TraversalViolationException exception = Assert.Throws<TraversalViolationException>(() => t.Gc.GetReferents(impure.Value));

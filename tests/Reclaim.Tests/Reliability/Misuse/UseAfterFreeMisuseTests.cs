@@ -59,7 +59,7 @@ public sealed class UseAfterFreeMisuseTests
         Node freed = LifetimeStates.FreedNode(t);
         Action use = operation switch
         {
-            "WeakRef" => () => t.Runtime.WeakRef(freed),
+            "WeakRef" => () => t.Runtime.WeakRef(freed).ToOwned(),
             "Finalize" => () => t.Runtime.AddFinalizer(freed, () => { }),
             _ => () => t.Runtime.AddFinalizer(live.Value, _ => { }, freed),
         };
@@ -80,7 +80,7 @@ public sealed class UseAfterFreeMisuseTests
     {
         using TestRuntime t = new();
         Owned<Node> target = t.Node("target");
-        Owned<WeakRef> weak = t.Runtime.WeakRef(target.Value);
+        Owned<WeakRef> weak = t.Runtime.WeakRef(target.Value).ToOwned();
         WeakRef freed = weak.Value;
         weak.Dispose();
 

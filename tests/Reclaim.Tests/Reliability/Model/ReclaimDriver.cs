@@ -91,17 +91,17 @@ internal sealed class ReclaimDriver : IDisposable
         switch (callback)
         {
             case CallbackKind.Delegate:
-                reference = Runtime.WeakRef(referent, OnWeakRefCallback);
+                reference = Runtime.WeakRef(referent, OnWeakRefCallback).ToOwned();
                 break;
             case CallbackKind.Closure:
                 CallbackNode closure = Register(Runtime.AdoptReference(new CallbackNode()));
                 closure.Next.Set(Anchor);
                 closure.OnCall = OnClosureCallback;
-                reference = Runtime.WeakRef(referent, closure);
+                reference = Runtime.WeakRef(referent, closure).ToOwned();
                 closure.Release();
                 break;
             default:
-                reference = Runtime.WeakRef(referent);
+                reference = Runtime.WeakRef(referent).ToOwned();
                 break;
         }
 
