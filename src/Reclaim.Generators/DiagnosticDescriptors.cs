@@ -8,8 +8,11 @@ namespace Reclaim.Generators;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    /// <summary>Where each rule's section lives; relative to the repository until the project has a public home.</summary>
-    public const string HelpLinkBase = "docs/writing-types.md#";
+    /// <summary>
+    /// Where each rule's section lives: docs/writing-types.md in the repository named by the build's
+    /// <c>RepositoryUrl</c> (Directory.Build.props), so the link resolves from an installed package too.
+    /// </summary>
+    public static readonly string HelpLinkBase = RepositoryInfo.Url + "/blob/main/docs/writing-types.md#";
 
     private const string TraversalCategory = "Reclaim.Traversal";
     private const string UsageCategory = "Reclaim.Usage";
@@ -105,22 +108,33 @@ internal static class DiagnosticDescriptors
     /// <summary>RCL0009: an <c>RcField&lt;T&gt;</c> read as a value, which copies the struct.</summary>
     public static readonly DiagnosticDescriptor RcFieldCopiedByValue = new(
         id: "RCL0009",
-        title: "RcField<T> copied",
-        messageFormat: "'{0}' is copied here: RcField<T> is a struct, so Set or Clear on the copy changes counts while '{0}' keeps its old value; use it in place ('{0}.Set(...)', '{0}.Value') or through a ref local",
+        title: "RcField<T> or NewRef<T> copied",
+        messageFormat: "'{0}' is copied here: {1}",
         category: UsageCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "A copy of an RcField<T> shares the counted reference with the original without owning it: releasing through one leaves the other pointing at a freed object (a later DoubleReleaseException), and storing through the copy leaks the stored value. Only calls on the field itself, reads of its members, and passing it by ref or in are safe.",
+        description: "A copy of an RcField<T> shares the counted reference with the original without owning it: releasing through one leaves the other pointing at a freed object (a later DoubleReleaseException), and storing through the copy leaks the stored value. Only calls on the field itself, reads of its members, and passing it by ref or in are safe. A NewRef<T> owns one reference: a copy (into another variable, a box, a parameter that is not a NewRef<T>) makes two owners of one count.",
         helpLinkUri: HelpLinkBase + "rcl0009-rcfieldt-copied");
 
     /// <summary>RCL0010: an <c>RcField&lt;T&gt;</c> held where neither an owner's traversal nor its stores can reach it in place.</summary>
     public static readonly DiagnosticDescriptor RcFieldInStructOrCollection = new(
         id: "RCL0010",
-        title: "RcField<T> inside a struct or a .NET collection",
-        messageFormat: "'{0}' holds RcField<T> {1}: every read copies the field, so its stores and releases act on copies and the collector never sees it; hold the reference in an RcField<T> field, an RcField<T>[] or an RcList<T> of a runtime object",
+        title: "RcField<T> inside a struct or a .NET collection, or NewRef<T> held in a field",
+        messageFormat: "'{0}' holds {1}",
         category: UsageCategory,
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "RcField<T> works only in place: as a field of a runtime object, or an element of an RcField<T>[] that object owns. Inside another struct, or as a type argument of a .NET collection (List<RcField<T>>), each access returns a copy.",
+        description: "RcField<T> works only in place: as a field of a runtime object, or an element of an RcField<T>[] that object owns. Inside another struct, or as a type argument of a .NET collection (List<RcField<T>>), each access returns a copy. A NewRef<T> lives for a few statements on the stack: a reference kept in a field belongs in an Owned<T> (ordinary .NET objects) or an RcField<T> (runtime objects).",
         helpLinkUri: HelpLinkBase + "rcl0010-rcfieldt-inside-a-struct-or-a-net-collection");
+
+    /// <summary>RCL0011: a <c>NewRef&lt;T&gt;</c> that some path neither hands on nor releases.</summary>
+    public static readonly DiagnosticDescriptor NewRefLeaked = new(
+        id: "RCL0011",
+        title: "NewRef<T> neither handed on nor released",
+        messageFormat: "{0}: the object is never freed (a leak); release it (Release()), hand it on (RcField.Set, RcList.Add, a NewRef<T> parameter, return) or move it into a handle (ToOwned())",
+        category: UsageCategory,
+        defaultSeverity: DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A NewRef<T> owns one count of its object. A new reference that is discarded, read only through Value, overwritten, or left in a local that some path out of the method neither releases nor hands on keeps its object alive for ever. The analysis follows the method's control flow graph for locals and parameters; it does not follow exception paths, references captured by lambdas or passed by ref, or a consumption inside a finally block (it stays silent there).",
+        helpLinkUri: HelpLinkBase + "rcl0011-newreft-neither-handed-on-nor-released");
 }

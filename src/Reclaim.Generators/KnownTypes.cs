@@ -11,6 +11,7 @@ internal sealed class KnownTypes
         RcField = compilation.GetTypeByMetadataName("Reclaim.RcField`1");
         RcList = compilation.GetTypeByMetadataName("Reclaim.RcList`1");
         Owned = compilation.GetTypeByMetadataName("Reclaim.Owned`1");
+        NewRef = compilation.GetTypeByMetadataName("Reclaim.NewRef`1");
         Visitor = compilation.GetTypeByMetadataName("Reclaim.Visitor");
         RcTypeAttribute = compilation.GetTypeByMetadataName(RcTypeAttributeName);
         GeneratedCodeAttribute = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
@@ -28,6 +29,9 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? RcList { get; }
 
     public INamedTypeSymbol? Owned { get; }
+
+    /// <summary><c>NewRef&lt;T&gt;</c>, the typed new reference.</summary>
+    public INamedTypeSymbol? NewRef { get; }
 
     public INamedTypeSymbol? Visitor { get; }
 

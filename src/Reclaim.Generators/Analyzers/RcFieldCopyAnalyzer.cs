@@ -43,7 +43,8 @@ public sealed class RcFieldCopyAnalyzer : ReclaimAnalyzer
         }
 
         string name = read is IFieldReferenceOperation field ? field.Field.Name : read.Syntax.ToString();
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RcFieldCopiedByValue, read.Syntax.GetLocation(), name));
+        string why = $"RcField<T> is a struct, so Set or Clear on the copy changes counts while '{name}' keeps its old value; use it in place ('{name}.Set(...)', '{name}.Value') or through a ref local";
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RcFieldCopiedByValue, read.Syntax.GetLocation(), name, why));
     }
 
     /// <summary>
@@ -108,6 +109,9 @@ public sealed class RcFieldCopyAnalyzer : ReclaimAnalyzer
         }
     }
 
-    private static void Report(SymbolAnalysisContext context, ISymbol symbol, string where) =>
-        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RcFieldInStructOrCollection, symbol.Locations[0], symbol.Name, where));
+    private static void Report(SymbolAnalysisContext context, ISymbol symbol, string where)
+    {
+        string what = $"RcField<T> {where}: every read copies the field, so its stores and releases act on copies and the collector never sees it; hold the reference in an RcField<T> field, an RcField<T>[] or an RcList<T> of a runtime object";
+        context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.RcFieldInStructOrCollection, symbol.Locations[0], symbol.Name, what));
+    }
 }

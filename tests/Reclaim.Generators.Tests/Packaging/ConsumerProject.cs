@@ -7,7 +7,7 @@ namespace Reclaim.Generators.Tests.Packaging;
 /// </summary>
 internal static class ConsumerProject
 {
-    public static readonly string[] DiagnosticIds = ["RCL0001", "RCL0002", "RCL0003", "RCL0004", "RCL0005", "RCL0006", "RCL0007", "RCL0008"];
+    public static readonly string[] DiagnosticIds = ["RCL0001", "RCL0002", "RCL0003", "RCL0004", "RCL0005", "RCL0006", "RCL0007", "RCL0008", "RCL0009", "RCL0010", "RCL0011"];
 
     public static void Write(string directory, string feed, string version)
     {
@@ -67,17 +67,13 @@ internal static class ConsumerProject
             using Reclaim;
 
             using Runtime runtime = Runtime.Create(new RuntimeOptions { Checked = true });
-            Node a;
-            Node b;
-            using (Owned<Node> ownedA = runtime.New<Node>().ToOwned())
-            using (Owned<Node> ownedB = runtime.New<Node>().ToOwned())
-            {
-                a = ownedA.Value;
-                b = ownedB.Value;
-                a.Next.Set(b);
-                a.Slots[0].Set(b);
-                b.Children.Add(a);
-            }
+            NewRef<Node> newA = runtime.New<Node>();
+            Node a = newA.Value;
+            a.Next.Set(runtime.New<Node>());     // the field takes the new reference over
+            Node b = a.Next.Value!;
+            a.Slots[0].Set(b);
+            b.Children.Add(a);
+            newA.Release();
 
             CollectionResult result = runtime.Gc.Collect();
             MethodInfo? traverse = typeof(Node).GetMethod("TraverseReferences", BindingFlags.Instance | BindingFlags.NonPublic | BindingFlags.DeclaredOnly);
@@ -147,6 +143,19 @@ internal static class ConsumerProject
             public sealed partial class Frozen : RcObject
             {
                 public readonly RcField<RcObject> Next;
+            }
+
+            public sealed class Careless
+            {
+                public NewRef<Frozen> Kept;
+
+                public void Leak(Runtime runtime)
+                {
+                    NewRef<Frozen> made = runtime.New<Frozen>();
+                    NewRef<Frozen> copy = made;
+                    copy.Release();
+                    runtime.New<Frozen>();
+                }
             }
             """);
     }

@@ -50,6 +50,11 @@ public sealed class PackageConsumerTests
             foreach (string id in ConsumerProject.DiagnosticIds)
             {
                 Assert.True(Regex.IsMatch(buildOutput, $@"Broken\.cs\(\d+,\d+\): warning {id}:"), $"{id} was not reported on Broken.cs:\n{buildOutput}");
+
+                // The help link resolves from a package: an absolute URL to the rule's section of the documentation.
+                Assert.True(
+                    Regex.IsMatch(buildOutput, $@"warning {id}:.*\(https://[^ )]+/docs/writing-types\.md#{id.ToLowerInvariant()}-"),
+                    $"{id} has no absolute help link:\n{buildOutput}");
             }
 
             Assert.DoesNotMatch(@"Program\.cs\(\d+,\d+\): warning RCL", buildOutput);

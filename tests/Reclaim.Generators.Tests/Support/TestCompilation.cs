@@ -15,7 +15,7 @@ internal static class TestCompilation
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> s_analyzers =
-        [new TraverseCoverageAnalyzer(), new TraversePurityAnalyzer(), new RcTypeUsageAnalyzer(), new ReferenceMemberAnalyzer(), new RcFieldCopyAnalyzer()];
+        [new TraverseCoverageAnalyzer(), new TraversePurityAnalyzer(), new RcTypeUsageAnalyzer(), new ReferenceMemberAnalyzer(), new RcFieldCopyAnalyzer(), new NewRefCopyAnalyzer(), new NewRefLeakAnalyzer()];
 
     /// <summary>A compilation of <paramref name="sources"/> (one file each) referencing the runtime.</summary>
     public static CSharpCompilation Create(string assemblyName, params string[] sources) =>

@@ -138,7 +138,9 @@ public sealed class NewRefTests
         upgraded.Release();
         node.Release();
 
-        Assert.True(weak.Value.TryGetTarget().IsNull);
+        NewRef<RcObject> none = weak.Value.TryGetTarget();
+        Assert.True(none.IsNull);
+        none.Release();
         weak.Release();
     }
 

@@ -28,7 +28,9 @@ public sealed class WeakRefTests
 
         Assert.Null(weak.Value.Target);
         Assert.True(weak.Value.IsDead);
-        Assert.True(weak.Value.TryGetTarget().IsNull);
+        NewRef<RcObject> none = weak.Value.TryGetTarget();
+        Assert.True(none.IsNull);
+        none.Release();
     }
 
     [Fact]

@@ -165,6 +165,7 @@ public sealed class WeakValueDictionaryTests
         Assert.Equal(RcObjectState.Freed, target.State);
         Assert.False(d.Value.TryGetOwned("k", out NewRef<Node> none));
         Assert.True(none.IsNull);
+        none.Release();
     }
 
     [Fact]

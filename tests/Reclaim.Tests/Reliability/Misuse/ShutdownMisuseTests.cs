@@ -88,7 +88,7 @@ public sealed class ShutdownMisuseTests
         {
             "RcField.Set" => () => node.Other.Set(child),
             "RcField.Clear" => node.Next.Clear,
-            "WeakRef.TryGetTarget" => () => weak.Value.TryGetTarget(),
+            "WeakRef.TryGetTarget" => () => weak.Value.TryGetTarget().Release(),
             "Finalize" => () => t.Runtime.AddFinalizer(node, () => { }),
             "Adopt" => () => t.Runtime.Adopt(new Node()).ToOwned(),
             "Gc.ClearGarbage" => t.Gc.ClearGarbage,
