@@ -12,6 +12,16 @@ namespace Reclaim;
 /// </remarks>
 public sealed partial class Runtime
 {
+    private ClearedOwner? _clearedOwner;
+
+    /// <summary>
+    /// What <paramref name="obj"/>'s owner word holds while it has no weak references (with some, their list is there):
+    /// this runtime, or for an object the collector cleared, the runtime's <see cref="ClearedOwner"/>, which keeps the
+    /// object off the fast path.
+    /// </summary>
+    internal object OwnerWordFor(RcObject obj) =>
+        obj._state == RcObjectState.Cleared ? _clearedOwner ??= new ClearedOwner(this) : this;
+
     /// <summary>The runtime whose fast path this thread may take, or <see langword="null"/>.</summary>
     [ThreadStatic]
     internal static Runtime? t_fastPathRuntime;

@@ -11,6 +11,7 @@ public class AllocationBenchmarks
 
     private readonly Runtime _runtime = Runtime.Create();
     private PlainNode? _sink;
+    private BenchNode? _holder;
 
     /// <summary>Plain .NET: the baseline the target is stated against.</summary>
     [Benchmark(Baseline = true, OperationsPerInvoke = Loop)]
@@ -29,6 +30,38 @@ public class AllocationBenchmarks
         for (int i = 0; i < Loop; i++)
         {
             _runtime.Allocate<BenchNode>().Release();
+        }
+    }
+
+    /// <summary>The typed path: <see cref="Runtime.New{T}"/>, then <see cref="NewRef{T}.Release"/>.</summary>
+    [Benchmark(OperationsPerInvoke = Loop)]
+    public void NewRelease()
+    {
+        for (int i = 0; i < Loop; i++)
+        {
+            _runtime.New<BenchNode>().Release();
+        }
+    }
+
+    /// <summary>The typed path into a field: <see cref="RcField{T}.Set{TNew}(NewRef{TNew})"/> of a new object, which releases the previous one.</summary>
+    [Benchmark(OperationsPerInvoke = Loop)]
+    public void NewIntoField()
+    {
+        BenchNode holder = _holder ??= _runtime.Allocate<BenchNode>();
+        for (int i = 0; i < Loop; i++)
+        {
+            holder.Next.Set(_runtime.New<BenchNode>());
+        }
+    }
+
+    /// <summary>The raw path into a field: <see cref="RcField{T}.SetOwned"/> of <see cref="Runtime.Allocate{T}"/>.</summary>
+    [Benchmark(OperationsPerInvoke = Loop)]
+    public void AllocateIntoField()
+    {
+        BenchNode holder = _holder ??= _runtime.Allocate<BenchNode>();
+        for (int i = 0; i < Loop; i++)
+        {
+            holder.Next.SetOwned(_runtime.Allocate<BenchNode>());
         }
     }
 

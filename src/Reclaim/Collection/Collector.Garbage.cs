@@ -170,6 +170,11 @@ internal sealed partial class Collector
                 obj._refCount++;
                 _runtime.RunClear(obj);
                 obj._state = RcObjectState.Cleared;
+                if (obj._owner is not WeakRefList)
+                {
+                    obj._owner = _runtime.OwnerWordFor(obj);
+                }
+
                 if (--obj._refCount == 0)
                 {
                     _runtime.Deallocate(obj);

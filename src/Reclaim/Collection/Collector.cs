@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Diagnostics;
 
 namespace Reclaim;
@@ -50,13 +51,40 @@ internal sealed partial class Collector
         RuntimeRegistry.Register(runtime);
     }
 
-    public bool Enabled { get; set; } = true;
+    public bool Enabled
+    {
+        get => _enabled;
+        set
+        {
+            _enabled = value;
+            UpdateGeneration0Trigger();
+        }
+    }
+
+    private bool _enabled = true;
+
+    /// <summary>
+    /// The generation-0 count above which <see cref="OnAllocate"/> must look closer: the threshold while automatic
+    /// collection is on, <see cref="int.MinValue"/> while a collection is scheduled, never otherwise. One compare on
+    /// the allocation path stands for the threshold, the switch and the schedule.
+    /// </summary>
+    private int _generation0Trigger = 700;
 
     /// <summary>True from the start callbacks of a collection to its stop callbacks.</summary>
     public bool Collecting { get; private set; }
 
     /// <summary>A collection was asked for (by declared native memory) and waits for the next safe point.</summary>
-    public bool CollectionScheduled { get; private set; }
+    public bool CollectionScheduled
+    {
+        get => _collectionScheduled;
+        private set
+        {
+            _collectionScheduled = value;
+            UpdateGeneration0Trigger();
+        }
+    }
+
+    private bool _collectionScheduled;
 
     public GcDebugFlags Debug { get; set; }
 
@@ -72,7 +100,14 @@ internal sealed partial class Collector
 
     public int GetThreshold(int generation) => _thresholds[generation];
 
-    public void SetThreshold(int generation, int value) => _thresholds[generation] = value;
+    public void SetThreshold(int generation, int value)
+    {
+        _thresholds[generation] = value;
+        UpdateGeneration0Trigger();
+    }
+
+    private void UpdateGeneration0Trigger() =>
+        _generation0Trigger = _collectionScheduled ? int.MinValue : _enabled && _thresholds[0] != 0 ? _thresholds[0] : int.MaxValue;
 
     public int GetCount(int generation) => _counts[generation];
 
@@ -101,15 +136,21 @@ internal sealed partial class Collector
     /// Counts an allocation of a container and, as CPython 3.11 does in its allocator, collects at once when
     /// generation 0's count passes its threshold. The new object is not tracked yet, so it cannot be collected.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void OnAllocate()
     {
-        int count = ++_counts[0];
-        if ((count > _thresholds[0] && _thresholds[0] != 0) || CollectionScheduled)
+        if (++_counts[0] > _generation0Trigger)
         {
-            if (Enabled && !Collecting)
-            {
-                CollectScheduled();
-            }
+            OnAllocationDue();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void OnAllocationDue()
+    {
+        if (Enabled && !Collecting)
+        {
+            CollectScheduled();
         }
     }
 

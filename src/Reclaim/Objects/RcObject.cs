@@ -66,7 +66,7 @@ public abstract class RcObject
     internal Runtime? OwnerRuntime
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _owner is WeakRefList list ? list.Runtime : Unsafe.As<Runtime?>(_owner);
+        get => _owner is OwnerIndirection indirection ? indirection.Runtime : Unsafe.As<Runtime?>(_owner);
     }
 
     /// <summary>The current reference count. Diagnostic: do not base ownership decisions on it.</summary>
@@ -93,11 +93,11 @@ public abstract class RcObject
         int count = _refCount;
 
         // One compare decides the thread question: the owner word equals the calling thread's fast-path token only on
-        // the lock holder of an unchecked, running runtime outside traversal (an object with weak references keeps
-        // its list in the word and always takes the slow path). The unsigned range test sends zero (unborn, dying,
-        // freed) and the saturated count down the slow path too.
-        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(count - 1) >= FastCountLimit
-            || _state > RcObjectState.Finalized)
+        // the lock holder of an unchecked, running runtime outside traversal. An object with weak references keeps its
+        // list in the word, and one the collector cleared the runtime's ClearedOwner, so both always take the slow
+        // path, which refuses a cleared object. The unsigned range test sends zero (unborn, dying, freed) and the
+        // saturated count down the slow path too: no load of the state byte here.
+        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(count - 1) >= FastCountLimit)
         {
             AddRefSlow();
             return;

@@ -15,7 +15,7 @@ namespace Reclaim;
 /// O(N²) (issue 12, finding 7).
 /// </para>
 /// </remarks>
-internal sealed class WeakRefList
+internal sealed class WeakRefList : OwnerIndirection
 {
     private WeakRef? _first;
     private WeakRef?[]? _rest;
@@ -23,10 +23,10 @@ internal sealed class WeakRefList
     private int _holes;
     private int _callbackless;
 
-    public WeakRefList(Runtime runtime) => Runtime = runtime;
-
-    /// <summary>The runtime that owns the referent.</summary>
-    public Runtime Runtime { get; }
+    public WeakRefList(Runtime runtime)
+        : base(runtime)
+    {
+    }
 
     /// <summary>How many references the list holds.</summary>
     public int Count => _used - _holes;

@@ -11,7 +11,7 @@ internal sealed class WeakRefTable
     {
         if (referent._owner is not WeakRefList list)
         {
-            list = new WeakRefList((Runtime)referent._owner!);
+            list = new WeakRefList(referent.OwnerRuntime!);
             referent._owner = list;
             referent._flags |= ObjectFlags.HasWeakRefs;
         }
@@ -86,7 +86,7 @@ internal sealed class WeakRefTable
             list.Remove(reference);
             if (list.Count == 0)
             {
-                referent._owner = list.Runtime;
+                referent._owner = list.Runtime.OwnerWordFor(referent);
                 referent._flags &= ~ObjectFlags.HasWeakRefs;
             }
         }
@@ -102,7 +102,7 @@ internal sealed class WeakRefTable
             return null;
         }
 
-        referent._owner = list.Runtime;
+        referent._owner = list.Runtime.OwnerWordFor(referent);
         return list;
     }
 }
