@@ -33,8 +33,8 @@ for ((round = 1; round <= rounds; round++)); do
         echo "compare-builds: round $round, $side: reclaim bench" >&2
         # Shape 9 (bytes per object) runs in a process of its own: measured after shapes 3 and 8 in the same
         # process, the .NET heap's settling point moved and the figure came out near zero.
-        (cd "$work" && "$work/$side/cli/Reclaim.Cli" bench --shape 3,8 --no-python --json --reps 3) > "$work/$side.speed.$round.json"
-        (cd "$work" && "$work/$side/cli/Reclaim.Cli" bench --shape 9 --no-python --json --reps 1) > "$work/$side.memory.$round.json"
+        (cd "$work" && "$work/$side/cli/Reclaim.Cli" bench --shape 3,8 --no-cpython --json --reps 3) > "$work/$side.speed.$round.json"
+        (cd "$work" && "$work/$side/cli/Reclaim.Cli" bench --shape 9 --no-cpython --json --reps 1) > "$work/$side.memory.$round.json"
         jq -s 'add' "$work/$side.speed.$round.json" "$work/$side.memory.$round.json" > "$work/$side.bench.$round.json"
     done
 done
