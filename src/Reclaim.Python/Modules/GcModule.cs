@@ -159,7 +159,7 @@ internal static class GcModule
                     }
                     catch (PyException e)
                     {
-                        Unraisable.Report(ctx, "Exception ignored in: " + Unraisable.DescribeCallable(cb), e);
+                        Unraisable.Report(ctx, e, cb);
                     }
                 }
             }

@@ -76,7 +76,7 @@ internal sealed class PyWeakCallback(PyType type) : PyObject(type), IWeakRefCall
         }
         catch (PyException e)
         {
-            Unraisable.Report(ctx, "Exception ignored in: " + Unraisable.DescribeCallable(Function), e);
+            Unraisable.Report(ctx, e, Function);
         }
         finally
         {

@@ -81,7 +81,7 @@ class _WeakMapping:
         return new
 
     def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
+        return "<%s at %s>" % (type(self).__name__, hex(id(self)))
 
 
 class WeakValueDictionary(_WeakMapping):
@@ -297,8 +297,8 @@ class finalize:
         info = finalize._registry.get(self)
         obj = info and info.weakref()
         if obj is None:
-            return "<finalize object at %#x; dead>" % id(self)
-        return "<finalize object at %#x; for %r at %#x>" % (id(self), type(obj).__name__, id(obj))
+            return "<finalize object at %s; dead>" % hex(id(self))
+        return "<finalize object at %s; for %r at %s>" % (hex(id(self)), type(obj).__name__, hex(id(obj)))
 
     @classmethod
     def _exitfunc(cls):
