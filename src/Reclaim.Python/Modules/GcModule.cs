@@ -113,7 +113,7 @@ internal static class GcModule
         });
         BuiltinModules.Def(ctx, m, "get_objects", (a, k) => ListOf(ctx, gc.GetObjects(a.Length > 0 && !a[0].IsNone ? (int)Ops.ToIndex(a[0]) : null)));
         BuiltinModules.Def(ctx, m, "get_referrers", (a, k) => ListOf(ctx, gc.GetReferrers([.. a.ToArray().Select(v => v.Obj).OfType<PyObject>()])));
-        BuiltinModules.Def(ctx, m, "get_referents", (a, k) => ListOf(ctx, gc.GetReferents([.. a.ToArray().Select(v => v.Obj).OfType<PyObject>()])));
+        BuiltinModules.Def(ctx, m, "get_referents", (a, k) => GcReferents.Of(ctx, a));
         m.Dict!.SetOwned(Value.Str("DEBUG_STATS"), Value.Int(1));
         m.Dict.SetOwned(Value.Str("DEBUG_COLLECTABLE"), Value.Int(2));
         m.Dict.SetOwned(Value.Str("DEBUG_UNCOLLECTABLE"), Value.Int(4));
@@ -123,18 +123,22 @@ internal static class GcModule
         PyList garbage = ctx.NewList();
         m.Dict.Set(Value.Str("callbacks"), Value.Steal(callbacks));
         m.Dict.Set(Value.Str("garbage"), Value.Steal(garbage));
-        int mirrored = 0;
         gc.AddCallback((phase, info) =>
         {
             if (phase == GcCallbackPhase.Stop)
             {
-                IReadOnlyList<RcObject> saved = gc.Garbage;
-                for (; mirrored < saved.Count; mirrored++)
+                // gc.garbage becomes the only owner of what DEBUG_SAVEALL kept, so that clearing the list frees it.
+                if (gc.Garbage.Count > 0 && garbage.IsAlive)
                 {
-                    if (saved[mirrored] is PyObject { IsAlive: true } po && garbage.IsAlive)
+                    foreach (RcObject saved in gc.Garbage)
                     {
-                        garbage.Append(Value.New(po));
+                        if (saved is PyObject { IsAlive: true } po)
+                        {
+                            garbage.Append(Value.New(po));
+                        }
                     }
+
+                    gc.ClearGarbage();
                 }
             }
 

@@ -69,8 +69,8 @@ internal static class WeakProxyType
         {
             var p = (PyWeakRef)a[0].Obj!;
             return Value.Str(p.Target is { } o
-                ? $"<weakproxy at {Ops.Address(a[0])}; to '{o.Type.Name}' at {Ops.Address(Value.Steal(o))}>"
-                : $"<weakproxy at {Ops.Address(a[0])}; to 'NoneType' at {Ops.Address(Value.None)}>");
+                ? $"<weakproxy at {Ops.Address(a[0])} to {o.Type.Name} at {Ops.Address(Value.Steal(o))}>"
+                : $"<weakproxy at {Ops.Address(a[0])} to NoneType at {Ops.Address(Value.None)}>");
         });
         ctx.DefMethod(t, "__str__", (a, k) => Value.Str(Ops.StrOf(Referent(a[0]))));
         ctx.DefMethod(t, "__bool__", (a, k) => Value.Bool(Ops.IsTrue(Referent(a[0]))));

@@ -132,7 +132,7 @@ internal static class WeakrefModule
         {
             foreach (WeakRef w in ctx.Runtime.GetWeakRefs(obj))
             {
-                if (!w.HasCallback && ctx.WeakRefWrappers.TryGetValue(w, out PyWeakRef? existing) && existing.IsAlive && existing.Type == type)
+                if (ctx.WeakRefWrappers.TryGetValue(w, out PyWeakRef? existing) && existing.IsAlive && existing.Type == type && existing.Callback.IsNull)
                 {
                     return Value.New(existing);
                 }
@@ -145,11 +145,14 @@ internal static class WeakrefModule
             wrapper.EnableAttributes();
         }
 
+        // The runtime shares one callback-less weak reference per referent; only a plain ref may share it. A proxy
+        // or a ref subclass gets a callback holder of its own (with no function when it has no callback), so that
+        // it is a weak reference of its own, counted by getweakrefcount and listed by getweakrefs.
         PyWeakCallback? cb = null;
-        if (hasCallback)
+        if (hasCallback || type != ctx.WeakRefType)
         {
-            cb = ctx.Runtime.AdoptReference(new PyWeakCallback(ctx.WeakCallbackType) { Function = callback.Dup(), Owner = wrapper });
-            wrapper.Callback = callback.Dup();
+            cb = ctx.Runtime.AdoptReference(new PyWeakCallback(ctx.WeakCallbackType) { Function = hasCallback ? callback.Dup() : default, Owner = wrapper });
+            wrapper.Callback = hasCallback ? callback.Dup() : default;
         }
 
         try
