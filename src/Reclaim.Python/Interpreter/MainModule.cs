@@ -72,8 +72,8 @@ internal static class MainModule
         {
             // An interpreter bug must not take the host down: report it as CPython reports a SystemError.
             ctx.Stdout.Flush();
-            ctx.Stderr.WriteLine($"SystemError: reclaim internal error: {e.GetType().Name}: {e.Message}");
-            ctx.Stderr.WriteLine(e.StackTrace);
+            // No .NET stack trace: the program's author gets one line; RECLAIM_INTERNAL_TRACE=1 shows where.
+            ctx.Stderr.WriteLine(InternalError(e));
             return 1;
         }
     }
@@ -179,7 +179,15 @@ internal static class MainModule
             return;
         }
 
+        ctx.Stdout.Flush();
         ctx.Stderr.WriteLine($"Exception ignored in: {info.ObjectType?.Name}");
-        ctx.Stderr.WriteLine(info.Exception.ToString());
+        ctx.Stderr.WriteLine(InternalError(info.Exception));
+    }
+
+    /// <summary>How an interpreter bug is reported: CPython's SystemError line, the .NET trace only on request.</summary>
+    private static string InternalError(Exception e)
+    {
+        string line = $"SystemError: reclaim internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+        return Environment.GetEnvironmentVariable("RECLAIM_INTERNAL_TRACE") == "1" ? line + "\n" + e.StackTrace : line;
     }
 }
