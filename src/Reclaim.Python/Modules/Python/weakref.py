@@ -74,6 +74,16 @@ class _WeakMapping:
     def __len__(self):
         return len(self.items())
 
+    def popitem(self):
+        while True:
+            key, value = self.data.popitem()
+            pair = self._live_pair(key, value)
+            if pair is not None:
+                return pair
+
+    def clear(self):
+        self.data.clear()
+
     def copy(self):
         new = type(self)()
         for k, v in self.items():
@@ -145,6 +155,14 @@ class WeakValueDictionary(_WeakMapping):
             raise KeyError(key)
         return o
 
+    def valuerefs(self):
+        return list(self.data.values())
+
+    @staticmethod
+    def _live_pair(key, wr):
+        o = wr()
+        return None if o is None else (key, o)
+
     def items(self):
         out = []
         for k, wr in list(self.data.items()):
@@ -191,6 +209,14 @@ class WeakKeyDictionary(_WeakMapping):
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
 
+    def keyrefs(self):
+        return list(self.data)
+
+    @staticmethod
+    def _live_pair(wr, value):
+        o = wr()
+        return None if o is None else (o, value)
+
     def items(self):
         out = []
         for wr, v in list(self.data.items()):
@@ -214,6 +240,9 @@ class WeakSet:
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
+
+    def clear(self):
+        self.data.clear()
 
     def discard(self, item):
         self.data.discard(ref(item))
