@@ -78,7 +78,9 @@ internal static class UnraisableHook
         var be = exc.Obj as PyBaseException;
         args.TrySetAttribute("exc_type", Value.New(Ops.TypeOf(exc)));
         args.TrySetAttribute("exc_value", exc.Dup());
-        args.TrySetAttribute("exc_traceback", be is null || be.Traceback.IsNull ? Value.None : be.Traceback.Dup());
+        // Through the attribute, so that a traceback object made on demand is the one the program sees.
+        Value tb = be is null ? default : Ops.TryGetAttr(exc, "__traceback__");
+        args.TrySetAttribute("exc_traceback", tb.IsNull ? Value.None : tb);
         args.TrySetAttribute("err_msg", errMsg is null ? Value.None : Value.Str(errMsg));
         args.TrySetAttribute("object", obj.IsNull ? Value.None : obj.Dup());
         return Value.Steal(args);
