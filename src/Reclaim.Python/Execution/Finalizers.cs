@@ -23,7 +23,7 @@ internal static class Finalizers
         }
         catch (PyException e)
         {
-            Unraisable.Report(ctx, "Exception ignored in: " + Unraisable.DescribeCallable(del), e);
+            Unraisable.Report(ctx, e, del);
         }
     }
 }

@@ -42,6 +42,12 @@ internal static partial class Ops
             return TypeGetAttr(type, name);
         }
 
+        if (obj.Obj is PyWeakRef { IsProxy: true })
+        {
+            // A proxy forwards every attribute, __class__ included, to its referent.
+            return TryGetAttr(Modules.WeakProxyType.Unwrap(obj), name);
+        }
+
         if (obj.Obj is PyBox sup && sup.Type == ctx.SuperType && name != "__class__")
         {
             return Modules.TypeMethods.SuperGetAttr([obj, Value.Str(name)], null);
@@ -248,6 +254,12 @@ internal static partial class Ops
             return;
         }
 
+        if (obj.Obj is PyWeakRef { IsProxy: true })
+        {
+            SetAttr(Modules.WeakProxyType.Unwrap(obj), name, value);
+            return;
+        }
+
         PyType t = TypeOf(obj);
         if (t.IsHeap)
         {
@@ -337,6 +349,12 @@ internal static partial class Ops
                 throw PyErr.AttributeError($"type object '{type.Name}' has no attribute '{name}'");
             }
 
+            return;
+        }
+
+        if (obj.Obj is PyWeakRef { IsProxy: true })
+        {
+            DelAttr(Modules.WeakProxyType.Unwrap(obj), name);
             return;
         }
 

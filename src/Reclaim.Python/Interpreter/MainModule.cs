@@ -21,6 +21,7 @@ internal static class MainModule
         {
             Builtins.Install(ctx);
             BuiltinModules.CreateSys(ctx, argv);
+            AtexitModule.RegisterStartupCallback(ctx);
             ctx.SourceLines[fileName] = source.Split('\n');
             status = RunMain(ctx, source, fileName);
             status = Shutdown(ctx, status);
@@ -71,8 +72,8 @@ internal static class MainModule
         {
             // An interpreter bug must not take the host down: report it as CPython reports a SystemError.
             ctx.Stdout.Flush();
-            ctx.Stderr.WriteLine($"SystemError: reclaim internal error: {e.GetType().Name}: {e.Message}");
-            ctx.Stderr.WriteLine(e.StackTrace);
+            // No .NET stack trace: the program's author gets one line; RECLAIM_INTERNAL_TRACE=1 shows where.
+            ctx.Stderr.WriteLine(InternalError(e));
             return 1;
         }
     }
@@ -122,9 +123,18 @@ internal static class MainModule
         AtexitModule.RunExitFunctions(ctx);
         try
         {
-            // finalize_modules: sys.modules lets go of __main__ (only a weak reference is kept), a collection
-            // runs, then a module that is still alive has its globals set to None (underscore names first) and a
-            // last collection runs. A cycle hanging off a global is therefore finalized at exit, in gc order.
+            // Py_FinalizeEx collects once (if enabled) while everything still works, then finalize_modules empties
+            // sys.modules: from then on CPython's tracebacks show no source lines (linecache can no longer be
+            // imported), and forgetting ours does the same. sys.modules lets go of __main__ (only a weak reference
+            // is kept), a collection runs, then a module that is still alive has its globals set to None
+            // (underscore names first) and a last collection runs. A cycle hanging off a global is therefore
+            // finalized at exit, in gc order.
+            if (ctx.Runtime.Gc.IsEnabled)
+            {
+                ctx.Runtime.Gc.Collect();
+            }
+
+            ctx.SourceLines.Clear();
             Value main = ctx.Modules.Get("__main__");
             Owned<WeakRef>? watch = main.Obj is PyModule m ? ctx.Runtime.WeakRef(m).ToOwned() : null;
             ctx.Modules.Remove(Value.Str("__main__"));
@@ -165,11 +175,19 @@ internal static class MainModule
     {
         if (info.Exception is PyException pe)
         {
-            Unraisable.Report(ctx, "Exception ignored in: " + (info.Object is PyObject o ? Ops.Repr(Value.Steal(o)) : "<unknown>"), pe);
+            Unraisable.Report(ctx, pe, info.Object is PyObject o ? Value.Steal(o) : Value.None);
             return;
         }
 
+        ctx.Stdout.Flush();
         ctx.Stderr.WriteLine($"Exception ignored in: {info.ObjectType?.Name}");
-        ctx.Stderr.WriteLine(info.Exception.ToString());
+        ctx.Stderr.WriteLine(InternalError(info.Exception));
+    }
+
+    /// <summary>How an interpreter bug is reported: CPython's SystemError line, the .NET trace only on request.</summary>
+    private static string InternalError(Exception e)
+    {
+        string line = $"SystemError: reclaim internal error: {e.GetType().Name}: {e.Message.ReplaceLineEndings(" ")}";
+        return Environment.GetEnvironmentVariable("RECLAIM_INTERNAL_TRACE") == "1" ? line + "\n" + e.StackTrace : line;
     }
 }

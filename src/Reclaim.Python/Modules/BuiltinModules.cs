@@ -99,6 +99,7 @@ internal static class BuiltinModules
                 : ctx.NewTupleOf([Value.Steal(Ops.TypeOf(e)), e, ((PyBaseException)e.Obj!).Traceback.IsNull ? Value.None : ((PyBaseException)e.Obj!).Traceback]);
         });
         Def(ctx, sys, "exception", (a, k) => ctx.HandledException.IsNull ? Value.None : ctx.HandledException.Dup());
+        UnraisableHook.Install(ctx, d);
         Def(ctx, sys, "intern", (a, k) => Value.Str(string.Intern(a[0].AsStr)));
         ctx.Modules.SetOwned(Value.Str("sys"), Value.Steal(sys));
     }

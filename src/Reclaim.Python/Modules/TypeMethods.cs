@@ -69,6 +69,18 @@ internal static partial class TypeMethods
         });
         ctx.DefMethod(ctx.MethodType, "__eq__", (a, k) => Value.Bool(a[1].Obj is PyBox m2 && m2.Type == ctx.MethodType && ((PyBox)a[0].Obj!).Slots[0].Is(m2.Slots[0]) && ((PyBox)a[0].Obj!).Slots[1].Is(m2.Slots[1])));
         ctx.DefMethod(ctx.MethodType, "__hash__", (a, k) => Value.Int(Ops.Hash(((PyBox)a[0].Obj!).Slots[0]) ^ Ops.Id(((PyBox)a[0].Obj!).Slots[1])));
+        ctx.MethodType.SetMember("__new__", StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
+        {
+            // types.MethodType(function, instance), as weakref.WeakMethod rebuilds its method.
+            if (a.Length != 3)
+            {
+                throw PyErr.TypeError($"method expected 2 arguments, got {a.Length - 1}");
+            }
+
+            return a[2].IsNone ? throw PyErr.TypeError("instance must not be None")
+                : WeakReferenceability.IsCallable(ctx, a[1]) ? Ops.NewMethod(a[1], a[2].Dup())
+                : throw PyErr.TypeError("first argument must be callable");
+        })));
         ctx.DefMethod(ctx.ModuleType, "__repr__", (a, k) => Value.Str($"<module '{((PyModule)a[0].Obj!).Name}' (built-in)>"));
         ctx.DefMethod(ctx.CellType, "__repr__", (a, k) => Value.Str($"<cell at {Ops.Address(a[0])}>"));
 

@@ -4,7 +4,7 @@ using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Modules;
 
-/// <summary><c>_weakref</c>: <c>ref</c>, <c>getweakrefcount</c>, <c>getweakrefs</c> on the runtime's weak references.</summary>
+/// <summary><c>_weakref</c>: <c>ref</c>, <c>proxy</c>, <c>getweakrefcount</c>, <c>getweakrefs</c> on the runtime's weak references.</summary>
 internal static class WeakrefModule
 {
     /// <summary>Creates the module (new reference).</summary>
@@ -12,7 +12,15 @@ internal static class WeakrefModule
     {
         PyModule m = BuiltinModules.NewModule(ctx, "_weakref");
         PyType refType = ctx.WeakRefType;
-        refType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => NewRef(ctx, (PyType)a[0].Obj!, a[1], a.Length > 2 ? a[2] : default))));
+        refType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
+        {
+            if (a.Length < 2 || a.Length > 3)
+            {
+                throw PyErr.TypeError($"__new__ expected at most 2 arguments, got {a.Length - 1}");
+            }
+
+            return NewRef(ctx, (PyType)a[0].Obj!, a[1], a.Length > 2 ? a[2] : default, proxy: false);
+        })));
         ctx.DefMethod(refType, "__init__", (a, k) => Value.None);
         ctx.DefMethod(refType, "__call__", (a, k) => ((PyWeakRef)a[0].Obj!).Target is { } t ? Value.New(t) : Value.None);
         ctx.DefMethod(refType, "__repr__", (a, k) =>
@@ -22,22 +30,16 @@ internal static class WeakrefModule
                 ? $"<weakref at {Ops.Address(a[0])}; to '{t.Type.Name}' at {Ops.Address(Value.Steal(t))}>"
                 : $"<weakref at {Ops.Address(a[0])}; dead>");
         });
-        ctx.DefMethod(refType, "__hash__", (a, k) => ((PyWeakRef)a[0].Obj!).Target is { } t ? Value.Int(Ops.Hash(Value.Steal(t))) : throw PyErr.TypeError("weak object has gone away"));
-        ctx.DefMethod(refType, "__eq__", (a, k) =>
+        ctx.DefMethod(refType, "__hash__", (a, k) => Value.Int(Hash((PyWeakRef)a[0].Obj!)));
+        ctx.DefMethod(refType, "__eq__", (a, k) => Equality(ctx, a[0], a[1], CompareOp.Eq));
+        ctx.DefMethod(refType, "__ne__", (a, k) => Equality(ctx, a[0], a[1], CompareOp.Ne));
+        refType.SetMember("__callback__", ReadOnlyProperty(ctx, "__callback__", self =>
         {
-            var r = (PyWeakRef)a[0].Obj!;
-            if (a[1].Obj is not PyWeakRef o)
-            {
-                return ctx.NotImplemented.Dup();
-            }
-
-            if (r.Target is { } x && o.Target is { } y)
-            {
-                return Ops.Compare(Value.Steal(x), Value.Steal(y), CompareOp.Eq);
-            }
-
-            return Value.Bool(ReferenceEquals(r, o));
-        });
+            // The callback is forgotten once the referent is gone (it has run, or is about to), as in CPython.
+            var r = (PyWeakRef)self.Obj!;
+            return r.Target is not null && !r.Callback.IsNull ? r.Callback.Dup() : Value.None;
+        }));
+        WeakProxyType.Install(ctx);
         BuiltinModules.Def(ctx, m, "getweakrefcount", (a, k) => Value.Int(a[0].Obj is PyObject o ? ctx.Runtime.GetWeakRefCount(o) : 0));
         BuiltinModules.Def(ctx, m, "getweakrefs", (a, k) =>
         {
@@ -55,42 +57,102 @@ internal static class WeakrefModule
 
             return Value.Steal(list);
         });
+        BuiltinModules.Def(ctx, m, "proxy", (a, k) =>
+        {
+            if (a.Length < 1 || a.Length > 2)
+            {
+                throw PyErr.TypeError($"proxy expected at most 2 arguments, got {a.Length}");
+            }
+
+            return NewRef(ctx, null, a[0], a.Length > 1 ? a[1] : default, proxy: true);
+        });
         m.Dict!.Set(Value.Str("ref"), Value.Steal(refType));
         m.Dict.Set(Value.Str("ReferenceType"), Value.Steal(refType));
+        m.Dict.Set(Value.Str("ProxyType"), Value.Steal(ctx.WeakProxyType));
+        m.Dict.Set(Value.Str("CallableProxyType"), Value.Steal(ctx.WeakCallableProxyType));
         return Value.Steal(m);
     }
 
-    private static Value NewRef(PyContext ctx, PyType type, Value target, Value callback)
+    /// <summary>A property whose getter is a built-in (owned), for attributes of built-in types.</summary>
+    private static Value ReadOnlyProperty(PyContext ctx, string name, Func<Value, Value> getter)
     {
-        PyType tt = Ops.TypeOf(target);
-        if (target.Obj is not PyObject obj || !(tt.WeakReferenceable || tt.IsHeap || target.Obj is PyFunction or PyType or PySet or PyModule || tt == ctx.MethodType))
+        var p = new PyBox(ctx.PropertyType, 4);
+        p.Slots[0] = ctx.NewBuiltin(name, (a, k) => getter(a[0]));
+        p.Slots[1] = Value.None;
+        p.Slots[2] = Value.None;
+        p.Slots[3] = Value.None;
+        return Value.Steal(ctx.Runtime.AdoptReference(p));
+    }
+
+    private static long Hash(PyWeakRef r)
+    {
+        if (r.CachedHash is { } h)
         {
-            throw PyErr.TypeError($"cannot create weak reference to '{tt.Name}' object");
+            return h;
         }
 
+        PyObject t = r.Target ?? throw PyErr.TypeError("weak object has gone away");
+        long hash = Ops.Hash(Value.Steal(t));
+        r.CachedHash = hash;
+        return hash;
+    }
+
+    // Two live refs compare as their referents; otherwise a ref equals only itself.
+    private static Value Equality(PyContext ctx, Value self, Value other, CompareOp op)
+    {
+        var r = (PyWeakRef)self.Obj!;
+        if (other.Obj is not PyWeakRef { IsProxy: false } o)
+        {
+            return ctx.NotImplemented.Dup();
+        }
+
+        if (r.Target is { } x && o.Target is { } y)
+        {
+            return Ops.Compare(Value.Steal(x), Value.Steal(y), op);
+        }
+
+        return Value.Bool(ReferenceEquals(r, o) == (op == CompareOp.Eq));
+    }
+
+    private static Value NewRef(PyContext ctx, PyType? type, Value target, Value callback, bool proxy)
+    {
+        if (target.Obj is not PyObject obj || !WeakReferenceability.Allows(ctx, target))
+        {
+            throw WeakReferenceability.Refusal(target);
+        }
+
+        if (proxy)
+        {
+            type = WeakReferenceability.IsCallable(ctx, target) ? ctx.WeakCallableProxyType : ctx.WeakProxyType;
+        }
+
+        // CPython hands out the same callback-less ref (or proxy) again instead of making a second one.
         bool hasCallback = !callback.IsNull && !callback.IsNone;
-        if (!hasCallback && type == ctx.WeakRefType)
+        if (!hasCallback && (type == ctx.WeakRefType || proxy))
         {
             foreach (WeakRef w in ctx.Runtime.GetWeakRefs(obj))
             {
-                if (!w.HasCallback && ctx.WeakRefWrappers.TryGetValue(w, out PyWeakRef? existing) && existing.IsAlive && existing.Type == ctx.WeakRefType)
+                if (ctx.WeakRefWrappers.TryGetValue(w, out PyWeakRef? existing) && existing.IsAlive && existing.Type == type && existing.Callback.IsNull)
                 {
                     return Value.New(existing);
                 }
             }
         }
 
-        var wrapper = ctx.Runtime.AdoptReference(new PyWeakRef(type));
-        if (type.HasInstanceDict && type.IsHeap)
+        var wrapper = ctx.Runtime.AdoptReference(new PyWeakRef(type!) { IsProxy = proxy });
+        if (type!.HasInstanceDict && type.IsHeap)
         {
             wrapper.EnableAttributes();
         }
 
+        // The runtime shares one callback-less weak reference per referent; only a plain ref may share it. A proxy
+        // or a ref subclass gets a callback holder of its own (with no function when it has no callback), so that
+        // it is a weak reference of its own, counted by getweakrefcount and listed by getweakrefs.
         PyWeakCallback? cb = null;
-        if (hasCallback)
+        if (hasCallback || type != ctx.WeakRefType)
         {
-            cb = ctx.Runtime.AdoptReference(new PyWeakCallback(ctx.WeakCallbackType) { Function = callback.Dup(), Owner = wrapper });
-            wrapper.Callback = callback.Dup();
+            cb = ctx.Runtime.AdoptReference(new PyWeakCallback(ctx.WeakCallbackType) { Function = hasCallback ? callback.Dup() : default, Owner = wrapper });
+            wrapper.Callback = hasCallback ? callback.Dup() : default;
         }
 
         try
@@ -106,91 +168,5 @@ internal static class WeakrefModule
 
         ctx.WeakRefWrappers.AddOrUpdate(wrapper.Ref, wrapper);
         return Value.Steal(wrapper);
-    }
-}
-
-/// <summary><c>atexit</c>: callbacks run last-registered first at shutdown.</summary>
-internal static class AtexitModule
-{
-    /// <summary>Creates the module (new reference).</summary>
-    public static Value Create(PyContext ctx)
-    {
-        PyModule m = BuiltinModules.NewModule(ctx, "atexit");
-        BuiltinModules.Def(ctx, m, "register", (a, k) =>
-        {
-            if (a.Length == 0)
-            {
-                throw PyErr.TypeError("register() takes at least 1 argument (0 given)");
-            }
-
-            ctx.AtExit.Add((a[0].Dup(), ctx.NewTupleOf(a[1..]), k is null ? default : Value.New(k)));
-            return a[0].Dup();
-        });
-        BuiltinModules.Def(ctx, m, "unregister", (a, k) =>
-        {
-            for (int i = ctx.AtExit.Count - 1; i >= 0; i--)
-            {
-                if (Ops.RichBool(ctx.AtExit[i].Function, a[0], CompareOp.Eq))
-                {
-                    (Value f, Value args, Value kw) = ctx.AtExit[i];
-                    ctx.AtExit.RemoveAt(i);
-                    f.Drop();
-                    args.Drop();
-                    kw.Drop();
-                }
-            }
-
-            return Value.None;
-        });
-        BuiltinModules.Def(ctx, m, "_run_exitfuncs", (a, k) =>
-        {
-            RunExitFunctions(ctx);
-            return Value.None;
-        });
-        BuiltinModules.Def(ctx, m, "_clear", (a, k) =>
-        {
-            foreach ((Value f, Value args, Value kw) in ctx.AtExit)
-            {
-                f.Drop();
-                args.Drop();
-                kw.Drop();
-            }
-
-            ctx.AtExit.Clear();
-            return Value.None;
-        });
-        BuiltinModules.Def(ctx, m, "_ncallbacks", (a, k) => Value.Int(ctx.AtExit.Count));
-        return Value.Steal(m);
-    }
-
-    /// <summary>Runs and forgets every registered function, newest first; errors are reported as CPython does.</summary>
-    public static void RunExitFunctions(PyContext ctx)
-    {
-        while (ctx.AtExit.Count > 0)
-        {
-            (Value f, Value args, Value kw) = ctx.AtExit[^1];
-            ctx.AtExit.RemoveAt(ctx.AtExit.Count - 1);
-            try
-            {
-                Ops.Call(f, ((PyTuple)args.Obj!).Span, kw.Obj as PyDict).Drop();
-            }
-            catch (PyException e)
-            {
-                if (e.Object.Type.IsSubtypeOf(ctx.ExceptionType("SystemExit")))
-                {
-                    e.Exc.Drop();
-                }
-                else
-                {
-                    Unraisable.Report(ctx, "Exception ignored in atexit callback: " + Unraisable.DescribeCallable(f), e);
-                }
-            }
-            finally
-            {
-                f.Drop();
-                args.Drop();
-                kw.Drop();
-            }
-        }
     }
 }

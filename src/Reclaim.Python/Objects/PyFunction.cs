@@ -20,8 +20,27 @@ internal sealed class PyFunction(PyType type, Code code, PyDict globals) : PyObj
     /// <summary><c>__kwdefaults__</c> (owned).</summary>
     public PyDict? KwDefaults;
 
-    /// <summary><c>__closure__</c> cells (owned).</summary>
-    public PyCell[] Closure = [];
+    /// <summary>The <c>__closure__</c> cells, borrowed from <see cref="ClosureTuple"/> for the evaluator's fast path.</summary>
+    public PyCell[] Closure { get; private set; } = [];
+
+    /// <summary><c>__closure__</c> (owned), or null: a tuple object of its own, as in CPython, so that a cycle through a
+    /// closure frees (and <c>gc.collect()</c> counts) the function, the tuple and the cell.</summary>
+    public PyTuple? ClosureTuple => _closureTuple;
+
+    private PyTuple? _closureTuple;
+
+    /// <summary>Sets the closure, taking over one reference to each cell.</summary>
+    public void SetClosure(PyCell[] ownedCells)
+    {
+        var items = new Value[ownedCells.Length];
+        for (int i = 0; i < items.Length; i++)
+        {
+            items[i] = Value.Steal(ownedCells[i]);
+        }
+
+        _closureTuple = (PyTuple)Interpreter.PyContext.Current.NewTuple(items).Obj!;
+        Closure = ownedCells;
+    }
 
     /// <summary><c>__name__</c>.</summary>
     public string Name = code.Name;
@@ -43,10 +62,7 @@ internal sealed class PyFunction(PyType type, Code code, PyDict globals) : PyObj
         }
 
         visitor.Visit(KwDefaults);
-        foreach (PyCell c in Closure)
-        {
-            visitor.Visit(c);
-        }
+        visitor.Visit(_closureTuple);
     }
 
     /// <inheritdoc/>
@@ -55,11 +71,12 @@ internal sealed class PyFunction(PyType type, Code code, PyDict globals) : PyObj
         PyDict? globals = Globals;
         PyDict? kw = KwDefaults;
         Value[] defaults = Defaults;
-        PyCell[] closure = Closure;
+        PyTuple? closure = _closureTuple;
         Globals = null;
         KwDefaults = null;
         Defaults = [];
         Closure = [];
+        _closureTuple = null;
         globals?.Release();
         kw?.Release();
         foreach (Value v in defaults)
@@ -67,10 +84,7 @@ internal sealed class PyFunction(PyType type, Code code, PyDict globals) : PyObj
             v.Drop();
         }
 
-        foreach (PyCell c in closure)
-        {
-            c.Release();
-        }
+        closure?.Release();
 
         base.ClearReferences();
     }

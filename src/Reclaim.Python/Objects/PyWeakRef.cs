@@ -16,6 +16,13 @@ internal sealed class PyWeakRef(PyType type) : PyObject(type)
     /// <summary><c>__callback__</c> (owned), or null.</summary>
     public Value Callback;
 
+    /// <summary>Whether this is a <c>weakref.proxy</c> (its operations forward to the referent) rather than a ref.</summary>
+    public bool IsProxy;
+
+    /// <summary>The referent's hash, remembered the first time it is asked for while the referent lives, as CPython
+    /// does: a dead ref can still be found (and discarded) in the set or dict it was put in.</summary>
+    public long? CachedHash;
+
     /// <summary>The referent, or null when dead.</summary>
     public PyObject? Target => Ref?.Target as PyObject;
 
@@ -69,7 +76,7 @@ internal sealed class PyWeakCallback(PyType type) : PyObject(type), IWeakRefCall
         }
         catch (PyException e)
         {
-            Unraisable.Report(ctx, "Exception ignored in: " + Unraisable.DescribeCallable(Function), e);
+            Unraisable.Report(ctx, e, Function);
         }
         finally
         {

@@ -43,7 +43,7 @@ internal sealed class MakeFunctionNode(Code code, ExprNode[] defaults, string[] 
                     cells[i] = c;
                 }
 
-                f.Closure = cells;
+                f.SetClosure(cells);
             }
         }
         catch

@@ -1,26 +1,33 @@
 # weakref for reclaim run, written on _weakref (the runtime's weak references).
-from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs
+from _weakref import ref, ReferenceType, ProxyType, CallableProxyType, proxy, getweakrefcount, getweakrefs
 import atexit as _atexit
 
-__all__ = ["ref", "ReferenceType", "getweakrefcount", "getweakrefs", "WeakValueDictionary",
+__all__ = ["ref", "ReferenceType", "ProxyType", "CallableProxyType", "getweakrefcount", "getweakrefs", "WeakValueDictionary",
            "WeakKeyDictionary", "WeakSet", "finalize", "WeakMethod", "proxy"]
 
 
 class WeakMethod(ref):
+    """A weak reference to a bound method: alive while both the instance and the function are."""
+
     def __new__(cls, meth, callback=None):
-        obj = meth.__self__
-        func = meth.__func__
-        def _cb(arg):
-            self = self_wr()
-            if self is not None and not self._alive_flag_dead:
-                self._alive_flag_dead = True
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
+
+        def _died(_):
+            me = own_ref()
+            if me is not None and me._alive:
+                me._alive = False
                 if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+                    callback(me)
+
+        self = ref.__new__(cls, obj, _died)
+        self._func_ref = ref(func, _died)
         self._meth_type = type(meth)
-        self._alive_flag_dead = False
-        self_wr = ref(self)
+        self._alive = True
+        own_ref = ref(self)
         return self
 
     def __call__(self):
@@ -35,24 +42,69 @@ class KeyedRef(ref):
     pass
 
 
-class WeakValueDictionary:
-    def __init__(self, other=(), **kw):
+class _WeakMapping:
+    """What both weak dictionaries share: the backing dict, the callback that forgets dead entries, and the
+    operations written on items() alone."""
+
+    def __init__(self, other=(), kw=None):
         self.data = {}
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                if self.data.get(wr.key) is wr:
-                    del self.data[wr.key]
-        self._remove = remove
+        self._remove = self._remover(ref(self))
         if other:
             self.update(other)
         if kw:
             self.update(kw)
 
-    def _make(self, key, value):
-        wr = KeyedRef(value, self._remove)
-        wr.key = key
-        return wr
+    def update(self, other=(), **kw):
+        if hasattr(other, "items"):
+            other = other.items()
+        for k, v in other:
+            self[k] = v
+        for k, v in kw.items():
+            self[k] = v
+
+    def keys(self):
+        return [k for k, v in self.items()]
+
+    def values(self):
+        return [v for k, v in self.items()]
+
+    def __iter__(self):
+        return iter(self.keys())
+
+    def __len__(self):
+        return len(self.items())
+
+    def popitem(self):
+        while True:
+            key, value = self.data.popitem()
+            pair = self._live_pair(key, value)
+            if pair is not None:
+                return pair
+
+    def clear(self):
+        self.data.clear()
+
+    def copy(self):
+        new = type(self)()
+        for k, v in self.items():
+            new[k] = v
+        return new
+
+    def __repr__(self):
+        return "<%s at %s>" % (type(self).__name__, hex(id(self)))
+
+
+class WeakValueDictionary(_WeakMapping):
+    def __init__(self, other=(), /, **kw):
+        _WeakMapping.__init__(self, other, kw)
+
+    @staticmethod
+    def _remover(selfref):
+        def remove(wr):
+            self = selfref()
+            if self is not None and self.data.get(wr.key) is wr:
+                del self.data[wr.key]
+        return remove
 
     def __getitem__(self, key):
         o = self.data[key]()
@@ -61,7 +113,9 @@ class WeakValueDictionary:
         return o
 
     def __setitem__(self, key, value):
-        self.data[key] = self._make(key, value)
+        wr = KeyedRef(value, self._remove)
+        wr.key = key
+        self.data[key] = wr
 
     def __delitem__(self, key):
         del self.data[key]
@@ -72,9 +126,6 @@ class WeakValueDictionary:
         except KeyError:
             return False
         return o is not None
-
-    def __len__(self):
-        return len([k for k, wr in list(self.data.items()) if wr() is not None])
 
     def get(self, key, default=None):
         try:
@@ -104,13 +155,13 @@ class WeakValueDictionary:
             raise KeyError(key)
         return o
 
-    def update(self, other=(), **kw):
-        if hasattr(other, "items"):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
+    def valuerefs(self):
+        return list(self.data.values())
+
+    @staticmethod
+    def _live_pair(key, wr):
+        o = wr()
+        return None if o is None else (key, o)
 
     def items(self):
         out = []
@@ -120,38 +171,18 @@ class WeakValueDictionary:
                 out.append((k, o))
         return out
 
-    def keys(self):
-        return [k for k, v in self.items()]
 
-    def values(self):
-        return [v for k, v in self.items()]
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def copy(self):
-        new = WeakValueDictionary()
-        for k, v in self.items():
-            new[k] = v
-        return new
-
-    def __repr__(self):
-        return "<WeakValueDictionary at %#x>" % id(self)
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     def __init__(self, dict=None):
-        self.data = {}
-        def remove(k, selfref=ref(self)):
+        _WeakMapping.__init__(self, dict or ())
+
+    @staticmethod
+    def _remover(selfref):
+        def remove(k):
             self = selfref()
             if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-        self._remove = remove
-        if dict is not None:
-            self.update(dict)
+                self.data.pop(k, None)
+        return remove
 
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
@@ -169,9 +200,6 @@ class WeakKeyDictionary:
             return False
         return wr in self.data
 
-    def __len__(self):
-        return len([1 for wr in list(self.data) if wr() is not None])
-
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
@@ -181,13 +209,13 @@ class WeakKeyDictionary:
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
 
-    def update(self, other=(), **kw):
-        if hasattr(other, "items"):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
-        for k, v in kw.items():
-            self[k] = v
+    def keyrefs(self):
+        return list(self.data)
+
+    @staticmethod
+    def _live_pair(wr, value):
+        o = wr()
+        return None if o is None else (o, value)
 
     def items(self):
         out = []
@@ -196,18 +224,6 @@ class WeakKeyDictionary:
             if o is not None:
                 out.append((o, v))
         return out
-
-    def keys(self):
-        return [k for k, v in self.items()]
-
-    def values(self):
-        return [v for k, v in self.items()]
-
-    def __iter__(self):
-        return iter(self.keys())
-
-    def __repr__(self):
-        return "<WeakKeyDictionary at %#x>" % id(self)
 
 
 class WeakSet:
@@ -224,6 +240,9 @@ class WeakSet:
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
+
+    def clear(self):
+        self.data.clear()
 
     def discard(self, item):
         self.data.discard(ref(item))
@@ -307,8 +326,8 @@ class finalize:
         info = finalize._registry.get(self)
         obj = info and info.weakref()
         if obj is None:
-            return "<finalize object at %#x; dead>" % id(self)
-        return "<finalize object at %#x; for %r at %#x>" % (id(self), type(obj).__name__, id(obj))
+            return "<finalize object at %s; dead>" % hex(id(self))
+        return "<finalize object at %s; for %r at %s>" % (hex(id(self)), type(obj).__name__, hex(id(obj)))
 
     @classmethod
     def _exitfunc(cls):
@@ -321,7 +340,3 @@ class finalize:
                     f()
         finally:
             finalize._shutdown = True
-
-
-def proxy(obj, callback=None):
-    raise NotImplementedError("weakref.proxy is not supported by reclaim run yet")
