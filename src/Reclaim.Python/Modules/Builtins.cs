@@ -34,7 +34,7 @@ internal static partial class Builtins
         ctx.DefBuiltin("print", Print);
         ctx.DefBuiltin("len", (a, k) => Value.Int(Ops.Len(Arg(a, 0, "len"))));
         ctx.DefBuiltin("repr", (a, k) => Value.Str(Ops.Repr(Arg(a, 0, "repr"))));
-        ctx.DefBuiltin("ascii", (a, k) => Value.Str(Ops.Repr(Arg(a, 0, "ascii"))));
+        ctx.DefBuiltin("ascii", (a, k) => Value.Str(StrCase.Ascii(Ops.Repr(Arg(a, 0, "ascii")))));
         ctx.DefBuiltin("id", (a, k) => Value.Int(Ops.Id(Arg(a, 0, "id"))));
         ctx.DefBuiltin("hash", (a, k) => Value.Int(Ops.Hash(Arg(a, 0, "hash"))));
         ctx.DefBuiltin("iter", (a, k) => Ops.GetIter(Arg(a, 0, "iter")));
@@ -580,28 +580,32 @@ internal static partial class Builtins
                 return Value.Int(new BigInteger(r));
             }
 
-            int n = (int)Ops.ToIndex(a[1]);
-            if (n >= 0 && n <= 15)
-            {
-                decimal dm;
-                try
-                {
-                    dm = Math.Round((decimal)d, n, MidpointRounding.ToEven);
-                    return Value.Float((double)dm);
-                }
-                catch (OverflowException)
-                {
-                    return Value.Float(d);
-                }
-            }
-
-            double p = Math.Pow(10, n);
-            return Value.Float(Math.Round(d * p, MidpointRounding.ToEven) / p);
+            return Value.Float(FloatFormat.Round(d, a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndex(a[1].Dup())));
         }
 
         if (v.IsSmallInt || v.IsBool || v.Obj is BigInt)
         {
-            return Ops.TryBig(v, out BigInteger bi) ? Value.Int(bi) : v;
+            Ops.TryBig(v, out BigInteger bi);
+            long digits = hasDigits ? (a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndex(a[1].Dup())) : 0;
+            if (digits >= 0)
+            {
+                return Value.Int(bi);
+            }
+
+            // Half to even at 10**-digits, as int.__round__ does.
+            if (-digits > BigInteger.Abs(bi).ToString(CultureInfo.InvariantCulture).Length)
+            {
+                return Value.Int(0);
+            }
+
+            BigInteger unit = BigInteger.Pow(10, (int)-digits);
+            BigInteger q = BigInteger.DivRem(BigInteger.Abs(bi), unit, out BigInteger rem);
+            if (rem * 2 > unit || (rem * 2 == unit && !q.IsEven))
+            {
+                q += 1;
+            }
+
+            return Value.Int(q * unit * bi.Sign);
         }
 
         Value rr = Ops.CallSpecial(v, "__round__", a.Length > 1 ? [a[1]] : []);

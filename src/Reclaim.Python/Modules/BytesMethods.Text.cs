@@ -152,7 +152,8 @@ internal static partial class BytesMethods
         return sb.Append(s, i, s.Length - i).ToString();
     }
 
-    private static byte[] Needle(Value v) => v.IsSmallInt || v.IsBool ? [ByteValue(v)] : BytesLike(v);
+    private static byte[] Needle(Value v) =>
+        v.IsSmallInt || v.IsBool ? [ByteValue(v)] : v.Obj is PyBytes pb ? pb.Data : throw PyErr.TypeError($"argument should be integer or bytes-like object, not '{Ops.TypeName(v)}'");
 
     private static int Find(ReadOnlySpan<Value> a, bool last)
     {

@@ -79,14 +79,14 @@ internal static partial class BytesMethods
     }
 
     /// <summary>An int argument as a byte, with CPython's errors.</summary>
-    public static byte ByteValue(Value v)
+    public static byte ByteValue(Value v, string rangeMessage = "byte must be in range(0, 256)")
     {
         if (!(v.IsSmallInt || v.IsBool || v.Obj is BigInt))
         {
             throw PyErr.TypeError($"'{Ops.TypeName(v)}' object cannot be interpreted as an integer");
         }
 
-        return v.IsSmallInt && v.Bits is >= 0 and < 256 || v.IsBool ? (byte)v.Bits : throw PyErr.ValueError("byte must be in range(0, 256)");
+        return v.IsSmallInt && v.Bits is >= 0 and < 256 || v.IsBool ? (byte)v.Bits : throw PyErr.ValueError(rangeMessage);
     }
 
     private static string Repr(Value v)
@@ -144,18 +144,33 @@ internal static partial class BytesMethods
         }
         else
         {
-            if (source.IsNone || source.IsFloat || Ops.TypeOf(source).Lookup("__iter__").IsNull && Ops.TypeOf(source).Lookup("__getitem__").IsNull)
+            Value it;
+            try
             {
+                it = Ops.GetIter(source);
+            }
+            catch (PyException e) when (e.Object.Type == ctx.ExceptionType("TypeError"))
+            {
+                e.Exc.Drop();
                 throw PyErr.TypeError($"cannot convert '{Ops.TypeName(source)}' object to {name}");
             }
 
-            List<Value> items = Ops.ToList(source);
+            List<Value> items;
+            try
+            {
+                items = Ops.ToList(it);
+            }
+            finally
+            {
+                it.Drop();
+            }
+
             try
             {
                 data = new byte[items.Count];
                 for (int i = 0; i < data.Length; i++)
                 {
-                    data[i] = ByteValue(items[i]);
+                    data[i] = ByteValue(items[i], name == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
                 }
             }
             finally
@@ -188,7 +203,7 @@ internal static partial class BytesMethods
         if (key.IsSmallInt || key.IsBool)
         {
             long i = key.Bits < 0 ? key.Bits + d.Length : key.Bits;
-            return i >= 0 && i < d.Length ? Value.Int(d[i]) : throw PyErr.IndexError($"{(Ops.TypeOf(self).IsSubtypeOf(PyContext.Current.ByteArrayType) ? "bytearray" : "index")} index out of range");
+            return i >= 0 && i < d.Length ? Value.Int(d[i]) : throw PyErr.IndexError($"{(Ops.TypeOf(self).IsSubtypeOf(PyContext.Current.ByteArrayType) ? "bytearray index" : "index")} out of range");
         }
 
         if (key.Obj is PyBox sl && sl.Type == PyContext.Current.SliceType)

@@ -14,6 +14,7 @@ internal static class DataModel
         DictViews.Install(ctx);
         DictMethods.Install(ctx);
         BytesMethods.Install(ctx);
+        StrMethodsMore.Install(ctx);
     }
 
     /// <summary>A <c>classmethod</c> around a native function that receives the class first.</summary>
