@@ -11,6 +11,8 @@ internal sealed partial class CodeGenerator
         int line = s.Lineno;
         switch (s)
         {
+            case ExprStmt e when _interactive && _scope.Kind == ScopeKind.Module:
+                return new DisplayStatement(Expr(e.Value)) { Line = line };
             case ExprStmt e:
                 return new ExprStatement(Expr(e.Value)) { Line = line };
             case AssignStmt a:

@@ -85,16 +85,18 @@ internal static partial class Builtins
         ctx.DefBuiltin("chr", (a, k) => Value.Str(char.ConvertFromUtf32((int)Ops.ToIndex(a[0]))));
         ctx.DefBuiltin("ord", (a, k) => a[0].Obj is string s && s.Length >= 1 ? Value.Int(char.ConvertToUtf32(s, 0)) : throw PyErr.TypeError($"ord() expected a character, but string of length {Ops.Len(a[0])} found"));
         ctx.DefBuiltin("format", (a, k) => Value.Str(Ops.Format(a[0], a.Length > 1 ? a[1].AsStr : string.Empty)));
-        ctx.DefBuiltin("vars", (a, k) => a.Length == 0 ? Value.New(ctx.TopFrame!.Namespace ?? ctx.TopFrame.Globals) : Ops.GetAttr(a[0], "__dict__"));
+        ctx.DefBuiltin("vars", (a, k) => a.Length == 0 ? Value.Steal(LocalsOf(ctx, ctx.TopFrame!)) : a.Length > 1 ? throw PyErr.TypeError($"vars expected at most 1 argument, got {a.Length}")
+            : Ops.TryGetAttr(a[0], "__dict__") is { IsNull: false } d ? d : throw PyErr.TypeError("vars() argument must have __dict__ attribute"));
         ctx.DefBuiltin("globals", (a, k) => Value.New(ctx.TopFrame!.Globals));
-        ctx.DefBuiltin("locals", (a, k) => Value.New(ctx.TopFrame!.Namespace ?? ctx.TopFrame.Globals));
+        ctx.DefBuiltin("locals", (a, k) => Value.Steal(LocalsOf(ctx, ctx.TopFrame!)));
         ctx.DefBuiltin("dir", Dir);
         ctx.DefBuiltin("hex", (a, k) => Value.Str(IntToBase(a[0], 16, "0x")));
         ctx.DefBuiltin("oct", (a, k) => Value.Str(IntToBase(a[0], 8, "0o")));
         ctx.DefBuiltin("bin", (a, k) => Value.Str(IntToBase(a[0], 2, "0b")));
         ctx.DefBuiltin("input", Input);
-        ctx.DefBuiltin("exec", (a, k) => Exec(a, false));
-        ctx.DefBuiltin("eval", (a, k) => Exec(a, true));
+        ctx.DefBuiltin("exec", (a, k) => Exec(a, k, false));
+        ctx.DefBuiltin("eval", (a, k) => Exec(a, k, true));
+        ctx.DefBuiltin("compile", Compile);
         ctx.DefBuiltin("__build_class__", (a, k) => throw PyErr.TypeError("__build_class__ is internal"));
     }
 

@@ -10,11 +10,24 @@ internal static class DataModel
     public static void Install(PyContext ctx)
     {
         ctx.CreateDataModelTypes();
+
+        // The builtins module: its namespace is the builtins dict. __main__'s __builtins__ is this module; exec() with a
+        // globals dict that lacks __builtins__ gets the dict, as in CPython.
+        var builtins = ctx.Runtime.AdoptReference(new PyModule(ctx.ModuleType, "builtins"));
+        ctx.Builtins.AddRef();
+        builtins.Dict = ctx.Builtins;
+        ctx.Modules.SetOwned(Value.Str("builtins"), Value.Steal(builtins));
         SetMethods.Install(ctx);
         DictViews.Install(ctx);
         DictMethods.Install(ctx);
         BytesMethods.Install(ctx);
         StrMethodsMore.Install(ctx);
+        ctx.DefMethod(ctx.ExceptionType("SyntaxError"), "__str__", (a, k) => Value.Str(Execution.SyntaxErrors.Str(a[0])));
+        ctx.DefMethod(ctx.CodeType, "__repr__", (a, k) =>
+        {
+            var code = ((PyCode)a[0].Obj!).Code;
+            return Value.Str($"<code object {code.Name} at {Execution.Ops.Address(a[0])}, file \"{code.FileName}\", line {Math.Max(1, code.FirstLine)}>");
+        });
     }
 
     /// <summary>A <c>classmethod</c> around a native function that receives the class first.</summary>
