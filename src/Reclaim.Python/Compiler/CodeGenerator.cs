@@ -51,7 +51,7 @@ internal sealed partial class CodeGenerator
             QualName = "<module>",
             FileName = fileName,
             UsesNamespace = true,
-            Body = gen.Block(module.Body),
+            Body = gen.BodyWithAnnotations(module.Body),
         };
     }
 

@@ -22,6 +22,12 @@ internal static class DataModel
         DictMethods.Install(ctx);
         BytesMethods.Install(ctx);
         StrMethodsMore.Install(ctx);
+        foreach ((PyType singletonType, Value singleton) in new[] { (ctx.NoneType, Value.None), (ctx.NotImplementedType, ctx.NotImplemented), (ctx.EllipsisType, ctx.Ellipsis) })
+        {
+            singletonType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
+                a.Length > 1 || k is { Count: > 0 } ? throw Execution.PyErr.TypeError($"{singletonType.Name} takes no arguments") : singleton.Dup())));
+        }
+
         ctx.DefMethod(ctx.ExceptionType("SyntaxError"), "__str__", (a, k) => Value.Str(Execution.SyntaxErrors.Str(a[0])));
         ctx.DefMethod(ctx.CodeType, "__repr__", (a, k) =>
         {
