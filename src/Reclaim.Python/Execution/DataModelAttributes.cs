@@ -28,6 +28,18 @@ internal static class DataModelAttributes
                 return cell.Contents.IsNull ? throw PyErr.ValueError("Cell is empty") : cell.Contents.Dup();
             case PyCode code:
                 return CodeAttribute(ctx, code.Code, name);
+            case PyBox box:
+                return Modules.RangeSliceMethods.Attribute(ctx, box, name);
+            case Value.Tag or BigInt when obj.IsSmallInt || obj.IsBool || obj.Obj is BigInt:
+                return name switch
+                {
+                    "real" or "numerator" => obj.IsBool ? Value.Int(obj.Bits) : obj,
+                    "imag" => Value.Int(0),
+                    "denominator" => Value.Int(1),
+                    _ => default,
+                };
+            case Value.Tag when obj.IsFloat:
+                return name switch { "real" => obj, "imag" => Value.Float(0), _ => default };
         }
 
         return default;

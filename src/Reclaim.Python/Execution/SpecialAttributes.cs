@@ -77,7 +77,7 @@ internal static class SpecialAttributes
                 return Value.New(o.MaterializeDict());
         }
 
-        return default;
+        return DataModelAttributes.Get(obj, name);
     }
 
     private static Value FirstArg(PyBaseException e) =>

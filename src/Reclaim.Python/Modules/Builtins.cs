@@ -80,7 +80,7 @@ internal static partial class Builtins
         ctx.DefBuiltin("map", Map);
         ctx.DefBuiltin("filter", Filter);
         ctx.DefBuiltin("divmod", (a, k) => ctx.NewTuple([Ops.Binary(Syntax.Ast.BinaryOperator.FloorDiv, a[0], a[1]), Ops.Binary(Syntax.Ast.BinaryOperator.Mod, a[0], a[1])]));
-        ctx.DefBuiltin("pow", (a, k) => a.Length == 3 ? PowMod(a[0], a[1], a[2]) : Ops.Binary(Syntax.Ast.BinaryOperator.Pow, a[0], a[1]));
+        ctx.DefBuiltin("pow", (a, k) => a.Length == 3 && !a[2].IsNone ? IntMethods.PowMod(a[0], a[1], a[2]) : Ops.Binary(Syntax.Ast.BinaryOperator.Pow, a[0], a[1]));
         ctx.DefBuiltin("round", Round);
         ctx.DefBuiltin("chr", (a, k) => Value.Str(char.ConvertFromUtf32((int)Ops.ToIndex(a[0]))));
         ctx.DefBuiltin("ord", (a, k) => a[0].Obj is string s && s.Length >= 1 ? Value.Int(char.ConvertToUtf32(s, 0)) : throw PyErr.TypeError($"ord() expected a character, but string of length {Ops.Len(a[0])} found"));
@@ -553,20 +553,6 @@ internal static partial class Builtins
         }
 
         return Materialize(kept);
-    }
-
-    private static Value PowMod(Value b, Value e, Value m)
-    {
-        Ops.TryBig(b, out BigInteger x);
-        Ops.TryBig(e, out BigInteger y);
-        Ops.TryBig(m, out BigInteger z);
-        BigInteger r = BigInteger.ModPow(x, y, z);
-        if (r.Sign < 0)
-        {
-            r += z;
-        }
-
-        return Value.Int(r);
     }
 
     private static Value Round(ReadOnlySpan<Value> a, PyDict? kw)

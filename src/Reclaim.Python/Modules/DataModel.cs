@@ -22,6 +22,8 @@ internal static class DataModel
         DictMethods.Install(ctx);
         BytesMethods.Install(ctx);
         StrMethodsMore.Install(ctx);
+        IntMethods.Install(ctx);
+        RangeSliceMethods.Install(ctx);
         foreach ((PyType singletonType, Value singleton) in new[] { (ctx.NoneType, Value.None), (ctx.NotImplementedType, ctx.NotImplemented), (ctx.EllipsisType, ctx.Ellipsis) })
         {
             singletonType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>

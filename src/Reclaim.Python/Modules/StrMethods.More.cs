@@ -13,6 +13,26 @@ internal static class StrMethodsMore
     public static void Install(PyContext ctx)
     {
         PyType s = ctx.StrType;
+        ctx.StrType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
+        {
+            Value obj = a.Length > 1 ? a[1] : k?.Get("object") ?? default;
+            Value encoding = a.Length > 2 ? a[2] : k?.Get("encoding") ?? default;
+            Value errors = a.Length > 3 ? a[3] : k?.Get("errors") ?? default;
+            if (obj.IsNull)
+            {
+                return Value.Str(string.Empty);
+            }
+
+            if (encoding.IsNull && errors.IsNull)
+            {
+                return Value.Str(Ops.StrOf(obj));
+            }
+
+            return obj.Obj is PyBytes pb
+                ? Value.Str(Codecs.Decode(pb.Data, encoding.Obj as string ?? "utf-8", errors.Obj as string ?? "strict"))
+                : throw PyErr.TypeError($"decoding to str: need a bytes-like object, {Ops.TypeName(obj)} found");
+        })));
+
         DefUnary(ctx, s, "upper", StrCase.Upper);
         DefUnary(ctx, s, "lower", StrCase.Lower);
         DefUnary(ctx, s, "casefold", StrCase.Casefold);
