@@ -98,6 +98,7 @@ internal static partial class Builtins
         ctx.DefBuiltin("eval", (a, k) => Exec(a, k, true));
         ctx.DefBuiltin("compile", Compile);
         ctx.DefBuiltin("__build_class__", (a, k) => throw PyErr.TypeError("__build_class__ is internal"));
+        InstallChecked(ctx);
     }
 
     /// <summary>Argument <paramref name="i"/> or TypeError.</summary>
