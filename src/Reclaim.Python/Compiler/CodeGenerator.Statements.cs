@@ -11,6 +11,8 @@ internal sealed partial class CodeGenerator
         int line = s.Lineno;
         switch (s)
         {
+            case ExprStmt e when _interactive && _scope.Kind == ScopeKind.Module:
+                return new DisplayStatement(Expr(e.Value)) { Line = line };
             case ExprStmt e:
                 return new ExprStatement(Expr(e.Value)) { Line = line };
             case AssignStmt a:
@@ -18,12 +20,7 @@ internal sealed partial class CodeGenerator
             case AugAssignStmt a:
                 return AugAssign(a);
             case AnnAssignStmt a:
-                if (a.Value is null)
-                {
-                    return new PassStatement { Line = line };
-                }
-
-                return new AssignStatement([TargetOf(a.Target)], Expr(a.Value)) { Line = line };
+                return AnnAssign(a, line);
             case DeleteStmt d:
                 return new DeleteStatement([.. d.Targets.Select(TargetOf)]) { Line = line };
             case PassStmt or GlobalStmt or NonlocalStmt:
@@ -116,13 +113,14 @@ internal sealed partial class CodeGenerator
             }
         }
 
-        return new MakeFunctionNode(code, Exprs(args.Defaults), [.. kwNames], [.. kwValues], ClosureFor(child)) { Line = line };
+        var make = new MakeFunctionNode(code, Exprs(args.Defaults), [.. kwNames], [.. kwValues], ClosureFor(child)) { Line = line };
+        return node is FunctionDefStmt def ? Annotated(make, def, line) : make;
     }
 
     private ExprNode MakeClass(ClassDefStmt c)
     {
         Scope child = _scope.Children[c];
-        Code code = NewCode(child, c.Name, c.Lineno, g => g.Block(c.Body), null);
+        Code code = NewCode(child, c.Name, c.Lineno, g => g.BodyWithAnnotations(c.Body), null);
         string[] kwNames = [.. c.Keywords.Select(k => k.Arg ?? throw Unsupported("** in class keywords", c))];
         return new ClassNode(code, Exprs(c.Bases), kwNames, Exprs(c.Keywords.Select(k => k.Value)), ClosureFor(child), child.Cells.IndexOf("__class__")) { Line = c.Lineno };
     }

@@ -30,18 +30,28 @@ internal sealed partial class CodeGenerator
         _cellOrder = [.. scope.Cells, .. scope.Free];
     }
 
+    /// <summary>Whether module-level names live in the frame's namespace (code run by <c>exec</c> with its own locals).</summary>
+    private bool _namespaceNames;
+
+    /// <summary>Whether module-level expression statements display their value (<c>compile(..., 'single')</c>).</summary>
+    private bool _interactive;
+
     /// <summary>Compiles a module body into a code object whose names live in the globals dict.</summary>
-    public static Code CompileModule(Module module, string fileName)
+    public static Code CompileModule(Module module, string fileName) => CompileModule(module, fileName, false, false);
+
+    /// <summary>Compiles a module body for <c>exec</c>/<c>eval</c>: names in the frame's namespace (which may differ from
+    /// its globals), and, when <paramref name="interactive"/>, expression statements that display their values.</summary>
+    public static Code CompileModule(Module module, string fileName, bool namespaceNames, bool interactive)
     {
         Scope scope = SymbolTable.Build(module.Body);
-        var gen = new CodeGenerator(scope, fileName);
+        var gen = new CodeGenerator(scope, fileName) { _namespaceNames = namespaceNames, _interactive = interactive };
         return new Code
         {
             Name = "<module>",
             QualName = "<module>",
             FileName = fileName,
             UsesNamespace = true,
-            Body = gen.Block(module.Body),
+            Body = gen.BodyWithAnnotations(module.Body),
         };
     }
 
@@ -93,7 +103,7 @@ internal sealed partial class CodeGenerator
         switch (_scope.Kind)
         {
             case ScopeKind.Module:
-                return new GlobalName(name);
+                return _namespaceNames && !_scope.Globals.Contains(name) ? new NamespaceName(name) : new GlobalName(name);
             case ScopeKind.Class:
                 if (_scope.Globals.Contains(name))
                 {

@@ -39,6 +39,9 @@ internal sealed class Scope(ScopeKind kind, string name, Scope? parent)
     /// <summary><c>nonlocal</c> declarations.</summary>
     public HashSet<string> Nonlocals { get; } = new();
 
+    /// <summary>Where each <c>nonlocal</c> name was declared (line, column from 1), for the "no binding" error.</summary>
+    public Dictionary<string, (int Line, int Column)> NonlocalSites { get; } = new();
+
     /// <summary>Locals captured by inner functions, in order.</summary>
     public List<string> Cells { get; } = new();
 

@@ -159,9 +159,15 @@ internal sealed class SymbolTable
 
                 break;
             case NonlocalStmt nl:
+                if (_current.Kind == ScopeKind.Module)
+                {
+                    throw new Syntax.Errors.PythonSyntaxError("SyntaxError", "nonlocal declaration not allowed at module level", nl.Lineno, nl.ColOffset + 1, null);
+                }
+
                 foreach (string nn in nl.Names)
                 {
                     _current.Nonlocals.Add(nn);
+                    _current.NonlocalSites.TryAdd(nn, (nl.Lineno, nl.ColOffset + 1));
                 }
 
                 break;
@@ -374,8 +380,10 @@ internal sealed class SymbolTable
             }
 
             var path = new List<Scope> { scope };
+            bool bound = false;
             for (Scope? p = scope.Parent; p is not null && p.Kind != ScopeKind.Module; p = p.Parent)
             {
+                bound = true;
                 if (p.Kind == ScopeKind.Class && n == "__class__")
                 {
                     p.AddCell(n);
@@ -404,6 +412,12 @@ internal sealed class SymbolTable
                 }
 
                 path.Add(p);
+                bound = false;
+            }
+
+            if (!bound && scope.NonlocalSites.TryGetValue(n, out (int Line, int Column) site))
+            {
+                throw new Syntax.Errors.PythonSyntaxError("SyntaxError", $"no binding for nonlocal '{n}' found", site.Line, site.Column, null);
             }
         }
     }

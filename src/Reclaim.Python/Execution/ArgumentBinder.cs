@@ -66,6 +66,12 @@ internal static class ArgumentBinder
                 {
                     if (extra is null)
                     {
+                        string[] positionalOnly = [.. code.PositionalNames.Take(code.PositionalOnlyCount).Where(n => kwargs.ContainsKey(Value.Str(n)))];
+                        if (positionalOnly.Length > 0)
+                        {
+                            throw PyErr.TypeError($"{f.QualName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", positionalOnly)}'");
+                        }
+
                         throw PyErr.TypeError($"{f.QualName}() got an unexpected keyword argument '{kn}'");
                     }
 

@@ -45,6 +45,9 @@ internal sealed class Frame
     /// <summary>The exception an <c>except</c> clause is handling, for bare <c>raise</c>.</summary>
     public Value Handling { get; set; }
 
+    /// <summary>The dict <c>locals()</c> returns in a function frame (owned), refreshed from the slots on each call.</summary>
+    public PyDict? LocalsSnapshot { get; set; }
+
     /// <summary>The generator this frame runs for, if any.</summary>
     public PyGenerator? Generator { get; set; }
 
@@ -64,5 +67,9 @@ internal sealed class Frame
             Cells[i] = null!;
             c?.Release();
         }
+
+        PyDict? snapshot = LocalsSnapshot;
+        LocalsSnapshot = null;
+        snapshot?.Release();
     }
 }

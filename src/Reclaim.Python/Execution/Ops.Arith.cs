@@ -151,6 +151,12 @@ internal static partial class Ops
         }
 
         string sym = s_symbols[(int)op];
+        if (op == BinaryOperator.Add && (a.Obj is string || a.Obj is PyList or PyTuple && !ta.IsHeap))
+        {
+            // CPython's sequence concatenation names the left operand's type in its own message.
+            throw PyErr.TypeError($"can only concatenate {ta.Name} (not \"{tb.Name}\") to {ta.Name}");
+        }
+
         throw PyErr.TypeError($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
     }
 

@@ -33,6 +33,73 @@ internal static partial class Ops
         return PyErr.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");
     }
 
+    [ThreadStatic]
+    private static bool t_genericGetAttr;
+
+    /// <summary><c>object.__getattribute__</c>: the look-up without a class's <c>__getattribute__</c> override (and without
+    /// <c>__getattr__</c>, which the caller of an override applies); throws AttributeError.</summary>
+    public static Value GenericGetAttr(Value obj, string name)
+    {
+        PyType t = TypeOf(obj);
+        Value getattr = t.Lookup("__getattr__");
+        bool outer = t_genericGetAttr;
+        t_genericGetAttr = true;
+        Value r;
+        try
+        {
+            r = obj.Obj is PyType || getattr.IsNull ? TryGetAttr(obj, name) : TryGetAttrNoFallback(obj, name);
+        }
+        finally
+        {
+            t_genericGetAttr = outer;
+        }
+
+        return r.IsNull ? throw NoAttribute(obj, name) : r;
+    }
+
+    private static Value TryGetAttrNoFallback(Value obj, string name)
+    {
+        PyType t = TypeOf(obj);
+        Value attr = t.Lookup(name);
+        if (!attr.IsNull && IsDataDescriptor(attr))
+        {
+            return DescriptorGet(attr, obj, Value.New(t));
+        }
+
+        if (obj.Obj is PyObject { HasAttributeStorage: true } holder && holder.GetAttribute(name) is { IsNull: false } v)
+        {
+            return v.Dup();
+        }
+
+        return !attr.IsNull ? Bind(attr, obj, t) : SpecialAttributes.Get(obj, name);
+    }
+
+    /// <summary><c>obj.__class__ = value</c>, where CPython allows it: both classes made by <c>class</c> statements, with the
+    /// same instance layout.</summary>
+    private static void AssignClass(Value obj, Value value)
+    {
+        if (value.Obj is not PyType nt)
+        {
+            throw PyErr.TypeError($"__class__ must be set to a class, not '{TypeName(value)}' object");
+        }
+
+        PyType old = TypeOf(obj);
+        if (obj.Obj is not PyObject po || !old.IsHeap || !nt.IsHeap)
+        {
+            throw PyErr.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+
+        bool sameLayout = old.Factory == nt.Factory && (old.SlotNames is null) == (nt.SlotNames is null)
+            && (old.SlotNames is null || old.SlotNames.SetEquals(nt.SlotNames!))
+            && po is PyFinalizableObject == !nt.Lookup("__del__").IsNull;
+        if (!sameLayout)
+        {
+            throw PyErr.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
+        }
+
+        po.SetType(nt);
+    }
+
     /// <summary><c>getattr</c> that returns null instead of raising AttributeError for a plain miss.</summary>
     public static Value TryGetAttr(Value obj, string name)
     {
@@ -55,7 +122,7 @@ internal static partial class Ops
 
         PyType t = TypeOf(obj);
         Value ga = t.IsHeap ? t.Lookup("__getattribute__") : default;
-        if (!ga.IsNull && ga.Obj is not PyBuiltin)
+        if (!ga.IsNull && ga.Obj is not PyBuiltin && !t_genericGetAttr)
         {
             try
             {
@@ -287,7 +354,8 @@ internal static partial class Ops
             {
                 if (box.Slots[1].IsNull || box.Slots[1].IsNone)
                 {
-                    throw PyErr.AttributeError($"can't set attribute '{name}'");
+                    throw PyErr.AttributeError(box.Slots[0].Obj is PyFunction getter
+                        ? $"property '{getter.Name}' of '{t.Name}' object has no setter" : $"can't set attribute '{name}'");
                 }
 
                 Call(box.Slots[1], [obj, value], null).Drop();
@@ -305,9 +373,9 @@ internal static partial class Ops
             return;
         }
 
-        if (name == "__class__" && obj.Obj is PyObject po && value.Obj is PyType nt)
+        if (name == "__class__")
         {
-            po.SetType(nt);
+            AssignClass(obj, value);
             return;
         }
 
@@ -319,6 +387,11 @@ internal static partial class Ops
         if (obj.Obj is PyFunction f && SpecialAttributes.SetFunction(f, name, value))
         {
             return;
+        }
+
+        if (t.SlotNames is { } allowed && !allowed.Contains(name))
+        {
+            throw PyErr.AttributeError(attr.IsNull ? $"'{t.Name}' object has no attribute '{name}'" : $"'{t.Name}' object attribute '{name}' is read-only");
         }
 
         if (obj.Obj is PyObject { HasAttributeStorage: true } o && o.TrySetAttribute(name, value.Dup()))
@@ -373,7 +446,8 @@ internal static partial class Ops
             {
                 if (box.Slots[2].IsNull || box.Slots[2].IsNone)
                 {
-                    throw PyErr.AttributeError($"can't delete attribute '{name}'");
+                    throw PyErr.AttributeError(box.Slots[0].Obj is PyFunction getter
+                        ? $"property '{getter.Name}' of '{t.Name}' object has no deleter" : $"can't delete attribute '{name}'");
                 }
 
                 Call(box.Slots[2], [obj], null).Drop();

@@ -165,7 +165,6 @@ internal static partial class Ops
 
                 throw PyErr.TypeError($"list indices must be integers or slices, not {TypeName(key)}");
             case PyDict d when d is not PySet && (!d.Type.IsHeap || d.Type.Lookup("__setitem__").Obj is PyBuiltin):
-                Hash(key);
                 d.Set(key, value);
                 return;
         }

@@ -26,8 +26,8 @@ internal static class SpecialAttributes
                     "__mro__" => ctx.NewTupleOf([.. t.Mro.Select(x => Value.Steal(x))]),
                     "__bases__" => ctx.NewTupleOf([.. t.Bases.Select(x => Value.Steal(x))]),
                     "__base__" => t.Bases.Length > 0 ? Value.New(t.Bases[0]) : Value.None,
-                    "__doc__" => Value.None,
-                    _ => default,
+                    "__doc__" => t.Lookup("__doc__") is { IsNull: false } doc ? doc.Dup() : Value.None,
+                    _ => DataModelAttributes.Get(obj, name),
                 };
             case PyFunction f:
                 return name switch
@@ -40,7 +40,7 @@ internal static class SpecialAttributes
                     "__doc__" => Value.None,
                     "__module__" => f.Globals?.Get("__name__").Dup() ?? Value.None,
                     "__dict__" => DictOf(f),
-                    _ => default,
+                    _ => DataModelAttributes.Get(obj, name),
                 };
             case PyBuiltin b:
                 return name switch
@@ -70,13 +70,15 @@ internal static class SpecialAttributes
                     "__dict__" => DictOf(e),
                     _ => default,
                 };
+            case PyCell or PyCode:
+                return DataModelAttributes.Get(obj, name);
             case PyModule mod:
                 return name == "__dict__" && mod.Dict is not null ? Value.New(mod.Dict) : default;
-            case PyObject o when name == "__dict__" && o.HasAttributeStorage:
+            case PyObject o when name == "__dict__" && o.HasAttributeStorage && o.Type.SlotNames is null:
                 return Value.New(o.MaterializeDict());
         }
 
-        return default;
+        return DataModelAttributes.Get(obj, name);
     }
 
     private static Value FirstArg(PyBaseException e) =>

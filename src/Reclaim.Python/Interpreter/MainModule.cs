@@ -55,7 +55,7 @@ internal static class MainModule
 
         PyModule main = BuiltinModules.NewModule(ctx, "__main__");
         PyDict globals = main.Dict!;
-        globals.SetOwned(Value.Str("__builtins__"), Value.New(ctx.Builtins));
+        globals.SetOwned(Value.Str("__builtins__"), ctx.Modules.Get("builtins").Dup());
         globals.SetOwned(Value.Str("__file__"), Value.Str(fileName));
         ctx.Modules.SetOwned(Value.Str("__main__"), Value.Steal(main));
         var frame = new Frame(code, globals, globals);

@@ -11,6 +11,7 @@ internal static class BuiltinModules
     public static Value Create(PyContext ctx, string name) => name switch
     {
         "sys" => ctx.Modules.Get("sys").Dup(),
+        "builtins" => ctx.Modules.Get("builtins").Dup(),
         "gc" => GcModule.Create(ctx),
         "math" => MathModule.Create(ctx),
         "time" => TimeModule.Create(ctx),

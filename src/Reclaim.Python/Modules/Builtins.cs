@@ -34,7 +34,7 @@ internal static partial class Builtins
         ctx.DefBuiltin("print", Print);
         ctx.DefBuiltin("len", (a, k) => Value.Int(Ops.Len(Arg(a, 0, "len"))));
         ctx.DefBuiltin("repr", (a, k) => Value.Str(Ops.Repr(Arg(a, 0, "repr"))));
-        ctx.DefBuiltin("ascii", (a, k) => Value.Str(Ops.Repr(Arg(a, 0, "ascii"))));
+        ctx.DefBuiltin("ascii", (a, k) => Value.Str(StrCase.Ascii(Ops.Repr(Arg(a, 0, "ascii")))));
         ctx.DefBuiltin("id", (a, k) => Value.Int(Ops.Id(Arg(a, 0, "id"))));
         ctx.DefBuiltin("hash", (a, k) => Value.Int(Ops.Hash(Arg(a, 0, "hash"))));
         ctx.DefBuiltin("iter", (a, k) => Ops.GetIter(Arg(a, 0, "iter")));
@@ -80,22 +80,25 @@ internal static partial class Builtins
         ctx.DefBuiltin("map", Map);
         ctx.DefBuiltin("filter", Filter);
         ctx.DefBuiltin("divmod", (a, k) => ctx.NewTuple([Ops.Binary(Syntax.Ast.BinaryOperator.FloorDiv, a[0], a[1]), Ops.Binary(Syntax.Ast.BinaryOperator.Mod, a[0], a[1])]));
-        ctx.DefBuiltin("pow", (a, k) => a.Length == 3 ? PowMod(a[0], a[1], a[2]) : Ops.Binary(Syntax.Ast.BinaryOperator.Pow, a[0], a[1]));
+        ctx.DefBuiltin("pow", (a, k) => a.Length == 3 && !a[2].IsNone ? IntMethods.PowMod(a[0], a[1], a[2]) : Ops.Binary(Syntax.Ast.BinaryOperator.Pow, a[0], a[1]));
         ctx.DefBuiltin("round", Round);
         ctx.DefBuiltin("chr", (a, k) => Value.Str(char.ConvertFromUtf32((int)Ops.ToIndex(a[0]))));
         ctx.DefBuiltin("ord", (a, k) => a[0].Obj is string s && s.Length >= 1 ? Value.Int(char.ConvertToUtf32(s, 0)) : throw PyErr.TypeError($"ord() expected a character, but string of length {Ops.Len(a[0])} found"));
         ctx.DefBuiltin("format", (a, k) => Value.Str(Ops.Format(a[0], a.Length > 1 ? a[1].AsStr : string.Empty)));
-        ctx.DefBuiltin("vars", (a, k) => a.Length == 0 ? Value.New(ctx.TopFrame!.Namespace ?? ctx.TopFrame.Globals) : Ops.GetAttr(a[0], "__dict__"));
+        ctx.DefBuiltin("vars", (a, k) => a.Length == 0 ? Value.Steal(LocalsOf(ctx, ctx.TopFrame!)) : a.Length > 1 ? throw PyErr.TypeError($"vars expected at most 1 argument, got {a.Length}")
+            : Ops.TryGetAttr(a[0], "__dict__") is { IsNull: false } d ? d : throw PyErr.TypeError("vars() argument must have __dict__ attribute"));
         ctx.DefBuiltin("globals", (a, k) => Value.New(ctx.TopFrame!.Globals));
-        ctx.DefBuiltin("locals", (a, k) => Value.New(ctx.TopFrame!.Namespace ?? ctx.TopFrame.Globals));
+        ctx.DefBuiltin("locals", (a, k) => Value.Steal(LocalsOf(ctx, ctx.TopFrame!)));
         ctx.DefBuiltin("dir", Dir);
         ctx.DefBuiltin("hex", (a, k) => Value.Str(IntToBase(a[0], 16, "0x")));
         ctx.DefBuiltin("oct", (a, k) => Value.Str(IntToBase(a[0], 8, "0o")));
         ctx.DefBuiltin("bin", (a, k) => Value.Str(IntToBase(a[0], 2, "0b")));
         ctx.DefBuiltin("input", Input);
-        ctx.DefBuiltin("exec", (a, k) => Exec(a, false));
-        ctx.DefBuiltin("eval", (a, k) => Exec(a, true));
+        ctx.DefBuiltin("exec", (a, k) => Exec(a, k, false));
+        ctx.DefBuiltin("eval", (a, k) => Exec(a, k, true));
+        ctx.DefBuiltin("compile", Compile);
         ctx.DefBuiltin("__build_class__", (a, k) => throw PyErr.TypeError("__build_class__ is internal"));
+        InstallChecked(ctx);
     }
 
     /// <summary>Argument <paramref name="i"/> or TypeError.</summary>
@@ -553,20 +556,6 @@ internal static partial class Builtins
         return Materialize(kept);
     }
 
-    private static Value PowMod(Value b, Value e, Value m)
-    {
-        Ops.TryBig(b, out BigInteger x);
-        Ops.TryBig(e, out BigInteger y);
-        Ops.TryBig(m, out BigInteger z);
-        BigInteger r = BigInteger.ModPow(x, y, z);
-        if (r.Sign < 0)
-        {
-            r += z;
-        }
-
-        return Value.Int(r);
-    }
-
     private static Value Round(ReadOnlySpan<Value> a, PyDict? kw)
     {
         Value v = a[0];
@@ -580,28 +569,32 @@ internal static partial class Builtins
                 return Value.Int(new BigInteger(r));
             }
 
-            int n = (int)Ops.ToIndex(a[1]);
-            if (n >= 0 && n <= 15)
-            {
-                decimal dm;
-                try
-                {
-                    dm = Math.Round((decimal)d, n, MidpointRounding.ToEven);
-                    return Value.Float((double)dm);
-                }
-                catch (OverflowException)
-                {
-                    return Value.Float(d);
-                }
-            }
-
-            double p = Math.Pow(10, n);
-            return Value.Float(Math.Round(d * p, MidpointRounding.ToEven) / p);
+            return Value.Float(FloatFormat.Round(d, a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndex(a[1].Dup())));
         }
 
         if (v.IsSmallInt || v.IsBool || v.Obj is BigInt)
         {
-            return Ops.TryBig(v, out BigInteger bi) ? Value.Int(bi) : v;
+            Ops.TryBig(v, out BigInteger bi);
+            long digits = hasDigits ? (a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndex(a[1].Dup())) : 0;
+            if (digits >= 0)
+            {
+                return Value.Int(bi);
+            }
+
+            // Half to even at 10**-digits, as int.__round__ does.
+            if (-digits > BigInteger.Abs(bi).ToString(CultureInfo.InvariantCulture).Length)
+            {
+                return Value.Int(0);
+            }
+
+            BigInteger unit = BigInteger.Pow(10, (int)-digits);
+            BigInteger q = BigInteger.DivRem(BigInteger.Abs(bi), unit, out BigInteger rem);
+            if (rem * 2 > unit || (rem * 2 == unit && !q.IsEven))
+            {
+                q += 1;
+            }
+
+            return Value.Int(q * unit * bi.Sign);
         }
 
         Value rr = Ops.CallSpecial(v, "__round__", a.Length > 1 ? [a[1]] : []);

@@ -79,7 +79,12 @@ internal static class StrMethods
         });
         ctx.DefMethod(s, "splitlines", (a, k) => Split(ctx, a[0].AsStr.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'), "\n", -1, emptyIsNone: true));
         ctx.DefMethod(s, "format", (a, k) => Value.Str(StrFormat.Format(a[0].AsStr, a[1..], k)));
-        ctx.DefMethod(s, "encode", (a, k) => a[0].Dup());
+        ctx.DefMethod(s, "encode", (a, k) =>
+        {
+            Value enc = a.Length > 1 ? a[1] : k?.Get("encoding") ?? default;
+            Value err = a.Length > 2 ? a[2] : k?.Get("errors") ?? default;
+            return BytesMethods.NewBytes(Codecs.Encode(a[0].AsStr, enc.Obj as string ?? "utf-8", err.Obj as string ?? "strict"));
+        });
     }
 
     private static bool Affix(string s, Value arg, bool start)

@@ -8,7 +8,7 @@ namespace Reclaim.Python.Modules;
 internal static class TypeBuilder
 {
     /// <summary>Creates the class; returns a new reference.</summary>
-    public static Value Create(PyType metatype, string name, Value basesTuple, PyDict ns)
+    public static Value Create(PyType metatype, string name, Value basesTuple, PyDict ns, PyDict? kwargs = null)
     {
         PyContext ctx = PyContext.Current;
         var bases = new List<PyType>();
@@ -35,12 +35,6 @@ internal static class TypeBuilder
         {
             type.SetBases([.. bases]);
             type.Factory = bases.Select(b => b.Factory).FirstOrDefault(f => f is not null) ?? ctx.ObjectType.Factory;
-            PyType? solid = bases.FirstOrDefault(b => !b.IsHeap && b != ctx.ObjectType);
-            if (solid is null || solid.IsSubtypeOf(ctx.BaseExceptionType) == false)
-            {
-                _ = solid;
-            }
-
             type.WeakReferenceable = true;
             for (int i = 0; i < ns.Used; i++)
             {
@@ -78,6 +72,12 @@ internal static class TypeBuilder
                 }
             }
 
+            // A class that defines __eq__ but not __hash__ gets __hash__ = None: its instances are unhashable.
+            if (ns.ContainsKey(Value.Str("__eq__")) && !ns.ContainsKey(Value.Str("__hash__")))
+            {
+                type.SetMember("__hash__", Value.None);
+            }
+
             Value slots = ns.Get("__slots__");
             if (!slots.IsNull)
             {
@@ -90,7 +90,20 @@ internal static class TypeBuilder
                     n.Drop();
                 }
 
-                // Slot values are kept in a hidden instance dictionary; only weak-referenceability follows __slots__.
+                // Slot values live in the instance's inline attribute storage; a class whose whole MRO declares
+                // __slots__ without __dict__ admits only those names and shows no __dict__.
+                bool dictFromBase = bases.Any(b => b.IsHeap && b.SlotNames is null);
+                if (!type.Slots.Contains("__dict__") && !dictFromBase)
+                {
+                    var allowed = new HashSet<string>(type.Slots.Where(n => n != "__weakref__"));
+                    foreach (PyType b in bases.Where(b => b.SlotNames is not null))
+                    {
+                        allowed.UnionWith(b.SlotNames!);
+                    }
+
+                    type.SlotNames = allowed;
+                }
+
                 type.HasInstanceDict = true;
             }
             else
@@ -107,32 +120,18 @@ internal static class TypeBuilder
                 }
             }
 
-            if (type.Mro.Length > 1)
+            // The nearest base's __init_subclass__ gets the class keywords (object's refuses any).
+            for (int i = 1; i < type.Mro.Length; i++)
             {
-                Value init = Value.Steal(type.Mro[1]);
-                Value isc = Ops.TryGetAttr(init, "__init_subclass__");
-                _ = init;
-                if (!isc.IsNull)
+                if (type.Mro[i].TryGetOwn("__init_subclass__", out Value hook))
                 {
-                    _ = isc;
-                }
-
-                Value parentHook = default;
-                for (int i = 1; i < type.Mro.Length; i++)
-                {
-                    if (type.Mro[i].TryGetOwn("__init_subclass__", out Value h))
+                    if (hook.Obj is PyBox { } hb && hb.Type == ctx.ClassMethodType)
                     {
-                        parentHook = h;
-                        break;
+                        Ops.Call(hb.Slots[0], [Value.Steal(type)], kwargs is { Count: > 0 } ? kwargs : null).Drop();
                     }
-                }
 
-                if (parentHook.Obj is PyBox { } hb && hb.Type == ctx.ClassMethodType)
-                {
-                    Ops.Call(hb.Slots[0], [Value.Steal(type)], null).Drop();
+                    break;
                 }
-
-                isc.Drop();
             }
         }
         catch

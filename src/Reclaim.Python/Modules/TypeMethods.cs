@@ -26,7 +26,7 @@ internal static partial class TypeMethods
             Ops.GenericSetAttr(a[0], a[1].AsStr, a[2]);
             return Value.None;
         });
-        ctx.DefMethod(o, "__getattribute__", (a, k) => Ops.GetAttr(a[0], a[1].AsStr));
+        ctx.DefMethod(o, "__getattribute__", (a, k) => Ops.GenericGetAttr(a[0], a[1].Obj as string ?? throw PyErr.TypeError($"attribute name must be string, not '{Ops.TypeName(a[1])}'")));
         ctx.DefMethod(o, "__delattr__", (a, k) =>
         {
             if (a[0].Obj is PyObject o && a[1].Obj is string n && o.RemoveAttribute(n))
@@ -37,7 +37,8 @@ internal static partial class TypeMethods
             throw PyErr.AttributeError($"'{Ops.TypeName(a[0])}' object has no attribute '{a[1].AsStr}'");
         });
         ctx.DefMethod(o, "__init_subclass__", (a, k) => Value.None);
-        o.SetMember("__init_subclass__", ClassMethod(ctx, ctx.NewBuiltin("__init_subclass__", (a, k) => Value.None)));
+        o.SetMember("__init_subclass__", ClassMethod(ctx, ctx.NewBuiltin("__init_subclass__", (a, k) =>
+            k is { Count: > 0 } ? throw PyErr.TypeError($"{(a.Length > 0 && a[0].Obj is PyType c ? c.Name : "object")}.__init_subclass__() takes no keyword arguments") : Value.None)));
 
         PyType t = ctx.TypeType;
         ctx.DefMethod(t, "__repr__", (a, k) =>
@@ -49,7 +50,16 @@ internal static partial class TypeMethods
         t.SetMember("__call__", Value.Steal(ctx.Runtime.AdoptReference(new PyBuiltin(ctx.BuiltinType, "__call__", (a, k) => Ops.Call(a[0], a[1..], k)) { IsMethod = true, Owner = t })));
         ctx.DefMethod(t, "__init__", (a, k) => Value.None);
         ctx.DefMethod(t, "mro", (a, k) => ctx.NewTupleOf([.. ((PyType)a[0].Obj!).Mro.Select(x => Value.Steal(x))]));
-        ctx.DefMethod(t, "__subclasses__", (a, k) => Value.Steal(ctx.NewList()));
+        ctx.DefMethod(t, "__subclasses__", (a, k) =>
+        {
+            PyList list = ctx.NewList();
+            foreach (PyType sub in ((PyType)a[0].Obj!).LiveSubclasses)
+            {
+                list.Append(Value.New(sub));
+            }
+
+            return Value.Steal(list);
+        });
 
         ctx.DefMethod(ctx.NoneType, "__repr__", (a, k) => Value.Str("None"));
         ctx.DefMethod(ctx.NotImplementedType, "__repr__", (a, k) => Value.Str("NotImplemented"));
@@ -191,6 +201,7 @@ internal static partial class TypeMethods
         StrMethods.Install(ctx);
         ContainerMethods.Install(ctx);
         ExceptionMethods.Install(ctx);
+        DataModel.Install(ctx);
     }
 
     /// <summary>Wraps a callable in <c>staticmethod</c> (takes over <paramref name="owned"/>).</summary>
@@ -234,7 +245,7 @@ internal static partial class TypeMethods
             throw PyErr.TypeError("type() takes 1 or 3 arguments");
         }
 
-        return TypeBuilder.Create((PyType)a[0].Obj!, name, a[2], ns);
+        return TypeBuilder.Create((PyType)a[0].Obj!, name, a[2], ns, k);
     }
 
     private static Value SuperNew(ReadOnlySpan<Value> a, PyDict? k)

@@ -3,49 +3,72 @@ using Reclaim.Python.Execution;
 namespace Reclaim.Python.Objects;
 
 /// <summary>
-/// Python's <c>dict</c> (and the storage of <c>set</c>): insertion-ordered entries with an index by Python hash and
-/// equality. Removal leaves a hole that later compaction squeezes out, so iteration order is insertion order.
+/// Python's <c>dict</c> (and the storage of <c>set</c>): insertion-ordered entries with an open-addressing index by
+/// Python hash, as CPython's compact dict. Each entry keeps its hash, so growing never calls <c>__hash__</c> again; a
+/// look-up whose <c>__eq__</c> mutates the dict starts over instead of walking a changed table.
 /// </summary>
 internal class PyDict(PyType type) : PyObject(type)
 {
-    private static readonly KeyComparer s_comparer = new();
-
-    private readonly Dictionary<Value, int> _index = new(s_comparer);
+    private const int Empty = -1;
+    private const int Dummy = -2;
 
     /// <summary>Keys in insertion order (null key = hole).</summary>
-    public Value[] Keys = new Value[4];
+    public Value[] Keys = new Value[5];
 
     /// <summary>Values parallel to <see cref="Keys"/>.</summary>
-    public Value[] Values = new Value[4];
+    public Value[] Values = new Value[5];
+
+    private long[] _hashes = new long[5];
+    private int[] _table = NewTable(8);
+    private int _count;
 
     /// <summary>Used entry slots including holes.</summary>
     public int Used;
 
-    /// <summary>Changes on every insertion or removal, for "changed size during iteration".</summary>
+    /// <summary>Changes on every insertion, removal or re-indexing; a look-up restarts when it changed under it.</summary>
     public int Mutations;
 
     /// <summary>Live entries.</summary>
-    public int Count => _index.Count;
+    public int Count => _count;
 
     /// <summary>Finds a key; the value is borrowed, null when absent.</summary>
-    public Value Get(Value key) => _index.TryGetValue(key, out int i) ? Values[i] : default;
+    public Value Get(Value key)
+    {
+        int ix = Find(key, Ops.Hash(key), out _);
+        return ix >= 0 ? Values[ix] : default;
+    }
 
     /// <summary>Finds a str key; the value is borrowed.</summary>
     public Value Get(string key) => Get(Value.Str(key));
 
     /// <summary>Whether the key is present.</summary>
-    public bool ContainsKey(Value key) => _index.ContainsKey(key);
+    public bool ContainsKey(Value key) => Find(key, Ops.Hash(key), out _) >= 0;
 
     /// <summary>Sets an entry: takes new references to both key and value.</summary>
     public void Set(Value key, Value value) => SetOwned(key.Dup(), value.Dup());
 
-    /// <summary>Sets an entry, taking over the caller's references to key and value.</summary>
+    /// <summary>Sets an entry, taking over the caller's references to key and value (released if hashing fails).</summary>
     public void SetOwned(Value key, Value value)
     {
-        if (_index.TryGetValue(key, out int i))
+        long hash;
+        int ix;
+        int slot;
+        try
         {
-            Value old = Values[i];
-            Values[i] = value;
+            hash = Ops.Hash(key);
+            ix = Find(key, hash, out slot);
+        }
+        catch
+        {
+            key.Drop();
+            value.Drop();
+            throw;
+        }
+
+        if (ix >= 0)
+        {
+            Value old = Values[ix];
+            Values[ix] = value;
             key.Drop();
             old.Drop();
             return;
@@ -54,29 +77,35 @@ internal class PyDict(PyType type) : PyObject(type)
         if (Used == Keys.Length)
         {
             Grow();
+            slot = FreeSlot(hash);
         }
 
         Keys[Used] = key;
         Values[Used] = value;
-        _index[key] = Used;
+        _hashes[Used] = hash;
+        _table[slot] = Used;
         Used++;
+        _count++;
         Mutations++;
     }
 
     /// <summary>Removes a key and hands its key and value references to the caller; false when absent.</summary>
     public bool Remove(Value key, out Value oldKey, out Value oldValue)
     {
-        if (!_index.Remove(key, out int i))
+        int ix = Find(key, Ops.Hash(key), out int slot);
+        if (ix < 0)
         {
             oldKey = default;
             oldValue = default;
             return false;
         }
 
-        oldKey = Keys[i];
-        oldValue = Values[i];
-        Keys[i] = default;
-        Values[i] = default;
+        _table[slot] = Dummy;
+        oldKey = Keys[ix];
+        oldValue = Values[ix];
+        Keys[ix] = default;
+        Values[ix] = default;
+        _count--;
         Mutations++;
         return true;
     }
@@ -100,10 +129,12 @@ internal class PyDict(PyType type) : PyObject(type)
         Value[] keys = Keys;
         Value[] values = Values;
         int used = Used;
-        Keys = new Value[4];
-        Values = new Value[4];
+        Keys = new Value[5];
+        Values = new Value[5];
+        _hashes = new long[5];
+        _table = NewTable(8);
         Used = 0;
-        _index.Clear();
+        _count = 0;
         Mutations++;
         for (int i = 0; i < used; i++)
         {
@@ -112,33 +143,143 @@ internal class PyDict(PyType type) : PyObject(type)
         }
     }
 
-    private void Grow()
+    private static int[] NewTable(int size)
     {
-        if (_index.Count < Used * 3 / 4)
+        var t = new int[size];
+        Array.Fill(t, Empty);
+        return t;
+    }
+
+    /// <summary>The entry index of <paramref name="key"/>, or -1 with the table slot where it would go.</summary>
+    private int Find(Value key, long hash, out int freeSlot)
+    {
+    Restart:
+        int[] table = _table;
+        int mask = table.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        int firstDummy = -1;
+        while (true)
         {
-            int j = 0;
-            for (int i = 0; i < Used; i++)
+            int ix = table[i];
+            if (ix == Empty)
             {
-                if (!Keys[i].IsNull)
+                freeSlot = firstDummy >= 0 ? firstDummy : i;
+                return -1;
+            }
+
+            if (ix == Dummy)
+            {
+                if (firstDummy < 0)
                 {
-                    Keys[j] = Keys[i];
-                    Values[j] = Values[i];
-                    _index[Keys[j]] = j;
-                    j++;
+                    firstDummy = i;
+                }
+            }
+            else
+            {
+                Value k = Keys[ix];
+                if (k.Is(key))
+                {
+                    freeSlot = i;
+                    return ix;
+                }
+
+                if (_hashes[ix] == hash)
+                {
+                    if (k.Obj is string ks && key.Obj is string s)
+                    {
+                        if (s == ks)
+                        {
+                            freeSlot = i;
+                            return ix;
+                        }
+                    }
+                    else
+                    {
+                        int mutations = Mutations;
+                        Value[] keys = Keys;
+                        k.Dup();
+                        bool eq;
+                        try
+                        {
+                            eq = Ops.KeyEquals(k, key);
+                        }
+                        finally
+                        {
+                            k.Drop();
+                        }
+
+                        // __eq__ may have changed the dict: CPython starts the look-up over.
+                        if (mutations != Mutations || keys != Keys || table != _table || !Keys[ix].Is(k))
+                        {
+                            goto Restart;
+                        }
+
+                        if (eq)
+                        {
+                            freeSlot = i;
+                            return ix;
+                        }
+                    }
                 }
             }
 
-            Array.Clear(Keys, j, Used - j);
-            Array.Clear(Values, j, Used - j);
-            Used = j;
-            if (Used < Keys.Length)
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+    }
+
+    /// <summary>A free table slot for a hash known to be absent (no comparisons needed).</summary>
+    private int FreeSlot(long hash)
+    {
+        int mask = _table.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (_table[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
+        }
+
+        return i;
+    }
+
+    /// <summary>Compacts the entries and rebuilds the index at a size fit for the live count, from the stored hashes.</summary>
+    private void Grow()
+    {
+        int size = 8;
+        while (size * 2 / 3 < (_count * 2) + 1)
+        {
+            size *= 2;
+        }
+
+        int capacity = size * 2 / 3;
+        var keys = new Value[capacity];
+        var values = new Value[capacity];
+        var hashes = new long[capacity];
+        int j = 0;
+        for (int i = 0; i < Used; i++)
+        {
+            if (!Keys[i].IsNull)
             {
-                return;
+                keys[j] = Keys[i];
+                values[j] = Values[i];
+                hashes[j] = _hashes[i];
+                j++;
             }
         }
 
-        Array.Resize(ref Keys, Keys.Length * 2);
-        Array.Resize(ref Values, Values.Length * 2);
+        Keys = keys;
+        Values = values;
+        _hashes = hashes;
+        Used = j;
+        _table = NewTable(size);
+        for (int i = 0; i < j; i++)
+        {
+            _table[FreeSlot(hashes[i])] = i;
+        }
+
+        Mutations++;
     }
 
     /// <inheritdoc/>
@@ -167,14 +308,6 @@ internal class PyDict(PyType type) : PyObject(type)
     {
         ClearEntries();
         base.ClearReferences();
-    }
-
-    /// <summary>Hashing and equality by Python's rules.</summary>
-    private sealed class KeyComparer : IEqualityComparer<Value>
-    {
-        public bool Equals(Value x, Value y) => Ops.KeyEquals(x, y);
-
-        public int GetHashCode(Value v) => (int)Ops.Hash(v);
     }
 }
 

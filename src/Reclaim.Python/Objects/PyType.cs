@@ -96,9 +96,28 @@ internal sealed class PyType : PyObject
     /// <summary>Names of <c>__slots__</c> when the class declares them.</summary>
     public string[]? Slots { get; set; }
 
+    /// <summary>The only instance attributes allowed when every class of the MRO declares <c>__slots__</c> without
+    /// <c>__dict__</c> (instances have no <c>__dict__</c>); null when instances take any attribute.</summary>
+    public HashSet<string>? SlotNames { get; set; }
+
+    // Direct subclasses, not counted (CPython keeps weak references): read through LiveSubclasses.
+    private readonly List<PyType> _subclasses = new();
+
+    /// <summary><c>__subclasses__()</c>: the live classes that have this one among their bases, oldest first.</summary>
+    public IEnumerable<PyType> LiveSubclasses => _subclasses.Where(s => s.IsAlive && s._bases.Contains(this));
+
     /// <summary>Sets the bases and computes the C3 linearisation.</summary>
     public void SetBases(PyType[] bases)
     {
+        foreach (PyType b in bases)
+        {
+            b._subclasses.RemoveAll(s => !s.IsAlive);
+            if (!b._subclasses.Contains(this))
+            {
+                b._subclasses.Add(this);
+            }
+        }
+
         PyType[] mro = C3.Linearize(this, bases);
         foreach (PyType b in bases)
         {

@@ -293,23 +293,16 @@ internal sealed class FormattedValueNode(ExprNode value, int conversion, ExprNod
         Value v = value.Eval(frame);
         try
         {
-            if (conversion == 'r')
+            // The conversion makes a str first; the spec then formats that str.
+            if (conversion is 'r' or 's' or 'a')
             {
-                return Value.Str(Ops.Repr(v));
-            }
-
-            if (conversion == 's')
-            {
-                return Value.Str(Ops.StrOf(v));
-            }
-
-            if (conversion == 'a')
-            {
-                return Value.Str(Ops.Repr(v));
+                string converted = conversion == 's' ? Ops.StrOf(v) : Ops.Repr(v);
+                v.Drop();
+                v = Value.Str(conversion == 'a' ? Modules.StrCase.Ascii(converted) : converted);
             }
 
             string s = spec is null ? string.Empty : spec.Eval(frame).AsStr;
-            return Value.Str(Ops.Format(v, s));
+            return spec is null && v.Obj is string str ? Value.Str(str) : Value.Str(Ops.Format(v, s));
         }
         finally
         {

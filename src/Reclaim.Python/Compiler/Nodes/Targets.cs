@@ -102,7 +102,7 @@ internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
         List<Value> items;
         try
         {
-            if (owned.Obj is not PySequence && owned.Obj is not string && Ops.TypeOf(owned).Lookup("__iter__").IsNull && Ops.TypeOf(owned).Lookup("__getitem__").IsNull)
+            if (!Ops.IsIterable(owned))
             {
                 throw PyErr.TypeError($"cannot unpack non-iterable {Ops.TypeName(owned)} object");
             }
