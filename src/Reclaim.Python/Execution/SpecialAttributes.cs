@@ -69,6 +69,8 @@ internal static class SpecialAttributes
                     "__dict__" => DictOf(e),
                     _ => default,
                 };
+            case PyGenerator or PyBox { Native: Frame or Code }:
+                return Modules.GeneratorMethods.Attribute(ctx, (PyObject)obj.Obj!, name);
             case PyModule mod:
                 return name == "__dict__" && mod.Dict is not null ? Value.New(mod.Dict) : default;
             case PyObject o when name == "__dict__" && o.HasAttributeStorage:

@@ -179,6 +179,7 @@ internal static partial class TypeMethods
         StrMethods.Install(ctx);
         ContainerMethods.Install(ctx);
         ExceptionMethods.Install(ctx);
+        GeneratorMethods.Install(ctx);
     }
 
     /// <summary>Wraps a callable in <c>staticmethod</c> (takes over <paramref name="owned"/>).</summary>
