@@ -138,7 +138,8 @@ internal sealed partial class CodeGenerator
 
         if (e is BoolOpExpr or IfExpExpr && !YieldFinder.UnconditionalOnly(e))
         {
-            throw Unsupported("yield inside a conditional expression or and/or operand", e);
+            HoistConditional(e, pre, line);
+            return;
         }
 
         List<Expr> children = e is NamedExprExpr w ? [w.Value] : [.. ExprChildren.Of(e)];
@@ -157,6 +158,61 @@ internal sealed partial class CodeGenerator
                 Substitute(c, new TempMoveNode(slot) { Line = c.Lineno });
             }
         }
+    }
+
+    /// <summary>
+    /// An and/or or conditional expression with a yield in an operand that may not run: it becomes resumable
+    /// <c>if</c> statements that leave the expression's value in a hidden slot.
+    /// </summary>
+    private void HoistConditional(Expr e, List<StmtNode> pre, int line)
+    {
+        int result = NewHidden("cond");
+        if (e is IfExpExpr i)
+        {
+            HoistTop(i.Test, pre, line);
+            ExprNode test = Expr(i.Test);
+            pre.Add(new ResumableIf(test, ValueInto(i.Body, result, line), ValueInto(i.Orelse, result, line), NewPoint(), NewPoint(), NewPoint()) { Line = line });
+        }
+        else
+        {
+            var b = (BoolOpExpr)e;
+            bool and = b.Op == BoolOperator.And;
+            StmtNode[] rest = [];
+            for (int k = b.Values.Count - 1; k >= 1; k--)
+            {
+                StmtNode[] current = ValueInto(b.Values[k], result, line);
+                if (rest.Length > 0)
+                {
+                    current = [.. current, ShortCircuit(and, result, rest, line)];
+                }
+
+                rest = current;
+            }
+
+            StmtNode[] first = ValueInto(b.Values[0], result, line);
+            pre.AddRange(first);
+            pre.Add(ShortCircuit(and, result, rest, line));
+        }
+
+        Substitute(e, new TempMoveNode(result) { Line = line });
+    }
+
+    /// <summary>Runs <paramref name="next"/> when the value so far does not decide the and/or.</summary>
+    private ResumableIf ShortCircuit(bool and, int result, StmtNode[] next, int line)
+    {
+        ExprNode test = new TempPeekNode(result) { Line = line };
+        return and
+            ? new ResumableIf(test, next, [], NewPoint(), NewPoint(), NewPoint()) { Line = line }
+            : new ResumableIf(test, [], next, NewPoint(), NewPoint(), NewPoint()) { Line = line };
+    }
+
+    /// <summary>Statements that evaluate <paramref name="e"/> (its yields hoisted) into hidden slot <paramref name="slot"/>.</summary>
+    private StmtNode[] ValueInto(Expr e, int slot, int line)
+    {
+        var block = new List<StmtNode>();
+        HoistTop(e, block, line);
+        block.Add(new TempStoreStatement(Expr(e), slot) { Line = line });
+        return [.. block];
     }
 
     private void Substitute(Expr e, ExprNode node)

@@ -211,6 +211,16 @@ internal static class GeneratorOps
         }
         catch (PyException e)
         {
+            // CPython's default unraisable hook prints the traceback and the exception only (no chain), and an
+            // exception raised outside any Python frame gets the frame that was running when the generator died.
+            PyBaseException exc = e.Object;
+            PyBaseException.Replace(ref exc.Context, default);
+            PyBaseException.Replace(ref exc.Cause, default);
+            if (exc.Entries.Count == 0 && ctx.TopFrame is { } top)
+            {
+                exc.Entries.Add((top.Code.FileName, top.Line, top.Code.Name));
+            }
+
             Unraisable.Report(ctx, "Exception ignored in: " + Repr(gen), e);
         }
     }

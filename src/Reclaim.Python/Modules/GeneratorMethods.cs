@@ -66,7 +66,7 @@ internal static class GeneratorMethods
                 var frame = (Frame)b.Native!;
                 return name switch
                 {
-                    "f_lineno" => Value.Int(frame.Line),
+                    "f_lineno" => Value.Int(frame.Generator?.Progress == GeneratorState.Created ? frame.Code.FirstLine : frame.Line),
                     "f_code" => Box(ctx, ctx.CodeType, frame.Code, default),
                     "f_globals" => Value.New(frame.Globals),
                     "f_locals" => Locals(ctx, frame),

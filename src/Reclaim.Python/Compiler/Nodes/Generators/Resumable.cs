@@ -56,6 +56,12 @@ internal sealed class TempMoveNode(int slot) : ExprNode
     public override Value Eval(Frame frame) => Resumable.Take(frame, slot);
 }
 
+/// <summary>Reads a hidden slot without emptying it: the value so far of an and/or whose later operands yield.</summary>
+internal sealed class TempPeekNode(int slot) : ExprNode
+{
+    public override Value Eval(Frame frame) => frame.Locals[slot].Dup();
+}
+
 /// <summary>Evaluates a sub-expression into a hidden slot before a later yield of the same expression.</summary>
 internal sealed class TempStoreStatement(ExprNode value, int slot) : StmtNode
 {
