@@ -60,7 +60,9 @@ internal sealed partial class CodeGenerator
             case FormattedValueExpr f:
                 return new FormattedValueNode(Expr(f.Value), f.Conversion, Opt(f.FormatSpec)) { Line = line };
             case LambdaExpr l:
-                return MakeFunction(l, "<lambda>", l.Args, g => [new ReturnStatement(g.Expr(l.Body)) { Line = l.Lineno }]);
+                return MakeFunction(l, "<lambda>", l.Args, g => g._scope.IsGenerator
+                    ? g.Block([new ReturnStmt(l.Body, l.Lineno, l.ColOffset, l.EndLineno, l.EndColOffset)])
+                    : [new ReturnStatement(g.Expr(l.Body)) { Line = l.Lineno }]);
             case ListCompExpr c:
                 return Comprehension(c, 'l', c.Generators, c.Elt, null, line);
             case SetCompExpr c:

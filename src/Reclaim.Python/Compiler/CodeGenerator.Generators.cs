@@ -48,8 +48,10 @@ internal sealed partial class CodeGenerator
                 return YieldNode(a.Value, TargetOf(a.Targets[0]), line);
             case IfStmt i:
                 return WithHoisted(line, i.Test, () => new ResumableIf(Expr(i.Test), Block(i.Body), Block(i.Orelse), NewPoint(), NewPoint(), NewPoint()) { Line = line });
-            case WhileStmt w when !YieldFinder.Contains(w.Test):
-                return new ResumableWhile(Expr(w.Test), Block(w.Body), Block(w.Orelse), NewPoint(), NewPoint(), NewPoint()) { Line = line };
+            case WhileStmt w:
+                var testPre = new List<StmtNode>();
+                HoistTop(w.Test, testPre, line);
+                return new ResumableWhile([.. testPre], Expr(w.Test), Block(w.Body), Block(w.Orelse), new LoopPoints(NewPoint(), NewPoint(), NewPoint(), NewPoint())) { Line = line };
             case ForStmt f:
                 return WithHoisted(line, f.Iter, () => new ResumableFor(TargetOf(f.Target), Expr(f.Iter), Block(f.Body), Block(f.Orelse), NewHidden("for"), NewPoint(), NewPoint(), NewPoint()) { Line = line });
             case TryStmt t:
@@ -61,7 +63,8 @@ internal sealed partial class CodeGenerator
                     new TryPoints(NewPoint(), NewPoint(), NewPoint(), [.. t.Handlers.Select(_ => NewPoint())], NewPoint(), NewPoint(), NewHidden("handled"), NewHidden("pending"))) { Line = line };
             case WithStmt w:
                 return ResumableWithItems(w.Items, 0, w.Body, line);
-            case ExprStmt or AssignStmt or AugAssignStmt or AnnAssignStmt or ReturnStmt or RaiseStmt or AssertStmt or DeleteStmt:
+            case ExprStmt or AssignStmt or AugAssignStmt or AnnAssignStmt or ReturnStmt or RaiseStmt or AssertStmt or DeleteStmt
+                or FunctionDefStmt or ClassDefStmt:
                 var pre = new List<StmtNode>();
                 foreach (Expr e in TopExpressions(s))
                 {
@@ -254,6 +257,20 @@ internal sealed partial class CodeGenerator
                 break;
             case AssertStmt a:
                 yield return a.Test;
+                break;
+            case FunctionDefStmt f:
+                foreach (Expr e in f.DecoratorList.Concat(f.Args.Defaults).Concat(f.Args.KwDefaults.OfType<Expr>()))
+                {
+                    yield return e;
+                }
+
+                break;
+            case ClassDefStmt c:
+                foreach (Expr e in c.DecoratorList.Concat(c.Bases).Concat(c.Keywords.Select(k => k.Value)))
+                {
+                    yield return e;
+                }
+
                 break;
         }
     }

@@ -20,29 +20,43 @@ internal sealed class ResumableIf(ExprNode test, StmtNode[] body, StmtNode[] ore
     }
 }
 
-/// <summary><c>while</c> with <c>else</c> in a generator; <paramref name="phase"/> says whether it is in the body (0) or the else (1).</summary>
-internal sealed class ResumableWhile(ExprNode test, StmtNode[] body, StmtNode[] orelse, int phase, int bodyPoint, int elsePoint) : StmtNode
+/// <summary>The resume points of a <see cref="ResumableWhile"/>.</summary>
+/// <param name="Phase">0 evaluating the test (its hoisted yields), 1 in the body, 2 in the else block.</param>
+/// <param name="Test">Resume point of the test's hoisted statements.</param>
+/// <param name="Body">Resume point of the body.</param>
+/// <param name="Else">Resume point of the else block.</param>
+internal sealed record LoopPoints(int Phase, int Test, int Body, int Else);
+
+/// <summary><c>while</c> with <c>else</c> in a generator; a yield in the test runs, hoisted, before each evaluation of it.</summary>
+internal sealed class ResumableWhile(StmtNode[] testPre, ExprNode test, StmtNode[] body, StmtNode[] orelse, LoopPoints p) : StmtNode
 {
     public override Flow Exec(Frame frame)
     {
         PyGenerator gen = frame.Generator!;
-        bool resume = gen.Resuming;
-        if (!resume || gen.ResumePoints[phase] == 0)
+        int phase = gen.Resuming ? gen.ResumePoints[p.Phase] : 0;
+        if (phase < 2)
         {
             while (true)
             {
-                if (!resume)
+                if (phase == 0)
                 {
+                    gen.ResumePoints[p.Phase] = 0;
                     frame.Line = Line;
+                    if (testPre.Length > 0 && Resumable.RunFrom(testPre, frame, gen, p.Test) == Flow.Yield)
+                    {
+                        return Flow.Yield;
+                    }
+
                     if (!Truth.Test(test, frame))
                     {
                         break;
                     }
+
+                    gen.ResumePoints[p.Phase] = 1;
                 }
 
-                resume = false;
-                gen.ResumePoints[phase] = 0;
-                Flow f = Resumable.RunFrom(body, frame, gen, bodyPoint);
+                phase = 0;
+                Flow f = Resumable.RunFrom(body, frame, gen, p.Body);
                 if (f == Flow.Break)
                 {
                     return Flow.Normal;
@@ -55,8 +69,8 @@ internal sealed class ResumableWhile(ExprNode test, StmtNode[] body, StmtNode[] 
             }
         }
 
-        gen.ResumePoints[phase] = 1;
-        return Resumable.RunFrom(orelse, frame, gen, elsePoint);
+        gen.ResumePoints[p.Phase] = 2;
+        return Resumable.RunFrom(orelse, frame, gen, p.Else);
     }
 }
 

@@ -26,7 +26,16 @@ internal sealed class ResumableTry(StmtNode[] body, Handler[] handlers, StmtNode
     {
         PyGenerator gen = frame.Generator!;
         int finallyPhase = handlers.Length + 2;
-        int phase = gen.Resuming ? gen.ResumePoints[p.Phase] : 0;
+        int phase = 0;
+        if (gen.Resuming)
+        {
+            phase = gen.ResumePoints[p.Phase];
+        }
+        else
+        {
+            gen.ResumePoints[p.Phase] = 0;
+        }
+
         if (phase < finallyPhase)
         {
             Flow result;
@@ -118,7 +127,6 @@ internal sealed class ResumableTry(StmtNode[] body, Handler[] handlers, StmtNode
             return Resumable.RunFrom(body, frame, gen, p.Body);
         }
 
-        gen.ResumePoints[p.Phase] = 0;
         PyException caught;
         try
         {
