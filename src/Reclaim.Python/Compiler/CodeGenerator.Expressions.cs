@@ -10,6 +10,11 @@ internal sealed partial class CodeGenerator
 {
     private ExprNode Expr(Expr e)
     {
+        if (_substitutes is not null && _substitutes.TryGetValue(e, out ExprNode? hoisted))
+        {
+            return hoisted;
+        }
+
         int line = e.Lineno;
         switch (e)
         {
@@ -55,7 +60,9 @@ internal sealed partial class CodeGenerator
             case FormattedValueExpr f:
                 return new FormattedValueNode(Expr(f.Value), f.Conversion, Opt(f.FormatSpec)) { Line = line };
             case LambdaExpr l:
-                return MakeFunction(l, "<lambda>", l.Args, g => [new ReturnStatement(g.Expr(l.Body)) { Line = l.Lineno }]);
+                return MakeFunction(l, "<lambda>", l.Args, g => g._scope.IsGenerator
+                    ? g.Block([new ReturnStmt(l.Body, l.Lineno, l.ColOffset, l.EndLineno, l.EndColOffset)])
+                    : [new ReturnStatement(g.Expr(l.Body)) { Line = l.Lineno }]);
             case ListCompExpr c:
                 return Comprehension(c, 'l', c.Generators, c.Elt, null, line);
             case SetCompExpr c:
@@ -67,7 +74,7 @@ internal sealed partial class CodeGenerator
             case StarredExpr:
                 throw Unsupported("a starred expression here", e);
             case YieldExpr or YieldFromExpr:
-                throw Unsupported("yield", e);
+                throw Unsupported(_scope.IsGenerator ? "yield in this position" : "yield outside a function", e);
             case AwaitExpr:
                 throw Unsupported("await", e);
         }
@@ -83,6 +90,26 @@ internal sealed partial class CodeGenerator
         Scope child = _scope.Children[node];
         ExprNode first = Expr(generators[0].Iter);
         var gen = new CodeGenerator(child, _fileName);
+        if (node is GeneratorExpExpr genexp)
+        {
+            List<string> names = child.LocalSlots();
+            var genCode = new Code
+            {
+                Name = child.Name,
+                QualName = child.QualName,
+                FileName = _fileName,
+                FirstLine = line,
+                LocalNames = [.. names],
+                CellNames = [.. child.Cells],
+                FreeNames = [.. child.Free],
+                PositionalNames = [".0"],
+                IsGenerator = true,
+            };
+            genCode.Body = gen.Block([GeneratorExpressionBody(genexp)]);
+            gen.FinishCode(genCode, names);
+            return new GeneratorExpressionNode(genCode, first, ClosureFor(child)) { Line = line };
+        }
+
         var clauses = new ComprehensionClause[generators.Count];
         for (int i = 0; i < clauses.Length; i++)
         {

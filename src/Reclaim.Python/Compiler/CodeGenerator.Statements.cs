@@ -6,7 +6,10 @@ namespace Reclaim.Python.Compiler;
 
 internal sealed partial class CodeGenerator
 {
-    private StmtNode Statement(Stmt s)
+    private StmtNode Statement(Stmt s) =>
+        _scope.IsGenerator && YieldFinder.Contains(s) ? Resumable(s) : PlainStatement(s);
+
+    private StmtNode PlainStatement(Stmt s)
     {
         int line = s.Lineno;
         switch (s)

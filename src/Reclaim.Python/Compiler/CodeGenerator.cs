@@ -93,6 +93,7 @@ internal sealed partial class CodeGenerator
         }
 
         code.Body = body(gen);
+        gen.FinishCode(code, slots);
         return code;
     }
 

@@ -3,10 +3,10 @@ using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler;
 
-/// <summary>How a statement finished.</summary>
+/// <summary>How a statement finished. <see cref="Yield"/> only comes out of a generator's resumable nodes.</summary>
 internal enum Flow
 {
-    Normal, Break, Continue, Return,
+    Normal, Break, Continue, Return, Yield,
 }
 
 /// <summary>An executable expression: evaluates to a new reference.</summary>

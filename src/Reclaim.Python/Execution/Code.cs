@@ -50,6 +50,9 @@ internal sealed class Code
     /// <summary>Whether the body contains <c>yield</c>.</summary>
     public bool IsGenerator { get; set; }
 
+    /// <summary>How many resume points a generator's resumable nodes keep (see <see cref="Objects.PyGenerator.ResumePoints"/>).</summary>
+    public int ResumeSlotCount { get; set; }
+
     /// <summary>Whether names live in a dictionary (module and class bodies) rather than slots.</summary>
     public bool UsesNamespace { get; set; }
 }

@@ -40,6 +40,11 @@ internal static class Evaluator
             throw PyErr.Make("RecursionError", "maximum recursion depth exceeded");
         }
 
+        if (code.IsGenerator)
+        {
+            return GeneratorOps.Create(f, frame);
+        }
+
         return Run(frame, code.Body);
     }
 

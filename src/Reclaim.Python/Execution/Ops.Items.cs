@@ -109,6 +109,13 @@ internal static partial class Ops
                 }
 
                 throw PyErr.TypeError($"string indices must be integers, not '{TypeName(key)}'");
+            case PyBox { Native: RangeState rs } when key.Obj is PyBox rangeSlice && rangeSlice.Type == ctx.SliceType:
+                // A slice of a range is a range: CPython's compute_slice on the element positions.
+                (long from, long to, long by, _) = Slices.Indices(rangeSlice, rs.Length);
+                return Value.Steal(ctx.Runtime.AdoptReference(new PyBox(ctx.RangeType, 0)
+                {
+                    Native = new RangeState(rs.Start + (from * rs.Step), rs.Start + (to * rs.Step), by * rs.Step),
+                }));
             case PyBox { Native: RangeState r } when key.IsSmallInt:
                 long idx = key.Bits < 0 ? key.Bits + r.Length : key.Bits;
                 if (idx < 0 || idx >= r.Length)

@@ -32,7 +32,9 @@ internal static partial class Ops
                 return NewIterator(IterKind.DictKeys, v);
             case PyBox b when b.Type == ctx.RangeType:
                 return NewIterator(IterKind.Range, v);
-            case PyBox b when b.Type == ctx.IteratorType || b.Type == ctx.GeneratorType:
+            case PyBox b when b.Type == ctx.IteratorType:
+                return v.Dup();
+            case PyGenerator:
                 return v.Dup();
         }
 
@@ -88,7 +90,7 @@ internal static partial class Ops
 
         if (it.Obj is PyGenerator gen)
         {
-            return gen.Resume(Value.None, out item);
+            return GeneratorOps.Next(gen, out item);
         }
 
         Value f = TypeOf(it).Lookup("__next__");

@@ -72,6 +72,8 @@ internal static class SpecialAttributes
                 };
             case PyCell or PyCode:
                 return DataModelAttributes.Get(obj, name);
+            case PyGenerator or PyBox { Native: Frame or Code }:
+                return Modules.GeneratorMethods.Attribute(ctx, (PyObject)obj.Obj!, name);
             case PyModule mod:
                 return name == "__dict__" && mod.Dict is not null ? Value.New(mod.Dict) : default;
             case PyObject o when name == "__dict__" && o.HasAttributeStorage && o.Type.SlotNames is null:

@@ -187,6 +187,23 @@ internal static partial class Builtins
             throw PyErr.TypeError($"'{Ops.TypeName(it)}' object is not an iterator");
         }
 
+        if (it.Obj is PyGenerator gen)
+        {
+            // next() on a generator that returns raises StopIteration carrying the return value.
+            if (GeneratorOps.Step(gen, Value.None, null, out Value r) == GeneratorStep.Yielded)
+            {
+                return r;
+            }
+
+            if (a.Length > 1)
+            {
+                r.Drop();
+                return a[1].Dup();
+            }
+
+            throw GeneratorOps.StopWith(r);
+        }
+
         if (Ops.Next(it, out Value v))
         {
             return v;

@@ -202,6 +202,7 @@ internal static partial class TypeMethods
         ContainerMethods.Install(ctx);
         ExceptionMethods.Install(ctx);
         DataModel.Install(ctx);
+        GeneratorMethods.Install(ctx);
     }
 
     /// <summary>Wraps a callable in <c>staticmethod</c> (takes over <paramref name="owned"/>).</summary>

@@ -149,7 +149,8 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
         throw caught;
     }
 
-    private static bool Matches(ExprNode typeNode, Frame frame, Value exc)
+    /// <summary>Whether <paramref name="exc"/> matches the class (or tuple of classes) <paramref name="typeNode"/> evaluates to.</summary>
+    internal static bool Matches(ExprNode typeNode, Frame frame, Value exc)
     {
         Value t = typeNode.Eval(frame);
         try
