@@ -72,7 +72,7 @@ internal static class SpecialAttributes
                 };
             case PyCell or PyCode:
                 return DataModelAttributes.Get(obj, name);
-            case PyGenerator or PyBox { Native: Frame or Code }:
+            case PyGenerator or PyBox { Native: Frame }:
                 return Modules.GeneratorMethods.Attribute(ctx, (PyObject)obj.Obj!, name);
             case PyModule mod:
                 return name == "__dict__" && mod.Dict is not null ? Value.New(mod.Dict) : default;

@@ -31,17 +31,12 @@ internal static class GeneratorMethods
             return Value.None;
         });
         ctx.DefMethod(t, "__repr__", (a, k) => Value.Str(GeneratorOps.Repr(Self(a, "__repr__"))));
-        ctx.CreateFrameTypes();
+        ctx.CreateFrameType();
         ctx.DefMethod(ctx.FrameType, "__repr__", (a, k) =>
         {
             var box = (PyBox)a[0].Obj!;
             var frame = (Frame)box.Native!;
             return Value.Str($"<frame at {Ops.Address(a[0])}, file '{frame.Code.FileName}', line {frame.Line}, code {frame.Code.Name}>");
-        });
-        ctx.DefMethod(ctx.CodeType, "__repr__", (a, k) =>
-        {
-            var code = (Code)((PyBox)a[0].Obj!).Native!;
-            return Value.Str($"<code object {code.Name} at {Ops.Address(a[0])}, file \"{code.FileName}\", line {code.FirstLine}>");
         });
     }
 
@@ -58,7 +53,7 @@ internal static class GeneratorMethods
                     "gi_running" => Value.Bool(g.Progress == GeneratorState.Running),
                     "gi_suspended" => Value.Bool(g.Progress == GeneratorState.Suspended),
                     "gi_frame" => g.Progress == GeneratorState.Finished ? Value.None : Box(ctx, ctx.FrameType, g.Frame, Value.Steal(g)),
-                    "gi_code" => Box(ctx, ctx.CodeType, g.Frame.Code, default),
+                    "gi_code" => CodeObject(ctx, g.Frame.Code),
                     "gi_yieldfrom" => g.Delegate.IsNull ? Value.None : g.Delegate.Dup(),
                     _ => default,
                 };
@@ -67,27 +62,20 @@ internal static class GeneratorMethods
                 return name switch
                 {
                     "f_lineno" => Value.Int(frame.Generator?.Progress == GeneratorState.Created ? frame.Code.FirstLine : frame.Line),
-                    "f_code" => Box(ctx, ctx.CodeType, frame.Code, default),
+                    "f_code" => CodeObject(ctx, frame.Code),
                     "f_globals" => Value.New(frame.Globals),
                     "f_locals" => Locals(ctx, frame),
                     "f_back" => Value.None,
-                    _ => default,
-                };
-            case PyBox b when b.Type == ctx.CodeType:
-                var code = (Code)b.Native!;
-                return name switch
-                {
-                    "co_name" => Value.Str(code.Name),
-                    "co_qualname" => Value.Str(code.QualName),
-                    "co_filename" => Value.Str(code.FileName),
-                    "co_firstlineno" => Value.Int(code.FirstLine),
-                    "co_varnames" => ctx.NewTupleOf([.. code.LocalNames.Where(n => !n.StartsWith('.') || n == ".0").Select(Value.Str)]),
                     _ => default,
                 };
         }
 
         return default;
     }
+
+    // The same code object type compile() and f.__code__ give; its co_* attributes are DataModelAttributes'.
+    private static Value CodeObject(PyContext ctx, Code code) =>
+        Value.Steal(ctx.Runtime.AdoptReference(new PyCode(ctx.CodeType, code, "function")));
 
     private static Value Box(PyContext ctx, PyType type, object native, Value keep)
     {
