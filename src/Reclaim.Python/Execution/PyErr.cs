@@ -12,6 +12,12 @@ internal sealed class PyException(Value exception) : Exception
     /// <summary>The exception instance (owned by this carrier until taken).</summary>
     public Value Exc { get; } = exception;
 
+    /// <summary>
+    /// The frame whose traceback entry this raise has already added; the first node of a frame to see the exception
+    /// adds it, and the others it passes in that frame leave the traceback alone (see <see cref="Traceback.TracebackRecorder"/>).
+    /// </summary>
+    public Frame? RecordedIn { get; set; }
+
     /// <summary>The exception object as its class.</summary>
     public PyBaseException Object => (PyBaseException)Exc.Obj!;
 

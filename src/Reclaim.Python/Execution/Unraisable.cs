@@ -1,4 +1,5 @@
 using Reclaim.Python.Interpreter;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Execution;
@@ -11,7 +12,7 @@ internal static class Unraisable
     {
         ctx.Stdout.Flush();
         ctx.Stderr.WriteLine(header);
-        ctx.Stderr.Write(Tracebacks.Format(e.Exc));
+        ctx.Stderr.Write(Tracebacks.FormatUnchained(e.Exc));
         e.Exc.Drop();
     }
 

@@ -1,3 +1,4 @@
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Execution;
 
 namespace Reclaim.Python.Objects;
@@ -141,8 +142,11 @@ internal sealed class PyBaseException(PyType type) : PyObject(type)
     /// <summary><c>__suppress_context__</c>.</summary>
     public bool SuppressContext;
 
-    /// <summary>Where the exception has travelled, innermost last (file, line, function).</summary>
-    public List<(string File, int Line, string Function)> Entries { get; } = new();
+    /// <summary>
+    /// The traceback: one entry per frame the exception arose in, in the order they were added (the innermost frame
+    /// first; a later <c>raise</c> of the same object adds after them, as CPython's traceback chain grows at its head).
+    /// </summary>
+    public List<TracebackEntry> Entries { get; } = new();
 
     /// <summary>Extra state: StopIteration's value, SystemExit's code, OSError's errno...</summary>
     public Value Extra;
