@@ -1,3 +1,4 @@
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -56,11 +57,13 @@ internal static class SpecialAttributes
                     "__self__" => m.Slots[1].Dup(),
                     _ => Ops.TryGetAttr(m.Slots[0], name),
                 };
+            case PyBox box when box.Type == ctx.TracebackType || box.Type == ctx.FrameType || box.Type == ctx.CodeType:
+                return TracebackObjects.GetAttribute(box, name);
             case PyBaseException e:
                 return name switch
                 {
                     "args" => e.Args.Dup(),
-                    "__traceback__" => e.Traceback.IsNull ? Value.None : e.Traceback.Dup(),
+                    "__traceback__" => TracebackObjects.Get(e),
                     "__context__" => e.Context.IsNull ? Value.None : e.Context.Dup(),
                     "__cause__" => e.Cause.IsNull ? Value.None : e.Cause.Dup(),
                     "__suppress_context__" => Value.Bool(e.SuppressContext),
@@ -96,7 +99,7 @@ internal static class SpecialAttributes
                 PyBaseException.Replace(ref e.Args, PyContext.Current.NewTupleOf([.. Ops.ToList(value)]));
                 return true;
             case "__traceback__":
-                PyBaseException.Replace(ref e.Traceback, value.Dup());
+                TracebackObjects.Set(e, value);
                 return true;
             case "__context__":
                 PyBaseException.Replace(ref e.Context, value.Dup());

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -44,7 +45,7 @@ internal static class ExceptionMethods
         ctx.DefMethod(b, "with_traceback", (a, k) =>
         {
             var e = (PyBaseException)a[0].Obj!;
-            PyBaseException.Replace(ref e.Traceback, a[1].Dup());
+            TracebackObjects.Set(e, a[1]);
             return a[0].Dup();
         });
     }

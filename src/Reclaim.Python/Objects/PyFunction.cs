@@ -1,5 +1,5 @@
-using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 
 namespace Reclaim.Python.Objects;
 
@@ -130,8 +130,11 @@ internal sealed class PyBaseException(PyType type) : PyObject(type)
     /// <summary><c>args</c> (a tuple).</summary>
     public Value Args;
 
-    /// <summary><c>__traceback__</c>.</summary>
+    /// <summary><c>__traceback__</c> as far as it has been made into objects (see <see cref="TracebackObjects"/>).</summary>
     public Value Traceback;
+
+    /// <summary>How many of <see cref="Entries"/> the objects in <see cref="Traceback"/> stand for.</summary>
+    public int TracebackEntryCount;
 
     /// <summary><c>__context__</c>.</summary>
     public Value Context;

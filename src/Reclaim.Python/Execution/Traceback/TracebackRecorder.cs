@@ -19,7 +19,7 @@ internal static class TracebackRecorder
         {
             e.RecordedIn = frame;
             SourceSpan at = span.Line > 0 ? span : SourceSpan.LineOnly(frame.Line);
-            e.Object.Entries.Add(new TracebackEntry(frame.Code.FileName, frame.Code.Name, at));
+            e.Object.Entries.Add(new TracebackEntry(frame.Code.FileName, frame.Code.Name, at, frame));
         }
 
         return false;
