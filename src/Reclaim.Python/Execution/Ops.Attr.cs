@@ -275,7 +275,7 @@ internal static partial class Ops
             {
                 if (box.Slots[1].IsNull || box.Slots[1].IsNone)
                 {
-                    throw PyErr.AttributeError($"can't set attribute '{name}'");
+                    throw PyErr.AttributeError($"property '{name}' of '{t.Name}' object has no setter");
                 }
 
                 Call(box.Slots[1], [obj, value], null).Drop();
@@ -355,7 +355,7 @@ internal static partial class Ops
             {
                 if (box.Slots[2].IsNull || box.Slots[2].IsNone)
                 {
-                    throw PyErr.AttributeError($"can't delete attribute '{name}'");
+                    throw PyErr.AttributeError($"property '{name}' of '{t.Name}' object has no deleter");
                 }
 
                 Call(box.Slots[2], [obj], null).Drop();
