@@ -47,7 +47,17 @@ internal static class PyErr
     public static PyException AttributeError(string message) => Make("AttributeError", message);
 
     /// <summary>NameError.</summary>
-    public static PyException NameError(string name, bool raw = false) => Make("NameError", raw ? name : $"name '{name}' is not defined");
+    public static PyException NameError(string name, bool raw = false)
+    {
+        PyException e = Make("NameError", raw ? name : $"name '{name}' is not defined");
+        if (!raw)
+        {
+            // The name, for the "Did you mean" hint of the traceback printer (CPython's NameError.name).
+            e.Object.Extra = Value.Str(name);
+        }
+
+        return e;
+    }
 
     /// <summary>IndexError.</summary>
     public static PyException IndexError(string message) => Make("IndexError", message);

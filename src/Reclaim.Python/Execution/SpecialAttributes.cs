@@ -69,6 +69,8 @@ internal static class SpecialAttributes
                     "__suppress_context__" => Value.Bool(e.SuppressContext),
                     "value" when e.Type.IsSubtypeOf(ctx.ExceptionType("StopIteration")) => FirstArg(e),
                     "code" when e.Type.IsSubtypeOf(ctx.ExceptionType("SystemExit")) => FirstArg(e),
+                    "name" when e.Type == ctx.ExceptionType("NameError") || e.Type == ctx.ExceptionType("AttributeError") => ExceptionContext(e, 0),
+                    "obj" when e.Type == ctx.ExceptionType("AttributeError") => ExceptionContext(e, 1),
                     "__dict__" => DictOf(e),
                     _ => default,
                 };
@@ -80,6 +82,14 @@ internal static class SpecialAttributes
 
         return default;
     }
+
+    // NameError keeps its name, AttributeError its (name, obj) pair, where the interpreter raised them.
+    private static Value ExceptionContext(PyBaseException e, int index) => e.Extra.Obj switch
+    {
+        string name when index == 0 => Value.Str(name),
+        PyTuple { Count: 2 } pair => pair.Items[index].Dup(),
+        _ => Value.None,
+    };
 
     private static Value FirstArg(PyBaseException e) =>
         e.Args.Obj is PyTuple { Count: > 0 } t ? (t.Count == 1 ? t.Items[0].Dup() : e.Args.Dup()) : Value.None;

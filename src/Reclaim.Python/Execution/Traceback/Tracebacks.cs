@@ -60,7 +60,60 @@ internal static class Tracebacks
         }
 
         AppendEntries(sb, e);
-        sb.Append(ExceptionLine(exc)).Append('\n');
+        sb.Append(ExceptionLine(exc)).Append(Suggestions.For(e)).Append('\n');
+        AppendNotes(sb, exc);
+    }
+
+    // PEP 678: each of __notes__ on its own line after the exception's line (its repr when it is not a sequence).
+    private static void AppendNotes(StringBuilder sb, Value exc)
+    {
+        Value notes;
+        try
+        {
+            notes = Ops.TryGetAttr(exc, "__notes__");
+        }
+        catch (PyException failed)
+        {
+            failed.Exc.Drop();
+            return;
+        }
+
+        if (notes.IsNull)
+        {
+            return;
+        }
+
+        try
+        {
+            if (notes.Obj is not (PyList or PyTuple))
+            {
+                sb.Append(Describe(notes, Ops.Repr, "<__notes__ repr() failed>")).Append('\n');
+                return;
+            }
+
+            foreach (Value note in Ops.ToList(notes))
+            {
+                sb.Append(Describe(note, Ops.StrOf, "<note str() failed>")).Append('\n');
+                note.Drop();
+            }
+        }
+        finally
+        {
+            notes.Drop();
+        }
+    }
+
+    private static string Describe(Value v, Func<Value, string> show, string fallback)
+    {
+        try
+        {
+            return show(v);
+        }
+        catch (PyException failed)
+        {
+            failed.Exc.Drop();
+            return fallback;
+        }
     }
 
     private static void AppendEntries(StringBuilder sb, PyBaseException e)
