@@ -1,5 +1,4 @@
 using Reclaim.Python.Interpreter;
-using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Execution;

@@ -1,6 +1,5 @@
 using Reclaim.Python.Compiler;
 using Reclaim.Python.Execution;
-using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Modules;
 using Reclaim.Python.Objects;
 using Reclaim.Python.Syntax.Errors;

@@ -1,8 +1,9 @@
 using System.Text;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
-namespace Reclaim.Python.Execution.Traceback;
+namespace Reclaim.Python.Execution;
 
 /// <summary>
 /// Formats exceptions as CPython 3.11's C traceback printer does: chained causes and contexts first, each traceback's
