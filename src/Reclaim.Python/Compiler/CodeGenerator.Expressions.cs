@@ -2,6 +2,7 @@ using System.Numerics;
 using Reclaim.Python.Compiler.Nodes;
 using Reclaim.Python.Objects;
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Syntax.Ast;
 
 namespace Reclaim.Python.Compiler;
@@ -15,6 +16,28 @@ internal sealed partial class CodeGenerator
             return hoisted;
         }
 
+        ExprNode node = ExprCore(e);
+        node.Span = ErrorSpan(e);
+        return node;
+    }
+
+    /// <summary>
+    /// Where 3.11 points when <paramref name="e"/>'s own operation raises: the node's span, except that an attribute
+    /// access and a method call (<c>obj.m(...)</c> with no <c>*</c>/<c>**</c> arguments, which 3.11 compiles to
+    /// LOAD_METHOD and CALL) start at the attribute's name when it is on a later line than the expression's start.
+    /// </summary>
+    private static SourceSpan ErrorSpan(Expr e) => e switch
+    {
+        AttributeExpr a => SourceSpan.AtAttribute(SourceSpan.Of(a), a),
+        CallExpr { Func: AttributeExpr a } c when IsMethodCall(c) => SourceSpan.AtAttribute(SourceSpan.Of(c), a),
+        _ => SourceSpan.Of(e),
+    };
+
+    private static bool IsMethodCall(CallExpr c) =>
+        c.Args.All(a => a is not StarredExpr) && c.Keywords.All(k => k.Arg is not null);
+
+    private ExprNode ExprCore(Expr e)
+    {
         int line = e.Lineno;
         switch (e)
         {

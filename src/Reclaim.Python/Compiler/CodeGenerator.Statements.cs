@@ -1,5 +1,6 @@
 using Reclaim.Python.Compiler.Nodes;
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Syntax.Ast;
 
 namespace Reclaim.Python.Compiler;
@@ -10,6 +11,46 @@ internal sealed partial class CodeGenerator
         _scope.IsGenerator && YieldFinder.Contains(s) ? Resumable(s) : PlainStatement(s);
 
     private StmtNode PlainStatement(Stmt s)
+    {
+        StmtNode node = StatementCore(s);
+        node.Span = SourceSpan.Of(s);
+        if (node is AssertStatement assert)
+        {
+            assert.RaiseSpan = AssertRaiseSpan((AssertStmt)s);
+        }
+
+        return node;
+    }
+
+    /// <summary>
+    /// 3.11 compiles a comparison test (also under <c>not</c>, or last in <c>and</c>/<c>or</c>) as a compare-and-jump
+    /// whose position the instructions raising AssertionError keep; any other test leaves the statement's position.
+    /// </summary>
+    private static SourceSpan AssertRaiseSpan(AssertStmt a)
+    {
+        Expr test = a.Test;
+        while (true)
+        {
+            switch (test)
+            {
+                case UnaryOpExpr { Op: UnaryOperator.Not } u:
+                    test = u.Operand;
+                    continue;
+                case BoolOpExpr b:
+                    test = b.Values[^1];
+                    continue;
+                case IfExpExpr i:
+                    test = i.Orelse;
+                    continue;
+                case CompareExpr c:
+                    return SourceSpan.Of(c);
+                default:
+                    return SourceSpan.Of(a);
+            }
+        }
+    }
+
+    private StmtNode StatementCore(Stmt s)
     {
         int line = s.Lineno;
         switch (s)
@@ -51,7 +92,7 @@ internal sealed partial class CodeGenerator
                     Block(t.Orelse),
                     Block(t.Finalbody)) { Line = line };
             case WithStmt w:
-                return With(w.Items, 0, w.Body, line);
+                return With(w.Items, 0, w.Body, line, SourceSpan.Of(w));
             case FunctionDefStmt f:
                 return new AssignStatement([Name(f.Name)], Decorate(f.DecoratorList, MakeFunction(f, f.Name, f.Args, g => g.Block(f.Body)))) { Line = line };
             case ClassDefStmt c:
@@ -71,24 +112,27 @@ internal sealed partial class CodeGenerator
         throw Unsupported(s.GetType().Name, s);
     }
 
-    private StmtNode With(IReadOnlyList<WithItem> items, int index, IReadOnlyList<Stmt> body, int line)
+    private StmtNode With(IReadOnlyList<WithItem> items, int index, IReadOnlyList<Stmt> body, int line, SourceSpan span)
     {
         WithItem item = items[index];
-        StmtNode[] inner = index + 1 < items.Count ? [With(items, index + 1, body, line)] : Block(body);
-        return new WithStatement(Expr(item.ContextExpr), item.OptionalVars is null ? null : TargetOf(item.OptionalVars), inner) { Line = line };
+        StmtNode[] inner = index + 1 < items.Count ? [With(items, index + 1, body, line, span)] : Block(body);
+        // Every item's enter and exit point at the whole with statement, as in 3.11.
+        return new WithStatement(Expr(item.ContextExpr), item.OptionalVars is null ? null : TargetOf(item.OptionalVars), inner) { Line = line, Span = span };
     }
 
     private StmtNode AugAssign(AugAssignStmt a)
     {
+        SourceSpan target = ErrorSpan(a.Target);
         switch (a.Target)
         {
             case NameExpr n:
                 NameTarget t = Name(n.Id);
-                return new AugAssignStatement(new NameLoad(t), t, a.Op, Expr(a.Value), null, null, null) { Line = a.Lineno };
+                t.Span = target;
+                return new AugAssignStatement(new NameLoad(t) { Span = target }, t, a.Op, Expr(a.Value), null, null, null) { Line = a.Lineno, TargetSpan = target };
             case AttributeExpr at:
-                return new AugAssignStatement(null!, null!, a.Op, Expr(a.Value), Expr(at.Value), null, at.Attr) { Line = a.Lineno };
+                return new AugAssignStatement(null!, null!, a.Op, Expr(a.Value), Expr(at.Value), null, at.Attr) { Line = a.Lineno, TargetSpan = target };
             case SubscriptExpr sub:
-                return new AugAssignStatement(null!, null!, a.Op, Expr(a.Value), Expr(sub.Value), Expr(sub.Slice), null) { Line = a.Lineno };
+                return new AugAssignStatement(null!, null!, a.Op, Expr(a.Value), Expr(sub.Value), Expr(sub.Slice), null) { Line = a.Lineno, TargetSpan = target };
         }
 
         throw Unsupported("this augmented assignment target", a);
@@ -129,6 +173,13 @@ internal sealed partial class CodeGenerator
     }
 
     private Target TargetOf(Expr e)
+    {
+        Target target = TargetCore(e);
+        target.Span = ErrorSpan(e);
+        return target;
+    }
+
+    private Target TargetCore(Expr e)
     {
         switch (e)
         {

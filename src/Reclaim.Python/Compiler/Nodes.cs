@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler;
@@ -15,6 +16,9 @@ internal abstract class ExprNode
     /// <summary>First line of the expression (for tracebacks).</summary>
     public int Line { get; init; }
 
+    /// <summary>Where a traceback points when this node's own operation raises (set by the code generator).</summary>
+    public SourceSpan Span { get; set; }
+
     /// <summary>Evaluates; the result is owned by the caller.</summary>
     public abstract Value Eval(Frame frame);
 }
@@ -25,6 +29,9 @@ internal abstract class StmtNode
     /// <summary>The statement's line (set as the frame's current line before it runs).</summary>
     public int Line { get; init; }
 
+    /// <summary>Where a traceback points when the statement itself raises (set by the code generator).</summary>
+    public SourceSpan Span { get; set; }
+
     /// <summary>Executes.</summary>
     public abstract Flow Exec(Frame frame);
 
@@ -34,7 +41,16 @@ internal abstract class StmtNode
         foreach (StmtNode s in block)
         {
             frame.Line = s.Line;
-            Flow f = s.Exec(frame);
+            Flow f;
+            try
+            {
+                f = s.Exec(frame);
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, s.Span))
+            {
+                throw;
+            }
+
             if (f != Flow.Normal)
             {
                 return f;

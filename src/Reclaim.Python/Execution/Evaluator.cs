@@ -1,4 +1,5 @@
 using Reclaim.Python.Compiler;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -64,7 +65,7 @@ internal static class Evaluator
         }
         catch (PyException e)
         {
-            e.Object.Entries.Add((frame.Code.FileName, frame.Line, frame.Code.Name));
+            TracebackRecorder.RecordLine(e, frame);
             throw;
         }
         finally

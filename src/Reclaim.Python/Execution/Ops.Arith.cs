@@ -65,7 +65,7 @@ internal static partial class Ops
                 case BinaryOperator.Mod:
                     if (y == 0)
                     {
-                        throw PyErr.ZeroDivision("integer division or modulo by zero");
+                        throw PyErr.ZeroDivision("integer modulo by zero");
                     }
 
                     if (y == -1)
@@ -150,6 +150,11 @@ internal static partial class Ops
             }
         }
 
+        if (op == BinaryOperator.Add && ConcatenationError(ta, tb) is { } concat)
+        {
+            throw PyErr.TypeError(concat);
+        }
+
         string sym = s_symbols[(int)op];
         if (op == BinaryOperator.Add && (a.Obj is string || a.Obj is PyList or PyTuple && !ta.IsHeap))
         {
@@ -158,6 +163,21 @@ internal static partial class Ops
         }
 
         throw PyErr.TypeError($"unsupported operand type(s) for {sym}: '{ta.Name}' and '{tb.Name}'");
+    }
+
+    // When neither operand adds, CPython falls back to the left operand's sequence concatenation, whose own message wins.
+    private static string? ConcatenationError(PyType left, PyType right)
+    {
+        PyContext ctx = PyContext.Current;
+        foreach (PyType sequence in (ReadOnlySpan<PyType>)[ctx.StrType, ctx.ListType, ctx.TupleType])
+        {
+            if (left.IsSubtypeOf(sequence))
+            {
+                return $"can only concatenate {sequence.Name} (not \"{right.Name}\") to {sequence.Name}";
+            }
+        }
+
+        return left.IsSubtypeOf(ctx.BytesType) ? $"can't concat {right.Name} to {left.Name}" : null;
     }
 
     /// <summary>An augmented assignment: tries <c>__iop__</c> first, then the binary operator.</summary>
@@ -431,7 +451,7 @@ internal static partial class Ops
             case BinaryOperator.Mod:
                 if (y.IsZero)
                 {
-                    throw PyErr.ZeroDivision("integer division or modulo by zero");
+                    throw PyErr.ZeroDivision(op == BinaryOperator.Mod ? "integer modulo by zero" : "integer division or modulo by zero");
                 }
 
                 BigInteger q = BigInteger.DivRem(x, y, out BigInteger r);

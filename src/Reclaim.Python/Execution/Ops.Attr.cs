@@ -22,15 +22,22 @@ internal static partial class Ops
     {
         if (obj.Obj is PyType t)
         {
-            return PyErr.AttributeError($"type object '{t.Name}' has no attribute '{name}'");
+            return WithContext(PyErr.AttributeError($"type object '{t.Name}' has no attribute '{name}'"), obj, name);
         }
 
         if (obj.Obj is PyModule m)
         {
-            return PyErr.AttributeError($"module '{m.Name}' has no attribute '{name}'");
+            return WithContext(PyErr.AttributeError($"module '{m.Name}' has no attribute '{name}'"), obj, name);
         }
 
-        return PyErr.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'");
+        return WithContext(PyErr.AttributeError($"'{TypeName(obj)}' object has no attribute '{name}'"), obj, name);
+    }
+
+    // CPython's AttributeError.name and .obj, which the traceback printer's "Did you mean" hint reads.
+    private static PyException WithContext(PyException e, Value obj, string name)
+    {
+        e.Object.Extra = PyContext.Current.NewTupleOf([Value.Str(name), obj]);
+        return e;
     }
 
     [ThreadStatic]

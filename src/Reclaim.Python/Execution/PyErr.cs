@@ -12,6 +12,12 @@ internal sealed class PyException(Value exception) : Exception
     /// <summary>The exception instance (owned by this carrier until taken).</summary>
     public Value Exc { get; } = exception;
 
+    /// <summary>
+    /// The frame whose traceback entry this raise has already added; the first node of a frame to see the exception
+    /// adds it, and the others it passes in that frame leave the traceback alone (see <see cref="Traceback.TracebackRecorder"/>).
+    /// </summary>
+    public Frame? RecordedIn { get; set; }
+
     /// <summary>The exception object as its class.</summary>
     public PyBaseException Object => (PyBaseException)Exc.Obj!;
 
@@ -41,7 +47,17 @@ internal static class PyErr
     public static PyException AttributeError(string message) => Make("AttributeError", message);
 
     /// <summary>NameError.</summary>
-    public static PyException NameError(string name, bool raw = false) => Make("NameError", raw ? name : $"name '{name}' is not defined");
+    public static PyException NameError(string name, bool raw = false)
+    {
+        PyException e = Make("NameError", raw ? name : $"name '{name}' is not defined");
+        if (!raw)
+        {
+            // The name, for the "Did you mean" hint of the traceback printer (CPython's NameError.name).
+            e.Object.Extra = Value.Str(name);
+        }
+
+        return e;
+    }
 
     /// <summary>IndexError.</summary>
     public static PyException IndexError(string message) => Make("IndexError", message);

@@ -1,3 +1,4 @@
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -57,16 +58,20 @@ internal static class SpecialAttributes
                     "__self__" => m.Slots[1].Dup(),
                     _ => Ops.TryGetAttr(m.Slots[0], name),
                 };
+            case PyBox box when box.Type == ctx.TracebackType || box.Type == ctx.FrameType || box.Type == ctx.CodeType:
+                return TracebackObjects.GetAttribute(box, name);
             case PyBaseException e:
                 return name switch
                 {
                     "args" => e.Args.Dup(),
-                    "__traceback__" => e.Traceback.IsNull ? Value.None : e.Traceback.Dup(),
+                    "__traceback__" => TracebackObjects.Get(e),
                     "__context__" => e.Context.IsNull ? Value.None : e.Context.Dup(),
                     "__cause__" => e.Cause.IsNull ? Value.None : e.Cause.Dup(),
                     "__suppress_context__" => Value.Bool(e.SuppressContext),
                     "value" when e.Type.IsSubtypeOf(ctx.ExceptionType("StopIteration")) => FirstArg(e),
                     "code" when e.Type.IsSubtypeOf(ctx.ExceptionType("SystemExit")) => FirstArg(e),
+                    "name" when e.Type == ctx.ExceptionType("NameError") || e.Type == ctx.ExceptionType("AttributeError") => ExceptionContext(e, 0),
+                    "obj" when e.Type == ctx.ExceptionType("AttributeError") => ExceptionContext(e, 1),
                     "__dict__" => DictOf(e),
                     _ => default,
                 };
@@ -82,6 +87,14 @@ internal static class SpecialAttributes
 
         return DataModelAttributes.Get(obj, name);
     }
+
+    // NameError keeps its name, AttributeError its (name, obj) pair, where the interpreter raised them.
+    private static Value ExceptionContext(PyBaseException e, int index) => e.Extra.Obj switch
+    {
+        string name when index == 0 => Value.Str(name),
+        PyTuple { Count: 2 } pair => pair.Items[index].Dup(),
+        _ => Value.None,
+    };
 
     private static Value FirstArg(PyBaseException e) =>
         e.Args.Obj is PyTuple { Count: > 0 } t ? (t.Count == 1 ? t.Items[0].Dup() : e.Args.Dup()) : Value.None;
@@ -101,7 +114,7 @@ internal static class SpecialAttributes
                 PyBaseException.Replace(ref e.Args, PyContext.Current.NewTupleOf([.. Ops.ToList(value)]));
                 return true;
             case "__traceback__":
-                PyBaseException.Replace(ref e.Traceback, value.Dup());
+                TracebackObjects.Set(e, value);
                 return true;
             case "__context__":
                 PyBaseException.Replace(ref e.Context, value.Dup());

@@ -42,32 +42,13 @@ internal static class Unraisable
 
     /// <summary>
     /// Writes the block to stderr: the header, then this exception's traceback and last line. CPython's default hook
-    /// prints no chained exceptions (<c>__cause__</c>/<c>__context__</c>), so they are set aside while formatting.
+    /// prints no chained exceptions (<c>__cause__</c>/<c>__context__</c>).
     /// </summary>
     public static void WriteDefault(PyContext ctx, string header, Value exc)
     {
         ctx.Stdout.Flush();
         ctx.Stderr.WriteLine(header);
-        if (exc.Obj is PyBaseException be)
-        {
-            Value cause = be.Cause, context = be.Context;
-            be.Cause = default;
-            be.Context = default;
-            try
-            {
-                ctx.Stderr.Write(Tracebacks.Format(exc));
-            }
-            finally
-            {
-                be.Cause = cause;
-                be.Context = context;
-            }
-        }
-        else
-        {
-            ctx.Stderr.WriteLine(Tracebacks.ExceptionLine(exc));
-        }
-
+        ctx.Stderr.Write(Tracebacks.FormatUnchained(exc));
         ctx.Stderr.Flush();
     }
 

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -97,7 +98,7 @@ internal static class BuiltinModules
         {
             Value e = ctx.HandledException;
             return e.IsNull ? ctx.NewTuple([Value.None, Value.None, Value.None])
-                : ctx.NewTupleOf([Value.Steal(Ops.TypeOf(e)), e, ((PyBaseException)e.Obj!).Traceback.IsNull ? Value.None : ((PyBaseException)e.Obj!).Traceback]);
+                : ctx.NewTuple([Value.New(Ops.TypeOf(e)), e.Dup(), TracebackObjects.Get((PyBaseException)e.Obj!)]);
         });
         Def(ctx, sys, "exception", (a, k) => ctx.HandledException.IsNull ? Value.None : ctx.HandledException.Dup());
         UnraisableHook.Install(ctx, d);

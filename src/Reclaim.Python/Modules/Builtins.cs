@@ -618,7 +618,7 @@ internal static partial class Builtins
         return rr.IsNull ? throw PyErr.TypeError($"type {Ops.TypeName(v)} doesn't define __round__ method") : rr;
     }
 
-    private static Value Dir(ReadOnlySpan<Value> a, PyDict? kw)
+    internal static Value Dir(ReadOnlySpan<Value> a, PyDict? kw)
     {
         PyContext ctx = PyContext.Current;
         var names = new SortedSet<string>(StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -41,10 +42,45 @@ internal static class ExceptionMethods
             string args = e.Args.Obj is PyTuple { Count: 1 } t1 ? "(" + Ops.Repr(t1.Items[0]) + ")" : Ops.Repr(e.Args);
             return Value.Str(e.Type.Name + args);
         });
+        ctx.DefMethod(b, "add_note", (a, k) =>
+        {
+            if (a.Length != 2)
+            {
+                throw PyErr.TypeError($"BaseException.add_note() takes exactly one argument ({a.Length - 1} given)");
+            }
+
+            if (a[1].Obj is not string)
+            {
+                throw PyErr.TypeError($"note must be a str, not '{Ops.TypeName(a[1])}'");
+            }
+
+            Value notes = Ops.TryGetAttr(a[0], "__notes__");
+            if (notes.IsNull)
+            {
+                notes = Value.Steal(ctx.NewList());
+                Ops.SetAttr(a[0], "__notes__", notes);
+            }
+
+            try
+            {
+                if (notes.Obj is not PyList list)
+                {
+                    throw PyErr.TypeError("Cannot add note: __notes__ is not a list");
+                }
+
+                list.Append(a[1].Dup());
+            }
+            finally
+            {
+                notes.Drop();
+            }
+
+            return Value.None;
+        });
         ctx.DefMethod(b, "with_traceback", (a, k) =>
         {
             var e = (PyBaseException)a[0].Obj!;
-            PyBaseException.Replace(ref e.Traceback, a[1].Dup());
+            TracebackObjects.Set(e, a[1]);
             return a[0].Dup();
         });
     }

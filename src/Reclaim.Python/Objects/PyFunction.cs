@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 
 namespace Reclaim.Python.Objects;
 
@@ -143,8 +144,11 @@ internal sealed class PyBaseException(PyType type) : PyObject(type)
     /// <summary><c>args</c> (a tuple).</summary>
     public Value Args;
 
-    /// <summary><c>__traceback__</c>.</summary>
+    /// <summary><c>__traceback__</c> as far as it has been made into objects (see <see cref="TracebackObjects"/>).</summary>
     public Value Traceback;
+
+    /// <summary>How many of <see cref="Entries"/> the objects in <see cref="Traceback"/> stand for.</summary>
+    public int TracebackEntryCount;
 
     /// <summary><c>__context__</c>.</summary>
     public Value Context;
@@ -155,8 +159,11 @@ internal sealed class PyBaseException(PyType type) : PyObject(type)
     /// <summary><c>__suppress_context__</c>.</summary>
     public bool SuppressContext;
 
-    /// <summary>Where the exception has travelled, innermost last (file, line, function).</summary>
-    public List<(string File, int Line, string Function)> Entries { get; } = new();
+    /// <summary>
+    /// The traceback: one entry per frame the exception arose in, in the order they were added (the innermost frame
+    /// first; a later <c>raise</c> of the same object adds after them, as CPython's traceback chain grows at its head).
+    /// </summary>
+    public List<TracebackEntry> Entries { get; } = new();
 
     /// <summary>Extra state: StopIteration's value, SystemExit's code, OSError's errno...</summary>
     public Value Extra;

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -27,6 +28,10 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
                     self = obj;
                     obj = default;
                 }
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, attr.Span))
+            {
+                throw;
             }
             finally
             {
@@ -104,6 +109,10 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
                 }
             }
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
         catch
         {
             callable.Drop();
@@ -114,6 +123,10 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         try
         {
             return Ops.Call(callable, argv, kwargs);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
         }
         finally
         {

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -38,6 +39,10 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
                 }
             }
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
         catch
         {
             foreach (Value v in values)
@@ -66,6 +71,10 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
                     {
                         SetOps.Add(set, v);
                     }
+                }
+                catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+                {
+                    throw;
                 }
                 catch
                 {
@@ -125,6 +134,10 @@ internal sealed class DictNode(ExprNode?[] keys, ExprNode[] values) : ExprNode
                     }
                 }
             }
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
         }
         catch
         {

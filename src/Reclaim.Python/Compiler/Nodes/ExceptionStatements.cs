@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -93,7 +94,7 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
     handle:
         PyContext ctx = PyContext.Current;
         Value exc = caught.Exc;
-        caught.Object.Entries.Add((frame.Code.FileName, frame.Line, frame.Code.Name));
+        TracebackRecorder.RecordLine(caught, frame);
         foreach (Handler h in handlers)
         {
             bool match;
@@ -144,8 +145,7 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             }
         }
 
-        // Not handled here: the entry for this frame is added again when it leaves, so take it back.
-        caught.Object.Entries.RemoveAt(caught.Object.Entries.Count - 1);
+        // Not handled here: the traceback already has this frame's entry, so it travels on unchanged.
         throw caught;
     }
 
@@ -202,8 +202,7 @@ internal sealed class RaiseStatement(ExprNode? exc, ExprNode? cause) : StmtNode
                 throw PyErr.Make("RuntimeError", "No active exception to reraise");
             }
 
-            var again = new PyException(current.Dup());
-            throw again;
+            throw TracebackRecorder.Reraise(new PyException(current.Dup()), frame);
         }
 
         Value e = Raising.Instantiate(exc.Eval(frame));

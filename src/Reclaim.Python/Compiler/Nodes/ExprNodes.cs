@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 using Reclaim.Python.Syntax.Ast;
@@ -32,6 +33,10 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
         {
             return Ops.Binary(op, a, b);
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
         finally
         {
             a.Drop();
@@ -49,6 +54,10 @@ internal sealed class UnaryNode(UnaryOperator op, ExprNode operand) : ExprNode
         try
         {
             return Ops.Unary(op, v);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
         }
         finally
         {
@@ -74,6 +83,10 @@ internal sealed class BoolOpNode(bool isAnd, ExprNode[] values) : ExprNode
             try
             {
                 t = Ops.IsTrue(v);
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+            {
+                throw;
             }
             catch
             {
@@ -141,6 +154,10 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
 
             return Value.True;
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
         finally
         {
             a.Drop();
@@ -166,7 +183,20 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
 /// <summary><c>b if test else c</c>.</summary>
 internal sealed class IfExpNode(ExprNode test, ExprNode body, ExprNode orelse) : ExprNode
 {
-    public override Value Eval(Frame frame) => Truth.Test(test, frame) ? body.Eval(frame) : orelse.Eval(frame);
+    public override Value Eval(Frame frame)
+    {
+        bool chosen;
+        try
+        {
+            chosen = Truth.Test(test, frame);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+
+        return chosen ? body.Eval(frame) : orelse.Eval(frame);
+    }
 }
 
 /// <summary>Evaluates a condition and drops it.</summary>
@@ -208,6 +238,10 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
         {
             return Ops.GetAttr(o, Name);
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
         finally
         {
             o.Drop();
@@ -235,6 +269,10 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
         try
         {
             return Ops.GetItem(o, k);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
         }
         finally
         {
@@ -303,6 +341,10 @@ internal sealed class FormattedValueNode(ExprNode value, int conversion, ExprNod
 
             string s = spec is null ? string.Empty : spec.Eval(frame).AsStr;
             return spec is null && v.Obj is string str ? Value.Str(str) : Value.Str(Ops.Format(v, s));
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
         }
         finally
         {

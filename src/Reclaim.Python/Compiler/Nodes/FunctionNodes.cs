@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -74,6 +75,10 @@ internal sealed class ComprehensionNode(Code code, char kind, ExprNode firstIter
         {
             it = Ops.GetIter(iterable);
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, outer, Span))
+        {
+            throw;
+        }
         finally
         {
             iterable.Drop();
@@ -108,7 +113,9 @@ internal sealed class ComprehensionNode(Code code, char kind, ExprNode firstIter
         }
         catch (PyException e)
         {
-            e.Object.Entries.Add((code.FileName, frame.Line, code.Name));
+            // The exception leaves the comprehension's frame for the one that called it, both at this node.
+            TracebackRecorder.Record(e, frame, Span);
+            TracebackRecorder.Record(e, outer, Span);
             result.Release();
             throw;
         }

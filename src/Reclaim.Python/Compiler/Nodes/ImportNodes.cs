@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -108,6 +109,10 @@ internal sealed class DecorateNode(ExprNode[] decorators, ExprNode value) : Expr
                     Value next = Ops.Call(decs[i], [v], null);
                     v.Drop();
                     v = next;
+                }
+                catch (PyException e) when (TracebackRecorder.Record(e, frame, decorators[i].Span))
+                {
+                    throw;
                 }
                 catch
                 {

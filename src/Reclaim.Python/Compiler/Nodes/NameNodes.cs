@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -12,6 +13,9 @@ internal abstract class Target
 
     /// <summary>Deletes (<c>del</c>).</summary>
     public abstract void Delete(Frame frame);
+
+    /// <summary>Where a traceback points when storing or deleting fails (set by the code generator).</summary>
+    public SourceSpan Span { get; set; }
 }
 
 /// <summary>A name resolved at compile time; also readable.</summary>
@@ -192,5 +196,15 @@ internal sealed class NameLoad(NameTarget name) : ExprNode
     /// <summary>The resolved name.</summary>
     public NameTarget Name { get; } = name;
 
-    public override Value Eval(Frame frame) => Name.Load(frame);
+    public override Value Eval(Frame frame)
+    {
+        try
+        {
+            return Name.Load(frame);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+    }
 }

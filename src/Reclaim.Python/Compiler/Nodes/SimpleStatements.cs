@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Objects;
 using Reclaim.Python.Syntax.Ast;
 
@@ -33,6 +34,21 @@ internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNo
 /// <summary><c>target op= value</c>: the target's parts are evaluated once.</summary>
 internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOperator op, ExprNode value, ExprNode? obj, ExprNode? key, string? attr) : StmtNode
 {
+    /// <summary>Where a traceback points when reading an attribute or item target fails (the operation itself points at the statement).</summary>
+    public SourceSpan TargetSpan { get; set; }
+
+    private Value LoadTarget(Frame frame, Value o, Value k)
+    {
+        try
+        {
+            return attr is not null ? Ops.GetAttr(o, attr) : Ops.GetItem(o, k);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, TargetSpan))
+        {
+            throw;
+        }
+    }
+
     public override Flow Exec(Frame frame)
     {
         if (obj is not null)
@@ -46,7 +62,7 @@ internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOper
                     k = key.Eval(frame);
                 }
 
-                Value cur = attr is not null ? Ops.GetAttr(o, attr) : Ops.GetItem(o, k);
+                Value cur = LoadTarget(frame, o, k);
                 Value r;
                 try
                 {
@@ -121,7 +137,14 @@ internal sealed class DeleteStatement(Target[] targets) : StmtNode
     {
         foreach (Target t in targets)
         {
-            t.Delete(frame);
+            try
+            {
+                t.Delete(frame);
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, t.Span))
+            {
+                throw;
+            }
         }
 
         return Flow.Normal;
@@ -156,6 +179,12 @@ internal sealed class ReturnStatement(ExprNode? value) : StmtNode
 /// <summary><c>assert test, msg</c>.</summary>
 internal sealed class AssertStatement(ExprNode test, ExprNode? msg) : StmtNode
 {
+    /// <summary>
+    /// Where the AssertionError points: 3.11 leaves the position of a comparison test on the instructions that raise,
+    /// and of the whole statement otherwise (the code generator decides).
+    /// </summary>
+    public SourceSpan RaiseSpan { get; set; }
+
     public override Flow Exec(Frame frame)
     {
         if (Truth.Test(test, frame))
@@ -167,17 +196,23 @@ internal sealed class AssertStatement(ExprNode test, ExprNode? msg) : StmtNode
         PyType t = ctx.ExceptionType("AssertionError");
         if (msg is null)
         {
-            throw new PyException(ctx.NewException(t, []));
+            throw Raised(frame, new PyException(ctx.NewException(t, [])));
         }
 
         Value m = msg.Eval(frame);
         try
         {
-            throw new PyException(ctx.NewException(t, [m]));
+            throw Raised(frame, new PyException(ctx.NewException(t, [m])));
         }
         finally
         {
             m.Drop();
         }
+    }
+
+    private PyException Raised(Frame frame, PyException e)
+    {
+        TracebackRecorder.Record(e, frame, RaiseSpan);
+        return e;
     }
 }

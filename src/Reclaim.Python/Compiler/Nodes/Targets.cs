@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -15,6 +16,10 @@ internal sealed class AttributeTarget(ExprNode obj, string name) : Target
             try
             {
                 Ops.SetAttr(o, name, owned);
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+            {
+                throw;
             }
             finally
             {
@@ -33,6 +38,10 @@ internal sealed class AttributeTarget(ExprNode obj, string name) : Target
         try
         {
             Ops.DelAttr(o, name);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
         }
         finally
         {
@@ -55,6 +64,10 @@ internal sealed class SubscriptTarget(ExprNode obj, ExprNode key) : Target
                 try
                 {
                     Ops.SetItem(o, k, owned);
+                }
+                catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+                {
+                    throw;
                 }
                 finally
                 {
@@ -81,6 +94,10 @@ internal sealed class SubscriptTarget(ExprNode obj, ExprNode key) : Target
             try
             {
                 Ops.DelItem(o, k);
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+            {
+                throw;
             }
             finally
             {
@@ -109,6 +126,10 @@ internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
 
             items = Ops.ToList(owned);
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
         finally
         {
             owned.Drop();
@@ -118,15 +139,15 @@ internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
         if (starIndex < 0 && items.Count != n)
         {
             Release(items);
-            throw items.Count > n
+            throw Here(frame, items.Count > n
                 ? PyErr.ValueError($"too many values to unpack (expected {n})")
-                : PyErr.ValueError($"not enough values to unpack (expected {n}, got {items.Count})");
+                : PyErr.ValueError($"not enough values to unpack (expected {n}, got {items.Count})"));
         }
 
         if (starIndex >= 0 && items.Count < n - 1)
         {
             Release(items);
-            throw PyErr.ValueError($"not enough values to unpack (expected at least {n - 1}, got {items.Count})");
+            throw Here(frame, PyErr.ValueError($"not enough values to unpack (expected at least {n - 1}, got {items.Count})"));
         }
 
         int after = n - starIndex - 1;
@@ -171,6 +192,12 @@ internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
                 throw;
             }
         }
+    }
+
+    private PyException Here(Frame frame, PyException e)
+    {
+        TracebackRecorder.Record(e, frame, Span);
+        return e;
     }
 
     private static void Release(List<Value> items)

@@ -1,0 +1,3 @@
+# Spaces and parentheses around a subscript's brackets: the value is marked ~, the brackets ^.
+table = {"a": {}}
+print(table ["a"] [ ("b") ])
