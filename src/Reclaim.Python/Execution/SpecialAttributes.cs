@@ -58,7 +58,7 @@ internal static class SpecialAttributes
                     "__self__" => m.Slots[1].Dup(),
                     _ => Ops.TryGetAttr(m.Slots[0], name),
                 };
-            case PyBox box when box.Type == ctx.TracebackType || box.Type == ctx.FrameType || box.Type == ctx.CodeType:
+            case PyBox box when box.Type == ctx.TracebackType || box.Type == ctx.FrameType:
                 return TracebackObjects.GetAttribute(box, name);
             case PyBaseException e:
                 return name switch
@@ -77,7 +77,7 @@ internal static class SpecialAttributes
                 };
             case PyCell or PyCode:
                 return DataModelAttributes.Get(obj, name);
-            case PyGenerator or PyBox { Native: Frame }:
+            case PyGenerator:
                 return Modules.GeneratorMethods.Attribute(ctx, (PyObject)obj.Obj!, name);
             case PyModule mod:
                 return name == "__dict__" && mod.Dict is not null ? Value.New(mod.Dict) : default;

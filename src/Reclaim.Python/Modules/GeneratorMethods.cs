@@ -31,16 +31,9 @@ internal static class GeneratorMethods
             return Value.None;
         });
         ctx.DefMethod(t, "__repr__", (a, k) => Value.Str(GeneratorOps.Repr(Self(a, "__repr__"))));
-        ctx.CreateFrameType();
-        ctx.DefMethod(ctx.FrameType, "__repr__", (a, k) =>
-        {
-            var box = (PyBox)a[0].Obj!;
-            var frame = (Frame)box.Native!;
-            return Value.Str($"<frame at {Ops.Address(a[0])}, file '{frame.Code.FileName}', line {frame.Line}, code {frame.Code.Name}>");
-        });
     }
 
-    /// <summary>The attributes generators, and the frame and code objects they show, have without a namespace entry.</summary>
+    /// <summary>The attributes generators have without a namespace entry.</summary>
     public static Value Attribute(PyContext ctx, PyObject obj, string name)
     {
         switch (obj)
@@ -52,20 +45,9 @@ internal static class GeneratorMethods
                     "__qualname__" => Value.Str(g.QualName),
                     "gi_running" => Value.Bool(g.Progress == GeneratorState.Running),
                     "gi_suspended" => Value.Bool(g.Progress == GeneratorState.Suspended),
-                    "gi_frame" => g.Progress == GeneratorState.Finished ? Value.None : Box(ctx, ctx.FrameType, g.Frame, Value.Steal(g)),
+                    "gi_frame" => g.Progress == GeneratorState.Finished ? Value.None : FrameObject(ctx, g),
                     "gi_code" => CodeObject(ctx, g.Frame.Code),
                     "gi_yieldfrom" => g.Delegate.IsNull ? Value.None : g.Delegate.Dup(),
-                    _ => default,
-                };
-            case PyBox b when b.Type == ctx.FrameType:
-                var frame = (Frame)b.Native!;
-                return name switch
-                {
-                    "f_lineno" => Value.Int(frame.Generator?.Progress == GeneratorState.Created ? frame.Code.FirstLine : frame.Line),
-                    "f_code" => CodeObject(ctx, frame.Code),
-                    "f_globals" => Value.New(frame.Globals),
-                    "f_locals" => Locals(ctx, frame),
-                    "f_back" => Value.None,
                     _ => default,
                 };
         }
@@ -77,14 +59,18 @@ internal static class GeneratorMethods
     private static Value CodeObject(PyContext ctx, Code code) =>
         Value.Steal(ctx.Runtime.AdoptReference(new PyCode(ctx.CodeType, code, "function")));
 
-    private static Value Box(PyContext ctx, PyType type, object native, Value keep)
+    // A frame object of the one frame type tracebacks also use (TracebackObjects reads its attributes): slot 0 the
+    // code object, slot 1 the generator, which keeps the frame alive as long as the frame object is.
+    private static Value FrameObject(PyContext ctx, PyGenerator g)
     {
-        var box = new PyBox(type, 1) { Native = native };
-        box.Slots[0] = keep.IsNull ? Value.None : keep.Dup();
+        var box = new PyBox(ctx.FrameType, 2) { Native = g.Frame, Index = g.Frame.Line };
+        box.Slots[0] = CodeObject(ctx, g.Frame.Code);
+        box.Slots[1] = Value.New(g);
         return Value.Steal(ctx.Runtime.AdoptReference(box));
     }
 
-    private static Value Locals(PyContext ctx, Frame frame)
+    /// <summary>A new dict of a frame's named locals (<c>f_locals</c>).</summary>
+    internal static Value Locals(PyContext ctx, Frame frame)
     {
         PyDict d = ctx.NewDict();
         string[] names = frame.Code.LocalNames;

@@ -83,28 +83,13 @@ internal static class TracebackObjects
             return name switch
             {
                 "f_code" => box.Slots[FrameCode].Dup(),
-                "f_lineno" => Value.Int(LineOf(box)),
+                "f_lineno" => Value.Int(box.Native is Frame { Generator: { } g } gf
+                    ? g.Progress == GeneratorState.Created ? gf.Code.FirstLine : gf.Line
+                    : LineOf(box)),
+                "f_globals" => box.Native is Frame { Globals: { } globals } ? Value.New(globals) : default,
+                "f_locals" => box.Native is Frame { Generator: not null } lf ? Modules.GeneratorMethods.Locals(ctx, lf) : default,
                 "f_lasti" => Value.Int(-1),
                 "f_back" => Value.None,
-                _ => default,
-            };
-        }
-
-        if (box.Type == ctx.CodeType)
-        {
-            var code = (Code)box.Native!;
-            return name switch
-            {
-                "co_name" => Value.Str(code.Name),
-                "co_qualname" => Value.Str(code.QualName),
-                "co_filename" => Value.Str(code.FileName),
-                "co_firstlineno" => Value.Int(code.FirstLine),
-                "co_argcount" => Value.Int(code.PositionalNames.Length),
-                "co_posonlyargcount" => Value.Int(code.PositionalOnlyCount),
-                "co_kwonlyargcount" => Value.Int(code.KeywordOnlyNames.Length),
-                "co_varnames" => ctx.NewTupleOf([.. code.LocalNames.Select(Value.Str)]),
-                "co_cellvars" => ctx.NewTupleOf([.. code.CellNames.Select(Value.Str)]),
-                "co_freevars" => ctx.NewTupleOf([.. code.FreeNames.Select(Value.Str)]),
                 _ => default,
             };
         }
@@ -133,15 +118,8 @@ internal static class TracebackObjects
     public static string FrameRepr(Value frame)
     {
         var box = (PyBox)frame.Obj!;
-        var code = (Code)((PyBox)box.Slots[FrameCode].Obj!).Native!;
+        Code code = ((PyCode)box.Slots[FrameCode].Obj!).Code;
         return $"<frame at {Ops.Address(frame)}, file '{code.FileName}', line {LineOf(box)}, code {code.Name}>";
-    }
-
-    /// <summary>CPython's repr of a code object.</summary>
-    public static string CodeRepr(Value codeObject)
-    {
-        var code = (Code)((PyBox)codeObject.Obj!).Native!;
-        return $"<code object {code.Name} at {Ops.Address(codeObject)}, file \"{code.FileName}\", line {code.FirstLine}>";
     }
 
     private static Value NewTraceback(TracebackEntry entry, Value ownedNext)
@@ -160,7 +138,6 @@ internal static class TracebackObjects
     {
         PyContext ctx = PyContext.Current;
         Code code = entry.Frame?.Code ?? new Code { Name = entry.Function, QualName = entry.Function, FileName = entry.File };
-        var box = new PyBox(ctx.CodeType, 0) { Native = code };
-        return Value.Steal(ctx.Runtime.AdoptReference(box));
+        return Value.Steal(ctx.Runtime.AdoptReference(new PyCode(ctx.CodeType, code, "function")));
     }
 }
