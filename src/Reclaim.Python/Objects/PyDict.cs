@@ -30,6 +30,9 @@ internal class PyDict(PyType type) : PyObject(type)
     /// <summary>Finds a key; the value is borrowed, null when absent.</summary>
     public Value Get(Value key) => _index.TryGetValue(key, out int i) ? Values[i] : default;
 
+    /// <summary>Finds a key's entry index in <see cref="Keys"/>/<see cref="Values"/>; false when absent.</summary>
+    public bool TryFindIndex(Value key, out int index) => _index.TryGetValue(key, out index);
+
     /// <summary>Finds a str key; the value is borrowed.</summary>
     public Value Get(string key) => Get(Value.Str(key));
 

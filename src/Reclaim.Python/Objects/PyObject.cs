@@ -67,6 +67,68 @@ internal class PyObject : RcObject
         return default;
     }
 
+    /// <summary>
+    /// <see cref="GetAttribute(string)"/> with a per-site guess of the inline slot: a site's name is interned, as are
+    /// the names its stores put in, so the guess is confirmed by one reference compare.
+    /// </summary>
+    public Value GetAttribute(string name, ref int hint)
+    {
+        if (_dict is null && _attrNames is { } names)
+        {
+            int h = hint;
+            if ((uint)h < (uint)_attrCount && ReferenceEquals(names[h], name))
+            {
+                return _attrValues![h];
+            }
+
+            for (int i = 0; i < _attrCount; i++)
+            {
+                if (names[i] == name)
+                {
+                    hint = i;
+                    return _attrValues![i];
+                }
+            }
+
+            return default;
+        }
+
+        return GetAttribute(name);
+    }
+
+    /// <summary><see cref="TrySetAttribute(string, Value)"/> that first tries the slot a site guessed.</summary>
+    public bool TrySetAttribute(string name, Value owned, ref int hint)
+    {
+        if (_dict is null && _attrNames is { } names)
+        {
+            int h = hint;
+            if ((uint)h < (uint)_attrCount && ReferenceEquals(names[h], name))
+            {
+                Value old = _attrValues![h];
+                _attrValues[h] = owned;
+                old.Drop();
+                return true;
+            }
+
+            for (int i = 0; i < _attrCount; i++)
+            {
+                if (names[i] == name)
+                {
+                    hint = i;
+                    Value old = _attrValues![i];
+                    _attrValues[i] = owned;
+                    old.Drop();
+                    return true;
+                }
+            }
+
+            // A new attribute goes at the end: the next object of the same shape will have it there too.
+            hint = _attrCount;
+        }
+
+        return TrySetAttribute(name, owned);
+    }
+
     /// <summary>Sets an instance attribute, taking over <paramref name="owned"/>; false when the object has no storage.</summary>
     public bool TrySetAttribute(string name, Value owned)
     {

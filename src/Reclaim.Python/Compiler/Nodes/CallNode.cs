@@ -21,7 +21,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             Value obj = attr.Object.Eval(frame);
             try
             {
-                callable = LoadMethod(obj, attr.Name, out bool unbound);
+                callable = attr.MethodSite.LoadMethod(obj, out bool unbound);
                 if (unbound)
                 {
                     self = obj;

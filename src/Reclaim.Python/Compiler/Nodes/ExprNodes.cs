@@ -198,15 +198,20 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
     /// <summary>The object expression.</summary>
     public ExprNode Object { get; } = obj;
 
+    private readonly AttributeSite _site = new(name);
+
     /// <summary>The attribute name.</summary>
-    public string Name { get; } = name;
+    public string Name => _site.Name;
+
+    /// <summary>The cache a call through this attribute uses for its method look-up.</summary>
+    public AttributeSite MethodSite { get; } = new(name);
 
     public override Value Eval(Frame frame)
     {
         Value o = Object.Eval(frame);
         try
         {
-            return Ops.GetAttr(o, Name);
+            return _site.Load(o);
         }
         finally
         {

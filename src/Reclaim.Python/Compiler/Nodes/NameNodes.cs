@@ -99,28 +99,24 @@ internal sealed class CellName(string name, int index, bool free) : NameTarget(n
 /// <summary>A module-level name: globals, then builtins.</summary>
 internal sealed class GlobalName(string name) : NameTarget(name)
 {
-    private readonly Value _key = Value.Str(name);
+    private readonly GlobalSite _site = new(name);
 
     public override Value Load(Frame frame)
     {
-        Value v = frame.Globals.Get(_key);
+        Value v = _site.Find(frame.Globals, PyContext.Current.Builtins);
         if (v.IsNull)
         {
-            v = PyContext.Current.Builtins.Get(_key);
-            if (v.IsNull)
-            {
-                throw PyErr.NameError(Name);
-            }
+            throw PyErr.NameError(Name);
         }
 
         return v.Dup();
     }
 
-    public override void Store(Frame frame, Value owned) => frame.Globals.SetOwned(_key, owned);
+    public override void Store(Frame frame, Value owned) => frame.Globals.SetOwned(_site.Key, owned);
 
     public override void Delete(Frame frame)
     {
-        if (!frame.Globals.Remove(_key))
+        if (!frame.Globals.Remove(_site.Key))
         {
             throw PyErr.NameError(Name);
         }
