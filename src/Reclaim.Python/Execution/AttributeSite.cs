@@ -28,13 +28,13 @@ internal sealed class AttributeSite(string name)
         Method,
     }
 
-    private PyType? _type;
-    private int _epoch;
-    private Kind _kind;
+    // Up to this many receiver types are remembered (richards' task classes share their sites, as CPython's
+    // polymorphic sites do); a site that sees more starts over.
+    private const int Ways = 4;
 
-    // Borrowed from the type's namespace: valid while the epoch holds, since any change to a namespace moves it.
-    private Value _classAttr;
-    private int _slot;
+    private readonly Entry[] _entries = new Entry[Ways];
+    private int _count;
+    private int _epoch;
 
     /// <summary>The attribute's name (interned, so instance slots match it by reference).</summary>
     public string Name { get; } = string.Intern(name);
@@ -42,36 +42,34 @@ internal sealed class AttributeSite(string name)
     /// <summary><c>obj.name</c> on a borrowed receiver; a new reference; throws AttributeError.</summary>
     public Value Load(Value obj)
     {
-        if (obj.Obj is PyObject o && ReferenceEquals(o.Type, _type) && _epoch == PyType.Epoch && o is not PyType)
+        Entry? e = Find(obj, forCall: false, store: false);
+        if (e is not null)
         {
-            switch (_kind)
+            switch (e.Kind)
             {
                 case Kind.Plain:
                 case Kind.Method:
-                    Value v = o.GetAttribute(Name, ref _slot);
+                    var o = (PyObject)obj.Obj!;
+                    Value v = o.GetAttribute(Name, ref e.Slot);
                     if (!v.IsNull)
                     {
                         return v.Dup();
                     }
 
-                    if (_classAttr.Obj is PyFunction)
+                    if (e.ClassAttr.Obj is PyFunction)
                     {
-                        return Ops.NewMethod(_classAttr, obj.Dup());
+                        return Ops.NewMethod(e.ClassAttr, obj.Dup());
                     }
 
-                    if (!_classAttr.IsNull)
+                    if (!e.ClassAttr.IsNull)
                     {
-                        return Ops.Bind(_classAttr, obj, _type);
+                        return Ops.Bind(e.ClassAttr, obj, e.Type);
                     }
 
                     break;
                 case Kind.Property:
-                    return CallGetter(obj);
+                    return CallGetter(e, obj);
             }
-        }
-        else
-        {
-            Fill(obj, forCall: false);
         }
 
         return Ops.GetAttr(obj, Name);
@@ -84,24 +82,22 @@ internal sealed class AttributeSite(string name)
     public Value LoadMethod(Value obj, out bool unbound)
     {
         unbound = false;
-        if (obj.Obj is PyObject o && ReferenceEquals(o.Type, _type) && _epoch == PyType.Epoch && o is not PyType)
+        Entry? e = Find(obj, forCall: true, store: false);
+        if (e is not null)
         {
-            if (_kind == Kind.Method)
+            if (e.Kind == Kind.Method)
             {
-                if (!o.HasAttributeStorage || o.GetAttribute(Name, ref _slot).IsNull)
+                var o = (PyObject)obj.Obj!;
+                if (!o.HasAttributeStorage || o.GetAttribute(Name, ref e.Slot).IsNull)
                 {
                     unbound = true;
-                    return _classAttr.Dup();
+                    return e.ClassAttr.Dup();
                 }
             }
-            else if (_kind != Kind.Generic)
+            else
             {
                 return Load(obj);
             }
-        }
-        else if (obj.Obj is not string)
-        {
-            Fill(obj, forCall: true);
         }
 
         return Compiler.Nodes.CallNode.LoadMethod(obj, Name, out unbound);
@@ -110,17 +106,11 @@ internal sealed class AttributeSite(string name)
     /// <summary><c>obj.name = value</c>, taking over <paramref name="owned"/> whatever happens.</summary>
     public void Store(Value obj, Value owned)
     {
-        if (obj.Obj is PyObject o && ReferenceEquals(o.Type, _type) && _epoch == PyType.Epoch && o is not PyType)
+        Entry? e = Find(obj, forCall: false, store: true);
+        if (e is not null && e.Kind == Kind.Plain && obj.Obj is PyObject { HasAttributeStorage: true } o)
         {
-            if (_kind == Kind.Plain && o.HasAttributeStorage)
-            {
-                o.TrySetAttribute(Name, owned, ref _slot);
-                return;
-            }
-        }
-        else
-        {
-            FillStore(obj);
+            o.TrySetAttribute(Name, owned, ref e.Slot);
+            return;
         }
 
         try
@@ -133,9 +123,47 @@ internal sealed class AttributeSite(string name)
         }
     }
 
-    private Value CallGetter(Value obj)
+    // The entry for the receiver's type, made on the first sight of the type; null for receivers no entry can serve.
+    private Entry? Find(Value obj, bool forCall, bool store)
     {
-        var property = (PyBox)_classAttr.Obj!;
+        if (obj.Obj is not PyObject o || o is PyType)
+        {
+            return null;
+        }
+
+        PyType t = o.Type;
+        if (_epoch == PyType.Epoch)
+        {
+            Entry[] entries = _entries;
+            for (int i = 0; i < _count; i++)
+            {
+                Entry e = entries[i];
+                if (ReferenceEquals(e.Type, t))
+                {
+                    return e.Kind == Kind.Generic ? null : e;
+                }
+            }
+        }
+        else
+        {
+            _count = 0;
+            _epoch = PyType.Epoch;
+        }
+
+        Kind kind = store ? StoreKind(o, out Value attr) : LoadKind(o, forCall, out attr);
+        var made = new Entry(t, kind, attr);
+        if (_count == Ways)
+        {
+            _count = 0;
+        }
+
+        _entries[_count++] = made;
+        return kind == Kind.Generic ? null : made;
+    }
+
+    private Value CallGetter(Entry e, Value obj)
+    {
+        var property = (PyBox)e.ClassAttr.Obj!;
         Value getter = property.Slots[0];
         if (getter.IsNull || getter.IsNone)
         {
@@ -145,76 +173,49 @@ internal sealed class AttributeSite(string name)
         return Ops.Call(getter, [obj], null);
     }
 
-    // Records what the generic look-up would decide for this receiver's type; the generic path still runs this time.
-    private void Fill(Value obj, bool forCall)
+    // What the generic look-up decides for receivers of this type.
+    private Kind LoadKind(PyObject o, bool forCall, out Value attr)
     {
-        _type = null;
-        if (obj.Obj is not PyObject o || o is PyType || o is PyModule)
-        {
-            return;
-        }
-
+        attr = default;
         PyContext ctx = PyContext.Current;
         PyType t = o.Type;
-        if (t == ctx.SuperType || HasCustom(t, "__getattribute__"))
+        if (o is PyModule || t == ctx.SuperType || HasCustom(t, "__getattribute__"))
         {
-            return;
+            return Kind.Generic;
         }
 
-        Value attr = t.Lookup(Name);
-        Kind kind;
+        attr = t.Lookup(Name);
         if (!attr.IsNull && Ops.IsDataDescriptor(attr))
         {
-            if (attr.Obj is not PyBox box || box.Type != ctx.PropertyType)
-            {
-                return;
-            }
-
-            kind = Kind.Property;
-        }
-        else if (forCall && attr.Obj is PyFunction or PyBuiltin { IsMethod: true, Self.IsNull: true })
-        {
-            kind = Kind.Method;
-        }
-        else
-        {
-            kind = Kind.Plain;
+            return attr.Obj is PyBox box && box.Type == ctx.PropertyType ? Kind.Property : Kind.Generic;
         }
 
-        Remember(t, kind, attr);
+        return forCall && attr.Obj is PyFunction or PyBuiltin { IsMethod: true, Self.IsNull: true } ? Kind.Method : Kind.Plain;
     }
 
-    private void FillStore(Value obj)
+    // What the generic store decides for receivers of this type.
+    private Kind StoreKind(PyObject o, out Value attr)
     {
-        _type = null;
-        if (obj.Obj is not PyObject o || o is PyType || o is PyBaseException || o is PyFunction || Name == "__class__")
+        attr = default;
+        if (o is PyBaseException || o is PyFunction || Name == "__class__" || HasCustom(o.Type, "__setattr__"))
         {
-            return;
+            return Kind.Generic;
         }
 
-        PyType t = o.Type;
-        if (HasCustom(t, "__setattr__"))
-        {
-            return;
-        }
-
-        Value attr = t.Lookup(Name);
-        if (!attr.IsNull && Ops.IsDataDescriptor(attr))
-        {
-            return;
-        }
-
-        Remember(t, Kind.Plain, attr);
-    }
-
-    private void Remember(PyType t, Kind kind, Value attr)
-    {
-        _type = t;
-        _kind = kind;
-        _classAttr = attr;
-        _epoch = PyType.Epoch;
+        attr = o.Type.Lookup(Name);
+        return !attr.IsNull && Ops.IsDataDescriptor(attr) ? Kind.Generic : Kind.Plain;
     }
 
     private static bool HasCustom(PyType t, string special) =>
         t.IsHeap && t.Lookup(special) is { IsNull: false } f && f.Obj is not PyBuiltin;
+
+    // One receiver type's decision. The class attribute is borrowed from the type's namespace: valid while the epoch
+    // holds, since any change to a namespace moves it. The slot is the guess of where instances keep the attribute.
+    private sealed class Entry(PyType type, Kind kind, Value classAttr)
+    {
+        public readonly PyType Type = type;
+        public readonly Kind Kind = kind;
+        public readonly Value ClassAttr = classAttr;
+        public int Slot;
+    }
 }

@@ -142,7 +142,10 @@ internal sealed class PyType : PyObject
     }
 
     /// <summary>Finds a name along the MRO; the value is borrowed.</summary>
-    public Value Lookup(string name)
+    public Value Lookup(string name) => LookupCache.Lookup(this, name);
+
+    /// <summary>The MRO walk behind <see cref="Lookup"/>, without the cache.</summary>
+    internal Value LookupUncached(string name)
     {
         foreach (PyType t in Mro)
         {
