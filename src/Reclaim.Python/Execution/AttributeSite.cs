@@ -49,7 +49,7 @@ internal sealed class AttributeSite(string name)
             {
                 case Kind.Plain:
                 case Kind.Method:
-                    var o = (PyObject)obj.Obj!;
+                    PyObject o = obj.Heap!;
                     Value v = o.GetAttribute(Name, ref e.Slot);
                     if (!v.IsNull)
                     {
@@ -87,7 +87,7 @@ internal sealed class AttributeSite(string name)
         {
             if (e.Kind == Kind.Method)
             {
-                var o = (PyObject)obj.Obj!;
+                PyObject o = obj.Heap!;
                 if (!o.HasAttributeStorage || o.GetAttribute(Name, ref e.Slot).IsNull)
                 {
                     unbound = true;
@@ -107,7 +107,7 @@ internal sealed class AttributeSite(string name)
     public void Store(Value obj, Value owned)
     {
         Entry? e = Find(obj, forCall: false, store: true);
-        if (e is not null && e.Kind == Kind.Plain && obj.Obj is PyObject { HasAttributeStorage: true } o)
+        if (e is not null && e.Kind == Kind.Plain && obj.Heap is { HasAttributeStorage: true } o)
         {
             o.TrySetAttribute(Name, owned, ref e.Slot);
             return;
@@ -126,7 +126,7 @@ internal sealed class AttributeSite(string name)
     // The entry for the receiver's type, made on the first sight of the type; null for receivers no entry can serve.
     private Entry? Find(Value obj, bool forCall, bool store)
     {
-        if (obj.Obj is not PyObject o || o is PyType)
+        if (obj.Heap is not { } o || o is PyType)
         {
             return null;
         }

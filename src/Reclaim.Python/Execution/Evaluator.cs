@@ -10,10 +10,30 @@ internal static class Evaluator
     /// <summary>Calls <paramref name="f"/> with borrowed arguments; returns a new reference.</summary>
     public static Value CallFunction(PyFunction f, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
-        PyContext ctx = PyContext.Current;
         Code code = f.Code;
         var frame = new Frame(code, f.Globals!, null);
-        ArgumentBinder.Bind(f, frame, args, kwargs);
+        try
+        {
+            ArgumentBinder.Bind(f, frame, args, kwargs);
+        }
+        catch
+        {
+            frame.Clear();
+            throw;
+        }
+
+        return Start(f, frame);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="f"/> in <paramref name="frame"/>, whose parameter slots hold the arguments (owned: a call
+    /// moves its arguments into the frame, as 3.11 does, so <c>del</c> of a parameter can free its object).
+    /// Returns a new reference.
+    /// </summary>
+    public static Value Start(PyFunction f, Frame frame)
+    {
+        PyContext ctx = PyContext.Current;
+        Code code = f.Code;
         for (int i = 0; i < code.CellNames.Length; i++)
         {
             var cell = ctx.Runtime.AdoptReference(new PyCell(ctx.CellType));

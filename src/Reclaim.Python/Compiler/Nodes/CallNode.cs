@@ -39,6 +39,11 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         }
 
         int offset = self.IsNull ? 0 : 1;
+        if (_simple && callable.Obj is PyFunction f && f.Code.BindsDirectly(args.Length + offset, f.Defaults.Length))
+        {
+            return CallDirect(frame, f, callable, self);
+        }
+
         Value[] argv;
         PyDict? kwargs = null;
         try
@@ -124,6 +129,79 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             }
 
             kwargs?.Release();
+        }
+    }
+
+    // A call of a Python function whose parameters take the arguments as they come: the arguments are evaluated
+    // straight into the new frame's slots, which own them from then on (3.11 moves them from the caller's stack the
+    // same way), so the call makes no argument array and no extra count.
+    private Value CallDirect(Frame frame, PyFunction f, Value callable, Value self)
+    {
+        Code code = f.Code;
+        var callee = new Frame(code, f.Globals!, null);
+        Value[] locals = callee.Locals;
+        int n = 0;
+        try
+        {
+            if (!self.IsNull)
+            {
+                locals[n++] = self;
+                self = default;
+            }
+
+            foreach (ExprNode arg in args)
+            {
+                locals[n] = arg.Eval(frame);
+                n++;
+            }
+        }
+        catch
+        {
+            self.Drop();
+            callable.Drop();
+            while (n > 0)
+            {
+                Value v = locals[--n];
+                locals[n] = default;
+                v.Drop();
+            }
+
+            throw;
+        }
+
+        int npos = code.PositionalNames.Length;
+        int firstDefault = npos - f.Defaults.Length;
+        if (n < firstDefault)
+        {
+            // The arguments' evaluation replaced __defaults__ with a shorter tuple: bind the general way (it raises).
+            Value[] given = locals[..n];
+            Array.Clear(locals, 0, n);
+            try
+            {
+                return Evaluator.CallFunction(f, given, null);
+            }
+            finally
+            {
+                callable.Drop();
+                foreach (Value v in given)
+                {
+                    v.Drop();
+                }
+            }
+        }
+
+        for (; n < npos; n++)
+        {
+            locals[n] = f.Defaults[n - firstDefault].Dup();
+        }
+
+        try
+        {
+            return Evaluator.Start(f, callee);
+        }
+        finally
+        {
+            callable.Drop();
         }
     }
 
