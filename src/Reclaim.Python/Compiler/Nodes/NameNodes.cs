@@ -27,6 +27,9 @@ internal abstract class NameTarget(string name) : Target
 /// <summary>A function's local in a slot.</summary>
 internal sealed class LocalName(string name, int slot) : NameTarget(name)
 {
+    /// <summary>The local's slot in <see cref="Frame.Locals"/>.</summary>
+    public int Slot => slot;
+
     public override Value Load(Frame frame)
     {
         Value v = frame.Locals[slot];
@@ -185,8 +188,23 @@ internal sealed class NamespaceName(string name, int freeCell = -1) : NameTarget
 /// <summary>Reads a name.</summary>
 internal sealed class NameLoad(NameTarget name) : ExprNode
 {
+    // A local's slot, read here without the virtual call through the target (the commonest node of all).
+    private readonly int _slot = name is LocalName local ? local.Slot : -1;
+
     /// <summary>The resolved name.</summary>
     public NameTarget Name { get; } = name;
 
-    public override Value Eval(Frame frame) => Name.Load(frame);
+    public override Value Eval(Frame frame)
+    {
+        if (_slot >= 0)
+        {
+            Value v = frame.Locals[_slot];
+            if (!v.IsNull)
+            {
+                return v.Dup();
+            }
+        }
+
+        return Name.Load(frame);
+    }
 }

@@ -33,6 +33,9 @@ internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNo
 /// <summary><c>target op= value</c>: the target's parts are evaluated once.</summary>
 internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOperator op, ExprNode value, ExprNode? obj, ExprNode? key, string? attr) : StmtNode
 {
+    private readonly AttributeSite? _load = attr is null ? null : new AttributeSite(attr);
+    private readonly AttributeSite? _store = attr is null ? null : new AttributeSite(attr);
+
     public override Flow Exec(Frame frame)
     {
         if (obj is not null)
@@ -46,7 +49,7 @@ internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOper
                     k = key.Eval(frame);
                 }
 
-                Value cur = attr is not null ? Ops.GetAttr(o, attr) : Ops.GetItem(o, k);
+                Value cur = _load is not null ? _load.Load(o) : Ops.GetItem(o, k);
                 Value r;
                 try
                 {
@@ -65,20 +68,20 @@ internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOper
                     cur.Drop();
                 }
 
-                try
+                if (_store is not null)
                 {
-                    if (attr is not null)
-                    {
-                        Ops.SetAttr(o, attr, r);
-                    }
-                    else
+                    _store.Store(o, r);
+                }
+                else
+                {
+                    try
                     {
                         Ops.SetItem(o, k, r);
                     }
-                }
-                finally
-                {
-                    r.Drop();
+                    finally
+                    {
+                        r.Drop();
+                    }
                 }
             }
             finally
