@@ -26,6 +26,31 @@ internal static class Evaluator
     }
 
     /// <summary>
+    /// Calls <paramref name="f"/> with <paramref name="self"/> then <paramref name="args"/> (all borrowed), when
+    /// <see cref="Code.BindsDirectly"/> holds for them: the slots are filled without an argument array.
+    /// </summary>
+    public static Value CallWithSelf(PyFunction f, Value self, ReadOnlySpan<Value> args)
+    {
+        Code code = f.Code;
+        var frame = new Frame(code, f.Globals!, null);
+        Value[] locals = frame.Locals;
+        locals[0] = self.Dup();
+        int n = 1;
+        foreach (Value a in args)
+        {
+            locals[n++] = a.Dup();
+        }
+
+        int firstDefault = code.PositionalNames.Length - f.Defaults.Length;
+        for (; n < code.PositionalNames.Length; n++)
+        {
+            locals[n] = f.Defaults[n - firstDefault].Dup();
+        }
+
+        return Start(f, frame);
+    }
+
+    /// <summary>
     /// Runs <paramref name="f"/> in <paramref name="frame"/>, whose parameter slots hold the arguments (owned: a call
     /// moves its arguments into the frame, as 3.11 does, so <c>del</c> of a parameter can free its object).
     /// Returns a new reference.
