@@ -3,10 +3,14 @@ using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler;
 
-/// <summary>How a statement finished.</summary>
+/// <summary>
+/// How a statement finished. <see cref="Raise"/>: a Python exception is on its way out, held by
+/// <see cref="Interpreter.PyContext.InFlight"/> instead of thrown (statements that know it pass it on without a .NET
+/// throw; <see cref="StmtNode.Run"/> throws it for every other caller).
+/// </summary>
 internal enum Flow
 {
-    Normal, Break, Continue, Return,
+    Normal, Break, Continue, Return, Raise,
 }
 
 /// <summary>An executable expression: evaluates to a new reference.</summary>
@@ -28,8 +32,23 @@ internal abstract class StmtNode
     /// <summary>Executes.</summary>
     public abstract Flow Exec(Frame frame);
 
-    /// <summary>Runs a block; stops at the first statement that does not finish normally.</summary>
+    /// <summary>
+    /// Runs a block; stops at the first statement that does not finish normally. An exception in flight
+    /// (<see cref="Flow.Raise"/>) is thrown from here, so callers see exceptions as they always did.
+    /// </summary>
     public static Flow Run(StmtNode[] block, Frame frame)
+    {
+        Flow f = RunRaising(block, frame);
+        if (f == Flow.Raise)
+        {
+            throw Interpreter.PyContext.Current.TakeInFlight();
+        }
+
+        return f;
+    }
+
+    /// <summary><see cref="Run"/> for callers that take <see cref="Flow.Raise"/> themselves.</summary>
+    public static Flow RunRaising(StmtNode[] block, Frame frame)
     {
         foreach (StmtNode s in block)
         {

@@ -55,7 +55,13 @@ internal static class Evaluator
     /// moves its arguments into the frame, as 3.11 does, so <c>del</c> of a parameter can free its object).
     /// Returns a new reference.
     /// </summary>
-    public static Value Start(PyFunction f, Frame frame)
+    public static Value Start(PyFunction f, Frame frame) => Start(f, frame, raising: false);
+
+    /// <summary>
+    /// <see cref="Start(PyFunction, Frame)"/>; with <paramref name="raising"/>, an exception leaving the function
+    /// comes back as a null value with the exception in <see cref="PyContext.InFlight"/> instead of a throw.
+    /// </summary>
+    public static Value Start(PyFunction f, Frame frame, bool raising)
     {
         PyContext ctx = PyContext.Current;
         Code code = f.Code;
@@ -85,33 +91,56 @@ internal static class Evaluator
             throw PyErr.Make("RecursionError", "maximum recursion depth exceeded");
         }
 
-        return Run(frame, code.Body);
+        return Run(frame, code.Body, raising);
     }
 
-    /// <summary>Runs a body in <paramref name="frame"/> and returns its return value (owned).</summary>
-    public static Value Run(Frame frame, StmtNode[] body)
+    /// <summary>
+    /// Runs a body in <paramref name="frame"/> and returns its return value (owned). An exception leaving it gets this
+    /// frame's traceback entry and is thrown, or, with <paramref name="raising"/>, handed back as a null value with the
+    /// exception in <see cref="PyContext.InFlight"/> (the caller is a statement that passes it on as
+    /// <see cref="Flow.Raise"/>, so no .NET frame is unwound by a throw).
+    /// </summary>
+    public static Value Run(Frame frame, StmtNode[] body, bool raising = false)
     {
         PyContext ctx = PyContext.Current;
         frame.Back = ctx.TopFrame;
         ctx.TopFrame = frame;
         ctx.Depth++;
+
+        // An exception on its way out of an outer frame (this may be a __del__ run by its unwinding) waits here.
+        PyException? outer = ctx.InFlight;
+        ctx.InFlight = null;
+        PyException? error;
         try
         {
-            StmtNode.Run(body, frame);
-            Value r = frame.ReturnValue;
-            frame.ReturnValue = default;
-            return r.IsNull ? Value.None : r;
+            if (StmtNode.RunRaising(body, frame) != Flow.Raise)
+            {
+                Value r = frame.ReturnValue;
+                frame.ReturnValue = default;
+                return r.IsNull ? Value.None : r;
+            }
+
+            error = ctx.TakeInFlight();
         }
         catch (PyException e)
         {
-            e.Object.Entries.Add((frame.Code.FileName, frame.Line, frame.Code.Name));
-            throw;
+            error = e;
         }
         finally
         {
             ctx.Depth--;
             ctx.TopFrame = frame.Back;
             frame.Clear();
+            ctx.InFlight = outer;
         }
+
+        error.Object.Entries.Add((frame.Code.FileName, frame.Line, frame.Code.Name));
+        if (raising && outer is null)
+        {
+            ctx.InFlight = error;
+            return default;
+        }
+
+        throw error;
     }
 }

@@ -12,7 +12,16 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
 {
     private readonly bool _simple = !starred.Any(s => s) && keywordNames.Length == 0;
 
-    public override Value Eval(Frame frame)
+    public override Value Eval(Frame frame) => Evaluate(frame, raising: false);
+
+    /// <summary>
+    /// Evaluates the call for a statement that passes exceptions on as <see cref="Flow.Raise"/>: when a Python
+    /// function called here ends with an exception, the result is null and the exception is in
+    /// <see cref="PyContext.InFlight"/> (no .NET throw); other failures still throw.
+    /// </summary>
+    public Value EvalRaising(Frame frame) => Evaluate(frame, raising: true);
+
+    private Value Evaluate(Frame frame, bool raising)
     {
         Value self = default;
         Value callable;
@@ -41,7 +50,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         int offset = self.IsNull ? 0 : 1;
         if (_simple && callable.Obj is PyFunction f && f.Code.BindsDirectly(args.Length + offset, f.Defaults.Length))
         {
-            return CallDirect(frame, f, callable, self);
+            return CallDirect(frame, f, callable, self, raising);
         }
 
         Value[] argv;
@@ -135,7 +144,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
     // A call of a Python function whose parameters take the arguments as they come: the arguments are evaluated
     // straight into the new frame's slots, which own them from then on (3.11 moves them from the caller's stack the
     // same way), so the call makes no argument array and no extra count.
-    private Value CallDirect(Frame frame, PyFunction f, Value callable, Value self)
+    private Value CallDirect(Frame frame, PyFunction f, Value callable, Value self, bool raising)
     {
         Code code = f.Code;
         var callee = new Frame(code, f.Globals!, null);
@@ -197,7 +206,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
 
         try
         {
-            return Evaluator.Start(f, callee);
+            return Evaluator.Start(f, callee, raising);
         }
         finally
         {

@@ -30,6 +30,12 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
         }
 
         PyContext ctx = PyContext.Current;
+        if (result == Flow.Raise)
+        {
+            pending = ctx.TakeInFlight();
+            result = Flow.Normal;
+        }
+
         Value saved = ctx.HandledException;
         Flow f2;
         try
@@ -39,7 +45,7 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
                 ctx.HandledException = pending.Exc;
             }
 
-            f2 = Run(finalbody, frame);
+            f2 = RunRaising(finalbody, frame);
         }
         catch (PyException e) when (pending is not null)
         {
@@ -52,6 +58,15 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             ctx.HandledException = saved;
         }
 
+        if (f2 == Flow.Raise && pending is not null)
+        {
+            PyException raised = ctx.TakeInFlight();
+            Raising.SetContext(raised, pending.Exc);
+            pending.Exc.Drop();
+            ctx.InFlight = raised;
+            return Flow.Raise;
+        }
+
         if (f2 != Flow.Normal)
         {
             pending?.Exc.Drop();
@@ -60,7 +75,8 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
 
         if (pending is not null)
         {
-            throw pending;
+            ctx.InFlight = pending;
+            return Flow.Raise;
         }
 
         return result;
@@ -70,13 +86,19 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
     {
         if (handlers.Length == 0)
         {
-            return Run(body, frame);
+            return RunRaising(body, frame);
         }
 
         PyException caught;
         try
         {
-            Flow f = Run(body, frame);
+            Flow f = RunRaising(body, frame);
+            if (f == Flow.Raise)
+            {
+                caught = PyContext.Current.TakeInFlight();
+                goto handle;
+            }
+
             if (f != Flow.Normal)
             {
                 return f;
@@ -88,7 +110,7 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             goto handle;
         }
 
-        return Run(orelse, frame);
+        return RunRaising(orelse, frame);
 
     handle:
         PyContext ctx = PyContext.Current;
@@ -118,7 +140,13 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             try
             {
                 h.Name?.Store(frame, exc.Dup());
-                return Run(h.Body, frame);
+                Flow f = RunRaising(h.Body, frame);
+                if (f == Flow.Raise && ctx.InFlight is { } inner && !inner.Exc.Is(exc))
+                {
+                    Raising.SetContext(inner, exc);
+                }
+
+                return f;
             }
             catch (PyException inner) when (!inner.Exc.Is(exc))
             {
@@ -146,7 +174,8 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
 
         // Not handled here: the entry for this frame is added again when it leaves, so take it back.
         caught.Object.Entries.RemoveAt(caught.Object.Entries.Count - 1);
-        throw caught;
+        ctx.InFlight = caught;
+        return Flow.Raise;
     }
 
     private static bool Matches(ExprNode typeNode, Frame frame, Value exc)
@@ -201,8 +230,8 @@ internal sealed class RaiseStatement(ExprNode? exc, ExprNode? cause) : StmtNode
                 throw PyErr.Make("RuntimeError", "No active exception to reraise");
             }
 
-            var again = new PyException(current.Dup());
-            throw again;
+            ctx.InFlight = new PyException(current.Dup());
+            return Flow.Raise;
         }
 
         Value e = Raising.Instantiate(exc.Eval(frame));
@@ -231,7 +260,8 @@ internal sealed class RaiseStatement(ExprNode? exc, ExprNode? cause) : StmtNode
             Raising.SetContext(ex, ctx.HandledException);
         }
 
-        throw ex;
+        ctx.InFlight = ex;
+        return Flow.Raise;
     }
 }
 

@@ -7,8 +7,22 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary>An expression statement: the value is dropped at once.</summary>
 internal sealed class ExprStatement(ExprNode value) : StmtNode
 {
+    private readonly CallNode? _call = value as CallNode;
+
     public override Flow Exec(Frame frame)
     {
+        if (_call is not null)
+        {
+            Value r = _call.EvalRaising(frame);
+            if (r.IsNull)
+            {
+                return Flow.Raise;
+            }
+
+            r.Drop();
+            return Flow.Normal;
+        }
+
         value.Eval(frame).Drop();
         return Flow.Normal;
     }
@@ -17,9 +31,16 @@ internal sealed class ExprStatement(ExprNode value) : StmtNode
 /// <summary><c>a = b = value</c>.</summary>
 internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNode
 {
+    private readonly CallNode? _call = value as CallNode;
+
     public override Flow Exec(Frame frame)
     {
-        Value v = value.Eval(frame);
+        Value v = _call is not null ? _call.EvalRaising(frame) : value.Eval(frame);
+        if (_call is not null && v.IsNull)
+        {
+            return Flow.Raise;
+        }
+
         for (int i = 0; i < targets.Length - 1; i++)
         {
             targets[i].Store(frame, v.Dup());
@@ -146,9 +167,16 @@ internal sealed class JumpStatement(Flow flow) : StmtNode
 /// <summary><c>return value</c>.</summary>
 internal sealed class ReturnStatement(ExprNode? value) : StmtNode
 {
+    private readonly CallNode? _call = value as CallNode;
+
     public override Flow Exec(Frame frame)
     {
-        Value v = value?.Eval(frame) ?? Value.None;
+        Value v = _call is not null ? _call.EvalRaising(frame) : value?.Eval(frame) ?? Value.None;
+        if (_call is not null && v.IsNull)
+        {
+            return Flow.Raise;
+        }
+
         Value old = frame.ReturnValue;
         frame.ReturnValue = v;
         old.Drop();
