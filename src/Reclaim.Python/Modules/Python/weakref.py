@@ -67,19 +67,16 @@ class WeakValueDictionary:
         del self.data[key]
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
 
     def __len__(self):
         return len([k for k, wr in list(self.data.items()) if wr() is not None])
 
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
+        # A miss is the common case of a cache: no exception for it.
+        wr = self.data.get(key)
+        if wr is None:
             return default
         o = wr()
         return default if o is None else o
