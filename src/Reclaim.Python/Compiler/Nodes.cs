@@ -21,6 +21,13 @@ internal abstract class ExprNode
 
     /// <summary>Evaluates; the result is owned by the caller.</summary>
     public abstract Value Eval(Frame frame);
+
+    /// <summary>
+    /// <see cref="Eval"/> for a caller that passes exceptions on as <see cref="Flow.Raise"/>: a null result means a
+    /// Python exception is in <see cref="Interpreter.PyContext.InFlight"/>. Nodes that can hand one back without a
+    /// .NET throw (calls of Python functions, and operators over them) override it; the rest evaluate and throw.
+    /// </summary>
+    public virtual Value EvalRaising(Frame frame) => Eval(frame);
 }
 
 /// <summary>An executable statement.</summary>

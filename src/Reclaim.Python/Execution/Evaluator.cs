@@ -88,7 +88,14 @@ internal static class Evaluator
         if (ctx.Depth >= ctx.RecursionLimit)
         {
             frame.Clear();
-            throw PyErr.Make("RecursionError", "maximum recursion depth exceeded");
+            PyException e = PyErr.Make("RecursionError", "maximum recursion depth exceeded");
+            if (raising && ctx.InFlight is null)
+            {
+                ctx.InFlight = e;
+                return default;
+            }
+
+            throw e;
         }
 
         return Run(frame, code.Body, raising);

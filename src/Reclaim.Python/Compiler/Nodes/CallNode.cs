@@ -19,7 +19,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
     /// function called here ends with an exception, the result is null and the exception is in
     /// <see cref="PyContext.InFlight"/> (no .NET throw); other failures still throw.
     /// </summary>
-    public Value EvalRaising(Frame frame) => Evaluate(frame, raising: true);
+    public override Value EvalRaising(Frame frame) => Evaluate(frame, raising: true);
 
     private Value Evaluate(Frame frame, bool raising)
     {
@@ -160,7 +160,23 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
 
             foreach (ExprNode arg in args)
             {
-                locals[n] = arg.Eval(frame);
+                Value v = arg.EvalRaising(frame);
+                if (v.IsNull)
+                {
+                    // An argument's own call failed and handed its exception back: give it to this call's caller.
+                    PyException e = PyContext.Current.TakeInFlight();
+                    DropArguments(locals, n);
+                    callable.Drop();
+                    if (raising)
+                    {
+                        PyContext.Current.InFlight = e;
+                        return default;
+                    }
+
+                    throw e;
+                }
+
+                locals[n] = v;
                 n++;
             }
         }
@@ -168,13 +184,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         {
             self.Drop();
             callable.Drop();
-            while (n > 0)
-            {
-                Value v = locals[--n];
-                locals[n] = default;
-                v.Drop();
-            }
-
+            DropArguments(locals, n);
             throw;
         }
 
@@ -211,6 +221,17 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         finally
         {
             callable.Drop();
+        }
+    }
+
+    // Drops the first n arguments already moved into a frame that will not run, newest first as a stack unwinds.
+    private static void DropArguments(Value[] locals, int n)
+    {
+        while (n > 0)
+        {
+            Value v = locals[--n];
+            locals[n] = default;
+            v.Drop();
         }
     }
 

@@ -14,6 +14,44 @@ internal sealed class ConstNode(Value value) : ExprNode
 /// <summary><c>a op b</c>: both operands are dropped as soon as the operation returns, as BINARY_OP does.</summary>
 internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode right) : ExprNode
 {
+    public override Value EvalRaising(Frame frame)
+    {
+        Value a = left.EvalRaising(frame);
+        if (a.IsNull)
+        {
+            return default;
+        }
+
+        Value b;
+        try
+        {
+            b = right.EvalRaising(frame);
+        }
+        catch
+        {
+            a.Drop();
+            throw;
+        }
+
+        if (b.IsNull)
+        {
+            PyException e = PyContext.Current.TakeInFlight();
+            a.Drop();
+            PyContext.Current.InFlight = e;
+            return default;
+        }
+
+        try
+        {
+            return Ops.Binary(op, a, b);
+        }
+        finally
+        {
+            a.Drop();
+            b.Drop();
+        }
+    }
+
     public override Value Eval(Frame frame)
     {
         Value a = left.Eval(frame);

@@ -7,23 +7,15 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary>An expression statement: the value is dropped at once.</summary>
 internal sealed class ExprStatement(ExprNode value) : StmtNode
 {
-    private readonly CallNode? _call = value as CallNode;
-
     public override Flow Exec(Frame frame)
     {
-        if (_call is not null)
+        Value r = value.EvalRaising(frame);
+        if (r.IsNull)
         {
-            Value r = _call.EvalRaising(frame);
-            if (r.IsNull)
-            {
-                return Flow.Raise;
-            }
-
-            r.Drop();
-            return Flow.Normal;
+            return Flow.Raise;
         }
 
-        value.Eval(frame).Drop();
+        r.Drop();
         return Flow.Normal;
     }
 }
@@ -31,12 +23,10 @@ internal sealed class ExprStatement(ExprNode value) : StmtNode
 /// <summary><c>a = b = value</c>.</summary>
 internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNode
 {
-    private readonly CallNode? _call = value as CallNode;
-
     public override Flow Exec(Frame frame)
     {
-        Value v = _call is not null ? _call.EvalRaising(frame) : value.Eval(frame);
-        if (_call is not null && v.IsNull)
+        Value v = value.EvalRaising(frame);
+        if (v.IsNull)
         {
             return Flow.Raise;
         }
@@ -167,12 +157,10 @@ internal sealed class JumpStatement(Flow flow) : StmtNode
 /// <summary><c>return value</c>.</summary>
 internal sealed class ReturnStatement(ExprNode? value) : StmtNode
 {
-    private readonly CallNode? _call = value as CallNode;
-
     public override Flow Exec(Frame frame)
     {
-        Value v = _call is not null ? _call.EvalRaising(frame) : value?.Eval(frame) ?? Value.None;
-        if (_call is not null && v.IsNull)
+        Value v = value is null ? Value.None : value.EvalRaising(frame);
+        if (v.IsNull)
         {
             return Flow.Raise;
         }
