@@ -27,7 +27,7 @@ internal sealed class GlobalSite(string name)
     public Value Key => _key;
 
     /// <summary>The value bound to the name (borrowed), or null when neither globals nor builtins has it.</summary>
-    public Value Find(PyDict globals, PyDict builtins)
+    public Value Find(PyDict globals)
     {
         if (ReferenceEquals(globals, _globals))
         {
@@ -40,7 +40,7 @@ internal sealed class GlobalSite(string name)
                     return globals.Values[i];
                 }
             }
-            else if (globals.Mutations == _globalsMutations && ReferenceEquals(builtins, _builtins))
+            else if (globals.Mutations == _globalsMutations && _builtins is { } builtins)
             {
                 Value[] keys = builtins.Keys;
                 int i = _builtinIndex;
@@ -51,7 +51,7 @@ internal sealed class GlobalSite(string name)
             }
         }
 
-        return FindAndRemember(globals, builtins);
+        return FindAndRemember(globals, Interpreter.PyContext.Current.Builtins);
     }
 
     private Value FindAndRemember(PyDict globals, PyDict builtins)

@@ -106,7 +106,7 @@ internal sealed class GlobalName(string name) : NameTarget(name)
 
     public override Value Load(Frame frame)
     {
-        Value v = _site.Find(frame.Globals, PyContext.Current.Builtins);
+        Value v = _site.Find(frame.Globals);
         if (v.IsNull)
         {
             throw PyErr.NameError(Name);
