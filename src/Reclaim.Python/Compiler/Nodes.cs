@@ -28,6 +28,9 @@ internal abstract class ExprNode
     /// .NET throw (calls of Python functions, and operators over them) override it; the rest evaluate and throw.
     /// </summary>
     public virtual Value EvalRaising(Frame frame) => Eval(frame);
+
+    /// <summary>Whether <see cref="EvalRaising"/> can hand an exception back (statements call it only then).</summary>
+    public virtual bool HandsBackExceptions => false;
 }
 
 /// <summary>An executable statement.</summary>

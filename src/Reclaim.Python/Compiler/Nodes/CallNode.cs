@@ -19,6 +19,8 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
     /// function called here ends with an exception, the result is null and the exception is in
     /// <see cref="PyContext.InFlight"/> (no .NET throw); other failures still throw.
     /// </summary>
+    public override bool HandsBackExceptions => true;
+
     public override Value EvalRaising(Frame frame) => Evaluate(frame, raising: true);
 
     private Value Evaluate(Frame frame, bool raising)

@@ -14,6 +14,8 @@ internal sealed class ConstNode(Value value) : ExprNode
 /// <summary><c>a op b</c>: both operands are dropped as soon as the operation returns, as BINARY_OP does.</summary>
 internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode right) : ExprNode
 {
+    public override bool HandsBackExceptions => true;
+
     public override Value EvalRaising(Frame frame)
     {
         Value a = left.EvalRaising(frame);

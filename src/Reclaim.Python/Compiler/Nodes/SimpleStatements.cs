@@ -7,9 +7,11 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary>An expression statement: the value is dropped at once.</summary>
 internal sealed class ExprStatement(ExprNode value) : StmtNode
 {
+    private readonly bool _handsBack = value.HandsBackExceptions;
+
     public override Flow Exec(Frame frame)
     {
-        Value r = value.EvalRaising(frame);
+        Value r = _handsBack ? value.EvalRaising(frame) : value.Eval(frame);
         if (r.IsNull)
         {
             return Flow.Raise;
@@ -23,9 +25,11 @@ internal sealed class ExprStatement(ExprNode value) : StmtNode
 /// <summary><c>a = b = value</c>.</summary>
 internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNode
 {
+    private readonly bool _handsBack = value.HandsBackExceptions;
+
     public override Flow Exec(Frame frame)
     {
-        Value v = value.EvalRaising(frame);
+        Value v = _handsBack ? value.EvalRaising(frame) : value.Eval(frame);
         if (v.IsNull)
         {
             return Flow.Raise;
@@ -157,9 +161,11 @@ internal sealed class JumpStatement(Flow flow) : StmtNode
 /// <summary><c>return value</c>.</summary>
 internal sealed class ReturnStatement(ExprNode? value) : StmtNode
 {
+    private readonly bool _handsBack = value is { HandsBackExceptions: true };
+
     public override Flow Exec(Frame frame)
     {
-        Value v = value is null ? Value.None : value.EvalRaising(frame);
+        Value v = value is null ? Value.None : _handsBack ? value.EvalRaising(frame) : value.Eval(frame);
         if (v.IsNull)
         {
             return Flow.Raise;
