@@ -4,10 +4,15 @@ using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler;
 
-/// <summary>How a statement finished. <see cref="Yield"/> only comes out of a generator's resumable nodes.</summary>
+/// <summary>
+/// How a statement finished. <see cref="Yield"/> only comes out of a generator's resumable nodes. <see cref="Raise"/>:
+/// a Python exception is on its way out, held by <see cref="Interpreter.PyContext.InFlight"/> instead of thrown
+/// (statements that know it pass it on without a .NET throw; <see cref="StmtNode.Run"/> throws it for every other
+/// caller).
+/// </summary>
 internal enum Flow
 {
-    Normal, Break, Continue, Return, Yield,
+    Normal, Break, Continue, Return, Yield, Raise,
 }
 
 /// <summary>An executable expression: evaluates to a new reference.</summary>
@@ -21,6 +26,16 @@ internal abstract class ExprNode
 
     /// <summary>Evaluates; the result is owned by the caller.</summary>
     public abstract Value Eval(Frame frame);
+
+    /// <summary>
+    /// <see cref="Eval"/> for a caller that passes exceptions on as <see cref="Flow.Raise"/>: a null result means a
+    /// Python exception is in <see cref="Interpreter.PyContext.InFlight"/>. Nodes that can hand one back without a
+    /// .NET throw (calls of Python functions, and operators over them) override it; the rest evaluate and throw.
+    /// </summary>
+    public virtual Value EvalRaising(Frame frame) => Eval(frame);
+
+    /// <summary>Whether <see cref="EvalRaising"/> can hand an exception back (statements call it only then).</summary>
+    public virtual bool HandsBackExceptions => false;
 }
 
 /// <summary>An executable statement.</summary>
@@ -35,8 +50,23 @@ internal abstract class StmtNode
     /// <summary>Executes.</summary>
     public abstract Flow Exec(Frame frame);
 
-    /// <summary>Runs a block; stops at the first statement that does not finish normally.</summary>
+    /// <summary>
+    /// Runs a block; stops at the first statement that does not finish normally. An exception in flight
+    /// (<see cref="Flow.Raise"/>) is thrown from here, so callers see exceptions as they always did.
+    /// </summary>
     public static Flow Run(StmtNode[] block, Frame frame)
+    {
+        Flow f = RunRaising(block, frame);
+        if (f == Flow.Raise)
+        {
+            throw Interpreter.PyContext.Current.TakeInFlight();
+        }
+
+        return f;
+    }
+
+    /// <summary><see cref="Run"/> for callers that take <see cref="Flow.Raise"/> themselves.</summary>
+    public static Flow RunRaising(StmtNode[] block, Frame frame)
     {
         foreach (StmtNode s in block)
         {
@@ -53,6 +83,12 @@ internal abstract class StmtNode
 
             if (f != Flow.Normal)
             {
+                if (f == Flow.Raise)
+                {
+                    // Handed back without a throw, so no filter saw it: the statement is this frame's position.
+                    TracebackRecorder.Record(Interpreter.PyContext.Current.InFlight!, frame, s.Span);
+                }
+
                 return f;
             }
         }

@@ -89,7 +89,7 @@ internal static class ArgumentBinder
         }
 
         int firstDefault = npos - f.Defaults.Length;
-        var missing = new List<string>();
+        List<string>? missing = null;
         for (int i = 0; i < npos; i++)
         {
             if (locals[i].IsNull)
@@ -100,12 +100,12 @@ internal static class ArgumentBinder
                 }
                 else
                 {
-                    missing.Add(code.PositionalNames[i]);
+                    (missing ??= []).Add(code.PositionalNames[i]);
                 }
             }
         }
 
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             throw PyErr.TypeError($"{f.QualName}() missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {Join(missing)}");
         }
@@ -117,7 +117,7 @@ internal static class ArgumentBinder
                 Value d = f.KwDefaults?.Get(code.KeywordOnlyNames[i]) ?? default;
                 if (d.IsNull)
                 {
-                    missing.Add(code.KeywordOnlyNames[i]);
+                    (missing ??= []).Add(code.KeywordOnlyNames[i]);
                 }
                 else
                 {
@@ -126,7 +126,7 @@ internal static class ArgumentBinder
             }
         }
 
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             throw PyErr.TypeError($"{f.QualName}() missing {missing.Count} required keyword-only argument{(missing.Count == 1 ? "" : "s")}: {Join(missing)}");
         }

@@ -53,6 +53,15 @@ internal sealed class Code
     /// <summary>How many resume points a generator's resumable nodes keep (see <see cref="Objects.PyGenerator.ResumePoints"/>).</summary>
     public int ResumeSlotCount { get; set; }
 
+    /// <summary>
+    /// Whether a call with <paramref name="count"/> positional arguments and no keywords binds them straight to the
+    /// first slots (the rest from the defaults): no <c>*args</c>, <c>**kwargs</c> or keyword-only parameters, not a
+    /// generator. Such calls skip <see cref="ArgumentBinder"/> and move their arguments into the frame.
+    /// </summary>
+    public bool BindsDirectly(int count, int defaults) =>
+        count <= PositionalNames.Length && count >= PositionalNames.Length - defaults && VarArgsSlot < 0
+        && VarKeywordsSlot < 0 && KeywordOnlyNames.Length == 0 && !IsGenerator;
+
     /// <summary>Whether names live in a dictionary (module and class bodies) rather than slots.</summary>
     public bool UsesNamespace { get; set; }
 }

@@ -11,10 +11,61 @@ internal static class Evaluator
     /// <summary>Calls <paramref name="f"/> with borrowed arguments; returns a new reference.</summary>
     public static Value CallFunction(PyFunction f, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
-        PyContext ctx = PyContext.Current;
         Code code = f.Code;
         var frame = new Frame(code, f.Globals!, null);
-        ArgumentBinder.Bind(f, frame, args, kwargs);
+        try
+        {
+            ArgumentBinder.Bind(f, frame, args, kwargs);
+        }
+        catch
+        {
+            frame.Clear();
+            throw;
+        }
+
+        return Start(f, frame);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="f"/> with <paramref name="self"/> then <paramref name="args"/> (all borrowed), when
+    /// <see cref="Code.BindsDirectly"/> holds for them: the slots are filled without an argument array.
+    /// </summary>
+    public static Value CallWithSelf(PyFunction f, Value self, ReadOnlySpan<Value> args)
+    {
+        Code code = f.Code;
+        var frame = new Frame(code, f.Globals!, null);
+        Value[] locals = frame.Locals;
+        locals[0] = self.Dup();
+        int n = 1;
+        foreach (Value a in args)
+        {
+            locals[n++] = a.Dup();
+        }
+
+        int firstDefault = code.PositionalNames.Length - f.Defaults.Length;
+        for (; n < code.PositionalNames.Length; n++)
+        {
+            locals[n] = f.Defaults[n - firstDefault].Dup();
+        }
+
+        return Start(f, frame);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="f"/> in <paramref name="frame"/>, whose parameter slots hold the arguments (owned: a call
+    /// moves its arguments into the frame, as 3.11 does, so <c>del</c> of a parameter can free its object).
+    /// Returns a new reference.
+    /// </summary>
+    public static Value Start(PyFunction f, Frame frame) => Start(f, frame, raising: false);
+
+    /// <summary>
+    /// <see cref="Start(PyFunction, Frame)"/>; with <paramref name="raising"/>, an exception leaving the function
+    /// comes back as a null value with the exception in <see cref="PyContext.InFlight"/> instead of a throw.
+    /// </summary>
+    public static Value Start(PyFunction f, Frame frame, bool raising)
+    {
+        PyContext ctx = PyContext.Current;
+        Code code = f.Code;
         for (int i = 0; i < code.CellNames.Length; i++)
         {
             var cell = ctx.Runtime.AdoptReference(new PyCell(ctx.CellType));
@@ -38,7 +89,14 @@ internal static class Evaluator
         if (ctx.Depth >= ctx.RecursionLimit)
         {
             frame.Clear();
-            throw PyErr.Make("RecursionError", "maximum recursion depth exceeded");
+            PyException e = PyErr.Make("RecursionError", "maximum recursion depth exceeded");
+            if (raising && ctx.InFlight is null)
+            {
+                ctx.InFlight = e;
+                return default;
+            }
+
+            throw e;
         }
 
         if (code.IsGenerator)
@@ -46,33 +104,56 @@ internal static class Evaluator
             return GeneratorOps.Create(f, frame);
         }
 
-        return Run(frame, code.Body);
+        return Run(frame, code.Body, raising);
     }
 
-    /// <summary>Runs a body in <paramref name="frame"/> and returns its return value (owned).</summary>
-    public static Value Run(Frame frame, StmtNode[] body)
+    /// <summary>
+    /// Runs a body in <paramref name="frame"/> and returns its return value (owned). An exception leaving it gets this
+    /// frame's traceback entry and is thrown, or, with <paramref name="raising"/>, handed back as a null value with the
+    /// exception in <see cref="PyContext.InFlight"/> (the caller is a statement that passes it on as
+    /// <see cref="Flow.Raise"/>, so no .NET frame is unwound by a throw).
+    /// </summary>
+    public static Value Run(Frame frame, StmtNode[] body, bool raising = false)
     {
         PyContext ctx = PyContext.Current;
         frame.Back = ctx.TopFrame;
         ctx.TopFrame = frame;
         ctx.Depth++;
+
+        // An exception on its way out of an outer frame (this may be a __del__ run by its unwinding) waits here.
+        PyException? outer = ctx.InFlight;
+        ctx.InFlight = null;
+        PyException? error;
         try
         {
-            StmtNode.Run(body, frame);
-            Value r = frame.ReturnValue;
-            frame.ReturnValue = default;
-            return r.IsNull ? Value.None : r;
+            if (StmtNode.RunRaising(body, frame) != Flow.Raise)
+            {
+                Value r = frame.ReturnValue;
+                frame.ReturnValue = default;
+                return r.IsNull ? Value.None : r;
+            }
+
+            error = ctx.TakeInFlight();
         }
         catch (PyException e)
         {
-            TracebackRecorder.RecordLine(e, frame);
-            throw;
+            error = e;
         }
         finally
         {
             ctx.Depth--;
             ctx.TopFrame = frame.Back;
             frame.Clear();
+            ctx.InFlight = outer;
         }
+
+        TracebackRecorder.RecordLine(error, frame);
+        if (raising && outer is null)
+        {
+            ctx.InFlight = error;
+            return default;
+        }
+
+        throw error;
     }
 }

@@ -1,5 +1,6 @@
 using Reclaim.Python.Compiler;
 using Reclaim.Python.Compiler.Nodes;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -64,7 +65,7 @@ internal static class GeneratorOps
             case GeneratorState.Created when thrown is not null:
                 // Raised before the first line runs: the traceback names the def line, as CPython's does.
                 Frame f0 = gen.Frame;
-                thrown.Object.Entries.Add((f0.Code.FileName, f0.Code.FirstLine, f0.Code.Name));
+                TracebackRecorder.Record(thrown, f0, SourceSpan.LineOnly(f0.Code.FirstLine));
                 gen.ReleaseFrame();
                 throw thrown;
             case GeneratorState.Created when !sent.IsNone:
@@ -87,6 +88,10 @@ internal static class GeneratorOps
         frame.Back = ctx.TopFrame;
         ctx.TopFrame = frame;
         ctx.Depth++;
+
+        // An exception on its way out of an outer frame (a __del__ or callback may be resuming us) waits here.
+        PyException? outer = ctx.InFlight;
+        ctx.InFlight = null;
         try
         {
             Flow flow = Resumable.RunFrom(frame.Code.Body, frame, gen, 0);
@@ -106,7 +111,7 @@ internal static class GeneratorOps
         }
         catch (PyException e)
         {
-            e.Object.Entries.Add((frame.Code.FileName, frame.Line, frame.Code.Name));
+            TracebackRecorder.RecordLine(e, frame);
             gen.Throwing?.Exc.Drop();
             gen.Throwing = null;
             gen.ReleaseFrame();
@@ -124,6 +129,7 @@ internal static class GeneratorOps
             ctx.Depth--;
             ctx.TopFrame = frame.Back;
             frame.Back = null;
+            ctx.InFlight = outer;
         }
     }
 

@@ -16,6 +16,11 @@ internal static partial class Ops
     private static readonly string[] s_binNames =
         ["__add__", "__sub__", "__mul__", "__matmul__", "__truediv__", "__mod__", "__pow__", "__lshift__", "__rshift__", "__or__", "__xor__", "__and__", "__floordiv__"];
 
+    // The reflected and in-place names, made once: type look-ups are cached by the name's identity.
+    private static readonly string[] s_rbinNames = [.. s_binNames.Select(n => string.Intern("__r" + n[2..]))];
+
+    private static readonly string[] s_ibinNames = [.. s_binNames.Select(n => string.Intern("__i" + n[2..]))];
+
     private static readonly string[] s_symbols = ["+", "-", "*", "@", "/", "%", "** or pow()", "<<", ">>", "|", "^", "&", "//"];
 
     /// <summary>A binary operator on borrowed operands; returns a new reference.</summary>
@@ -117,7 +122,7 @@ internal static partial class Ops
     private static Value BinaryDunder(BinaryOperator op, Value a, Value b, string name)
     {
         PyType ta = TypeOf(a), tb = TypeOf(b);
-        string rname = "__r" + name[2..];
+        string rname = s_rbinNames[(int)op];
         Value fa = ta.Lookup(name);
         Value fb = ReferenceEquals(ta, tb) ? default : tb.Lookup(rname);
         PyContext ctx = PyContext.Current;
@@ -191,7 +196,7 @@ internal static partial class Ops
                 return a.Dup();
             }
 
-            Value f = o.Type.Lookup("__i" + s_binNames[(int)op][2..]);
+            Value f = o.Type.Lookup(s_ibinNames[(int)op]);
             if (!f.IsNull)
             {
                 Value r = CallMethod(f, a, [b]);

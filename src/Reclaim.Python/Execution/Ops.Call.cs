@@ -51,6 +51,8 @@ internal static partial class Ops
     {
         switch (method.Obj)
         {
+            case PyFunction f when kwargs is null && f.Code.BindsDirectly(args.Length + 1, f.Defaults.Length):
+                return Evaluator.CallWithSelf(f, self, args);
             case PyFunction f:
             {
                 Value[] all = new Value[args.Length + 1];

@@ -42,6 +42,16 @@ internal static partial class Ops
     /// <summary>A rich comparison; returns a new reference.</summary>
     public static Value Compare(Value a, Value b, CompareOp op)
     {
+        if (a.IsSmallInt && b.IsSmallInt)
+        {
+            return Value.Bool(CompareResult(a.Bits.CompareTo(b.Bits), op));
+        }
+
+        if (a.Obj is string s1 && b.Obj is string s2 && op is CompareOp.Eq or CompareOp.Ne)
+        {
+            return Value.Bool(string.Equals(s1, s2) == (op == CompareOp.Eq));
+        }
+
         if (IsNumber(a) && IsNumber(b))
         {
             if (a.IsFloat || b.IsFloat)

@@ -12,10 +12,14 @@ internal static partial class Ops
     /// <summary>The Python type of a value.</summary>
     public static PyType TypeOf(Value v)
     {
+        if (v.Heap is { } o)
+        {
+            return o.Type;
+        }
+
         PyContext ctx = PyContext.Current;
         return v.Obj switch
         {
-            PyObject o => o.Type,
             string => ctx.StrType,
             BigInt => ctx.IntType,
             _ when v.IsSmallInt => ctx.IntType,

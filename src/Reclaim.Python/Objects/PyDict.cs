@@ -38,6 +38,13 @@ internal class PyDict(PyType type) : PyObject(type)
         return ix >= 0 ? Values[ix] : default;
     }
 
+    /// <summary>Finds a key's entry index in <see cref="Keys"/>/<see cref="Values"/>; false when absent.</summary>
+    public bool TryFindIndex(Value key, out int index)
+    {
+        index = Find(key, Ops.Hash(key), out _);
+        return index >= 0;
+    }
+
     /// <summary>Finds a str key; the value is borrowed.</summary>
     public Value Get(string key) => Get(Value.Str(key));
 

@@ -67,6 +67,75 @@ internal class PyObject : RcObject
         return default;
     }
 
+    /// <summary>
+    /// <see cref="GetAttribute(string)"/> with a per-site guess of the inline slot: a site's name is interned, as are
+    /// the names its stores put in, so the guess is confirmed by one reference compare. <paramref name="name"/> must be
+    /// interned.
+    /// </summary>
+    public Value GetAttribute(string name, ref int hint)
+    {
+        if (_dict is null && _attrNames is { } names)
+        {
+            int h = hint;
+            if ((uint)h < (uint)_attrCount && ReferenceEquals(names[h], name))
+            {
+                return _attrValues![h];
+            }
+
+            // Every inline name is interned (see Append), and so is the site's: identity decides.
+            for (int i = 0; i < _attrCount; i++)
+            {
+                if (ReferenceEquals(names[i], name))
+                {
+                    hint = i;
+                    return _attrValues![i];
+                }
+            }
+
+            return default;
+        }
+
+        return GetAttribute(name);
+    }
+
+    /// <summary>
+    /// <see cref="TrySetAttribute(string, Value)"/> that first tries the slot a site guessed; <paramref name="name"/>
+    /// must be interned.
+    /// </summary>
+    public bool TrySetAttribute(string name, Value owned, ref int hint)
+    {
+        if (_dict is null && _attrNames is { } names)
+        {
+            int h = hint;
+            if ((uint)h < (uint)_attrCount && ReferenceEquals(names[h], name))
+            {
+                Value old = _attrValues![h];
+                _attrValues[h] = owned;
+                old.Drop();
+                return true;
+            }
+
+            for (int i = 0; i < _attrCount; i++)
+            {
+                if (ReferenceEquals(names[i], name))
+                {
+                    hint = i;
+                    Value old = _attrValues![i];
+                    _attrValues[i] = owned;
+                    old.Drop();
+                    return true;
+                }
+            }
+
+            // A new attribute goes at the end: the next object of the same shape will have it there too.
+            hint = _attrCount;
+            Append(name, owned);
+            return true;
+        }
+
+        return TrySetAttribute(name, owned);
+    }
+
     /// <summary>Sets an instance attribute, taking over <paramref name="owned"/>; false when the object has no storage.</summary>
     public bool TrySetAttribute(string name, Value owned)
     {
@@ -92,21 +161,28 @@ internal class PyObject : RcObject
             }
         }
 
-        if (_attrCount == _attrNames.Length)
+        Append(string.Intern(name), owned);
+        return true;
+    }
+
+    // Adds an inline attribute under an interned name (site names are interned by the compiler; other names are
+    // interned on the way in), so that sites can match names by identity alone.
+    private void Append(string internedName, Value owned)
+    {
+        if (_attrCount == _attrNames!.Length)
         {
             if (_attrCount >= 16)
             {
-                MaterializeDict().SetOwned(Value.Str(name), owned);
-                return true;
+                MaterializeDict().SetOwned(Value.Str(internedName), owned);
+                return;
             }
 
             Array.Resize(ref _attrNames, _attrCount * 2);
             Array.Resize(ref _attrValues, _attrCount * 2);
         }
 
-        _attrNames[_attrCount] = name;
+        _attrNames[_attrCount] = internedName;
         _attrValues![_attrCount++] = owned;
-        return true;
     }
 
     /// <summary>Removes an instance attribute; false when absent.</summary>

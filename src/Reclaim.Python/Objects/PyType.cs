@@ -81,8 +81,17 @@ internal sealed class PyType : PyObject
     /// <summary>Whether this type's own namespace defines <paramref name="name"/>.</summary>
     public bool Defines(string name) => _memberIndex.ContainsKey(name);
 
-    /// <summary>Changes whenever this type's or a base's namespace changes.</summary>
+    /// <summary>Changes whenever this type's namespace or bases change.</summary>
     public int Version { get; private set; }
+
+    /// <summary>
+    /// The newest version handed out to any type: it moves whenever any type is created or any type's namespace,
+    /// bases or MRO change. Per-site attribute caches (<see cref="Execution.AttributeSite"/>) are valid while it
+    /// holds: a change to a base changes what its subclasses find, and types do not track their subclasses, so one
+    /// counter for all types is what keeps a cached subclass look-up honest. Class namespaces rarely change after
+    /// start-up, so the caches rarely miss for this reason.
+    /// </summary>
+    public static int Epoch => Volatile.Read(ref s_nextVersion);
 
     /// <summary>How <c>object.__new__</c> lays out an instance of this type (inherited from the built-in base).</summary>
     public InstanceFactory? Factory { get; set; }
@@ -152,7 +161,10 @@ internal sealed class PyType : PyObject
     }
 
     /// <summary>Finds a name along the MRO; the value is borrowed.</summary>
-    public Value Lookup(string name)
+    public Value Lookup(string name) => LookupCache.Lookup(this, name);
+
+    /// <summary>The MRO walk behind <see cref="Lookup"/>, without the cache.</summary>
+    internal Value LookupUncached(string name)
     {
         foreach (PyType t in Mro)
         {
@@ -256,6 +268,7 @@ internal sealed class PyType : PyObject
     /// <inheritdoc/>
     protected override void ClearReferences()
     {
+        Touch();
         Value[] values = _memberValues;
         int count = _memberCount;
         PyType[] mro = _mro, bases = _bases;

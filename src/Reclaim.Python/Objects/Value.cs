@@ -57,7 +57,24 @@ internal readonly struct Value : IEquatable<Value>
     public string AsStr => (string)Obj!;
 
     /// <summary>The heap object, or null for immediates and atoms.</summary>
-    public PyObject? AsObject => Obj as PyObject;
+    public PyObject? AsObject => Heap;
+
+    /// <summary>
+    /// The heap object, or null for immediates and atoms, without a class-hierarchy cast: the reference part is only
+    /// ever null, a <see cref="Tag"/>, a string, a <see cref="BigInt"/> (sealed classes, so each test is one compare
+    /// of the object's type) or a <see cref="PyObject"/>. This runs on every count change.
+    /// </summary>
+    public PyObject? Heap
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get
+        {
+            object? o = Obj;
+            return o is null || o.GetType() == typeof(Tag) || o.GetType() == typeof(string) || o.GetType() == typeof(BigInt)
+                ? null
+                : Unsafe.As<PyObject>(o);
+        }
+    }
 
     /// <summary>Makes an int.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -94,7 +111,7 @@ internal readonly struct Value : IEquatable<Value>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Value Dup()
     {
-        if (Obj is PyObject o)
+        if (Heap is { } o)
         {
             o.AddRef();
         }
@@ -106,7 +123,7 @@ internal readonly struct Value : IEquatable<Value>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Drop()
     {
-        if (Obj is PyObject o)
+        if (Heap is { } o)
         {
             o.Release();
         }

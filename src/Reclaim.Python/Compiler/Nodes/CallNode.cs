@@ -13,7 +13,29 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
 {
     private readonly bool _simple = !starred.Any(s => s) && keywordNames.Length == 0;
 
-    public override Value Eval(Frame frame)
+    public override Value Eval(Frame frame) => Evaluate(frame, raising: false);
+
+    /// <summary>
+    /// Evaluates the call for a statement that passes exceptions on as <see cref="Flow.Raise"/>: when a Python
+    /// function called here ends with an exception, the result is null and the exception is in
+    /// <see cref="PyContext.InFlight"/> (no .NET throw); other failures still throw.
+    /// </summary>
+    public override bool HandsBackExceptions => true;
+
+    public override Value EvalRaising(Frame frame)
+    {
+        Value v = Evaluate(frame, raising: true);
+        if (v.IsNull)
+        {
+            // Handed back without a throw, so no filter saw it: this call is where the frame's traceback entry points
+            // (unless an argument's own call, deeper in the tree, already recorded itself).
+            TracebackRecorder.Record(PyContext.Current.InFlight!, frame, Span);
+        }
+
+        return v;
+    }
+
+    private Value Evaluate(Frame frame, bool raising)
     {
         Value self = default;
         Value callable;
@@ -22,7 +44,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             Value obj = attr.Object.Eval(frame);
             try
             {
-                callable = LoadMethod(obj, attr.Name, out bool unbound);
+                callable = attr.MethodSite.LoadMethod(obj, out bool unbound);
                 if (unbound)
                 {
                     self = obj;
@@ -44,6 +66,11 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         }
 
         int offset = self.IsNull ? 0 : 1;
+        if (_simple && callable.Obj is PyFunction f && f.Code.BindsDirectly(args.Length + offset, f.Defaults.Length))
+        {
+            return CallDirect(frame, f, callable, self, raising);
+        }
+
         Value[] argv;
         PyDict? kwargs = null;
         try
@@ -137,6 +164,100 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             }
 
             kwargs?.Release();
+        }
+    }
+
+    // A call of a Python function whose parameters take the arguments as they come: the arguments are evaluated
+    // straight into the new frame's slots, which own them from then on (3.11 moves them from the caller's stack the
+    // same way), so the call makes no argument array and no extra count.
+    private Value CallDirect(Frame frame, PyFunction f, Value callable, Value self, bool raising)
+    {
+        Code code = f.Code;
+        var callee = new Frame(code, f.Globals!, null);
+        Value[] locals = callee.Locals;
+        int n = 0;
+        try
+        {
+            if (!self.IsNull)
+            {
+                locals[n++] = self;
+                self = default;
+            }
+
+            foreach (ExprNode arg in args)
+            {
+                Value v = arg.EvalRaising(frame);
+                if (v.IsNull)
+                {
+                    // An argument's own call failed and handed its exception back: give it to this call's caller.
+                    PyException e = PyContext.Current.TakeInFlight();
+                    DropArguments(locals, n);
+                    callable.Drop();
+                    if (raising)
+                    {
+                        PyContext.Current.InFlight = e;
+                        return default;
+                    }
+
+                    throw e;
+                }
+
+                locals[n] = v;
+                n++;
+            }
+        }
+        catch
+        {
+            self.Drop();
+            callable.Drop();
+            DropArguments(locals, n);
+            throw;
+        }
+
+        int npos = code.PositionalNames.Length;
+        int firstDefault = npos - f.Defaults.Length;
+        if (n < firstDefault)
+        {
+            // The arguments' evaluation replaced __defaults__ with a shorter tuple: bind the general way (it raises).
+            Value[] given = locals[..n];
+            Array.Clear(locals, 0, n);
+            try
+            {
+                return Evaluator.CallFunction(f, given, null);
+            }
+            finally
+            {
+                callable.Drop();
+                foreach (Value v in given)
+                {
+                    v.Drop();
+                }
+            }
+        }
+
+        for (; n < npos; n++)
+        {
+            locals[n] = f.Defaults[n - firstDefault].Dup();
+        }
+
+        try
+        {
+            return Evaluator.Start(f, callee, raising);
+        }
+        finally
+        {
+            callable.Drop();
+        }
+    }
+
+    // Drops the first n arguments already moved into a frame that will not run, newest first as a stack unwinds.
+    private static void DropArguments(Value[] locals, int n)
+    {
+        while (n > 0)
+        {
+            Value v = locals[--n];
+            locals[n] = default;
+            v.Drop();
         }
     }
 

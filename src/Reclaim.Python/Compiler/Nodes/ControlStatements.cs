@@ -6,7 +6,7 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary><c>if</c>/<c>elif</c>/<c>else</c>.</summary>
 internal sealed class IfStatement(ExprNode test, StmtNode[] body, StmtNode[] orelse) : StmtNode
 {
-    public override Flow Exec(Frame frame) => Run(Truth.Test(test, frame) ? body : orelse, frame);
+    public override Flow Exec(Frame frame) => RunRaising(Truth.Test(test, frame) ? body : orelse, frame);
 }
 
 /// <summary><c>while</c> with <c>else</c>.</summary>
@@ -19,16 +19,16 @@ internal sealed class WhileStatement(ExprNode test, StmtNode[] body, StmtNode[] 
             frame.Line = Line;
             if (!Truth.Test(test, frame))
             {
-                return Run(orelse, frame);
+                return RunRaising(orelse, frame);
             }
 
-            Flow f = Run(body, frame);
+            Flow f = RunRaising(body, frame);
             if (f == Flow.Break)
             {
                 return Flow.Normal;
             }
 
-            if (f == Flow.Return)
+            if (f is Flow.Return or Flow.Raise)
             {
                 return f;
             }
@@ -57,13 +57,13 @@ internal sealed class ForStatement(Target target, ExprNode iter, StmtNode[] body
             while (Ops.Next(it, out Value item))
             {
                 target.Store(frame, item);
-                Flow f = Run(body, frame);
+                Flow f = RunRaising(body, frame);
                 if (f == Flow.Break)
                 {
                     return Flow.Normal;
                 }
 
-                if (f == Flow.Return)
+                if (f is Flow.Return or Flow.Raise)
                 {
                     return f;
                 }
@@ -76,6 +76,6 @@ internal sealed class ForStatement(Target target, ExprNode iter, StmtNode[] body
             it.Drop();
         }
 
-        return Run(orelse, frame);
+        return RunRaising(orelse, frame);
     }
 }

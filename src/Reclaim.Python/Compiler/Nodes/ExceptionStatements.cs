@@ -31,6 +31,12 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
         }
 
         PyContext ctx = PyContext.Current;
+        if (result == Flow.Raise)
+        {
+            pending = ctx.TakeInFlight();
+            result = Flow.Normal;
+        }
+
         Value saved = ctx.HandledException;
         Flow f2;
         try
@@ -40,7 +46,7 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
                 ctx.HandledException = pending.Exc;
             }
 
-            f2 = Run(finalbody, frame);
+            f2 = RunRaising(finalbody, frame);
         }
         catch (PyException e) when (pending is not null)
         {
@@ -53,6 +59,15 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             ctx.HandledException = saved;
         }
 
+        if (f2 == Flow.Raise && pending is not null)
+        {
+            PyException raised = ctx.TakeInFlight();
+            Raising.SetContext(raised, pending.Exc);
+            pending.Exc.Drop();
+            ctx.InFlight = raised;
+            return Flow.Raise;
+        }
+
         if (f2 != Flow.Normal)
         {
             pending?.Exc.Drop();
@@ -61,7 +76,8 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
 
         if (pending is not null)
         {
-            throw pending;
+            ctx.InFlight = pending;
+            return Flow.Raise;
         }
 
         return result;
@@ -71,13 +87,19 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
     {
         if (handlers.Length == 0)
         {
-            return Run(body, frame);
+            return RunRaising(body, frame);
         }
 
         PyException caught;
         try
         {
-            Flow f = Run(body, frame);
+            Flow f = RunRaising(body, frame);
+            if (f == Flow.Raise)
+            {
+                caught = PyContext.Current.TakeInFlight();
+                goto handle;
+            }
+
             if (f != Flow.Normal)
             {
                 return f;
@@ -89,7 +111,7 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             goto handle;
         }
 
-        return Run(orelse, frame);
+        return RunRaising(orelse, frame);
 
     handle:
         PyContext ctx = PyContext.Current;
@@ -119,7 +141,13 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             try
             {
                 h.Name?.Store(frame, exc.Dup());
-                return Run(h.Body, frame);
+                Flow f = RunRaising(h.Body, frame);
+                if (f == Flow.Raise && ctx.InFlight is { } inner && !inner.Exc.Is(exc))
+                {
+                    Raising.SetContext(inner, exc);
+                }
+
+                return f;
             }
             catch (PyException inner) when (!inner.Exc.Is(exc))
             {
@@ -146,7 +174,8 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
         }
 
         // Not handled here: the traceback already has this frame's entry, so it travels on unchanged.
-        throw caught;
+        ctx.InFlight = caught;
+        return Flow.Raise;
     }
 
     /// <summary>Whether <paramref name="exc"/> matches the class (or tuple of classes) <paramref name="typeNode"/> evaluates to.</summary>
@@ -202,7 +231,8 @@ internal sealed class RaiseStatement(ExprNode? exc, ExprNode? cause) : StmtNode
                 throw PyErr.Make("RuntimeError", "No active exception to reraise");
             }
 
-            throw TracebackRecorder.Reraise(new PyException(current.Dup()), frame);
+            ctx.InFlight = TracebackRecorder.Reraise(new PyException(current.Dup()), frame);
+            return Flow.Raise;
         }
 
         Value e = Raising.Instantiate(exc.Eval(frame));
@@ -231,7 +261,9 @@ internal sealed class RaiseStatement(ExprNode? exc, ExprNode? cause) : StmtNode
             Raising.SetContext(ex, ctx.HandledException);
         }
 
-        throw ex;
+        TracebackRecorder.Record(ex, frame, Span);
+        ctx.InFlight = ex;
+        return Flow.Raise;
     }
 }
 

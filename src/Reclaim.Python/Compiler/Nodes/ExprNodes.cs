@@ -15,6 +15,50 @@ internal sealed class ConstNode(Value value) : ExprNode
 /// <summary><c>a op b</c>: both operands are dropped as soon as the operation returns, as BINARY_OP does.</summary>
 internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode right) : ExprNode
 {
+    public override bool HandsBackExceptions => true;
+
+    public override Value EvalRaising(Frame frame)
+    {
+        Value a = left.EvalRaising(frame);
+        if (a.IsNull)
+        {
+            return default;
+        }
+
+        Value b;
+        try
+        {
+            b = right.EvalRaising(frame);
+        }
+        catch
+        {
+            a.Drop();
+            throw;
+        }
+
+        if (b.IsNull)
+        {
+            PyException e = PyContext.Current.TakeInFlight();
+            a.Drop();
+            PyContext.Current.InFlight = e;
+            return default;
+        }
+
+        try
+        {
+            return Ops.Binary(op, a, b);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+        finally
+        {
+            a.Drop();
+            b.Drop();
+        }
+    }
+
     public override Value Eval(Frame frame)
     {
         Value a = left.Eval(frame);
@@ -228,15 +272,20 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
     /// <summary>The object expression.</summary>
     public ExprNode Object { get; } = obj;
 
+    private readonly AttributeSite _site = new(name);
+
     /// <summary>The attribute name.</summary>
-    public string Name { get; } = name;
+    public string Name => _site.Name;
+
+    /// <summary>The cache a call through this attribute uses for its method look-up.</summary>
+    public AttributeSite MethodSite { get; } = new(name);
 
     public override Value Eval(Frame frame)
     {
         Value o = Object.Eval(frame);
         try
         {
-            return Ops.GetAttr(o, Name);
+            return _site.Load(o);
         }
         catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
         {

@@ -31,6 +31,9 @@ internal abstract class NameTarget(string name) : Target
 /// <summary>A function's local in a slot.</summary>
 internal sealed class LocalName(string name, int slot) : NameTarget(name)
 {
+    /// <summary>The local's slot in <see cref="Frame.Locals"/>.</summary>
+    public int Slot => slot;
+
     public override Value Load(Frame frame)
     {
         Value v = frame.Locals[slot];
@@ -103,28 +106,24 @@ internal sealed class CellName(string name, int index, bool free) : NameTarget(n
 /// <summary>A module-level name: globals, then builtins.</summary>
 internal sealed class GlobalName(string name) : NameTarget(name)
 {
-    private readonly Value _key = Value.Str(name);
+    private readonly GlobalSite _site = new(name);
 
     public override Value Load(Frame frame)
     {
-        Value v = frame.Globals.Get(_key);
+        Value v = _site.Find(frame.Globals);
         if (v.IsNull)
         {
-            v = PyContext.Current.Builtins.Get(_key);
-            if (v.IsNull)
-            {
-                throw PyErr.NameError(Name);
-            }
+            throw PyErr.NameError(Name);
         }
 
         return v.Dup();
     }
 
-    public override void Store(Frame frame, Value owned) => frame.Globals.SetOwned(_key, owned);
+    public override void Store(Frame frame, Value owned) => frame.Globals.SetOwned(_site.Key, owned);
 
     public override void Delete(Frame frame)
     {
-        if (!frame.Globals.Remove(_key))
+        if (!frame.Globals.Remove(_site.Key))
         {
             throw PyErr.NameError(Name);
         }
@@ -193,11 +192,23 @@ internal sealed class NamespaceName(string name, int freeCell = -1) : NameTarget
 /// <summary>Reads a name.</summary>
 internal sealed class NameLoad(NameTarget name) : ExprNode
 {
+    // A local's slot, read here without the virtual call through the target (the commonest node of all).
+    private readonly int _slot = name is LocalName local ? local.Slot : -1;
+
     /// <summary>The resolved name.</summary>
     public NameTarget Name { get; } = name;
 
     public override Value Eval(Frame frame)
     {
+        if (_slot >= 0)
+        {
+            Value v = frame.Locals[_slot];
+            if (!v.IsNull)
+            {
+                return v.Dup();
+            }
+        }
+
         try
         {
             return Name.Load(frame);

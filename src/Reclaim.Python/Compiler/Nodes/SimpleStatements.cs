@@ -8,9 +8,17 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary>An expression statement: the value is dropped at once.</summary>
 internal sealed class ExprStatement(ExprNode value) : StmtNode
 {
+    private readonly bool _handsBack = value.HandsBackExceptions;
+
     public override Flow Exec(Frame frame)
     {
-        value.Eval(frame).Drop();
+        Value r = _handsBack ? value.EvalRaising(frame) : value.Eval(frame);
+        if (r.IsNull)
+        {
+            return Flow.Raise;
+        }
+
+        r.Drop();
         return Flow.Normal;
     }
 }
@@ -18,9 +26,16 @@ internal sealed class ExprStatement(ExprNode value) : StmtNode
 /// <summary><c>a = b = value</c>.</summary>
 internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNode
 {
+    private readonly bool _handsBack = value.HandsBackExceptions;
+
     public override Flow Exec(Frame frame)
     {
-        Value v = value.Eval(frame);
+        Value v = _handsBack ? value.EvalRaising(frame) : value.Eval(frame);
+        if (v.IsNull)
+        {
+            return Flow.Raise;
+        }
+
         for (int i = 0; i < targets.Length - 1; i++)
         {
             targets[i].Store(frame, v.Dup());
@@ -34,6 +49,9 @@ internal sealed class AssignStatement(Target[] targets, ExprNode value) : StmtNo
 /// <summary><c>target op= value</c>: the target's parts are evaluated once.</summary>
 internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOperator op, ExprNode value, ExprNode? obj, ExprNode? key, string? attr) : StmtNode
 {
+    private readonly AttributeSite? _load = attr is null ? null : new AttributeSite(attr);
+    private readonly AttributeSite? _store = attr is null ? null : new AttributeSite(attr);
+
     /// <summary>Where a traceback points when reading an attribute or item target fails (the operation itself points at the statement).</summary>
     public SourceSpan TargetSpan { get; set; }
 
@@ -41,7 +59,7 @@ internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOper
     {
         try
         {
-            return attr is not null ? Ops.GetAttr(o, attr) : Ops.GetItem(o, k);
+            return _load is not null ? _load.Load(o) : Ops.GetItem(o, k);
         }
         catch (PyException e) when (TracebackRecorder.Record(e, frame, TargetSpan))
         {
@@ -81,20 +99,20 @@ internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOper
                     cur.Drop();
                 }
 
-                try
+                if (_store is not null)
                 {
-                    if (attr is not null)
-                    {
-                        Ops.SetAttr(o, attr, r);
-                    }
-                    else
+                    _store.Store(o, r);
+                }
+                else
+                {
+                    try
                     {
                         Ops.SetItem(o, k, r);
                     }
-                }
-                finally
-                {
-                    r.Drop();
+                    finally
+                    {
+                        r.Drop();
+                    }
                 }
             }
             finally
@@ -166,9 +184,16 @@ internal sealed class JumpStatement(Flow flow) : StmtNode
 /// <summary><c>return value</c>.</summary>
 internal sealed class ReturnStatement(ExprNode? value) : StmtNode
 {
+    private readonly bool _handsBack = value is { HandsBackExceptions: true };
+
     public override Flow Exec(Frame frame)
     {
-        Value v = value?.Eval(frame) ?? Value.None;
+        Value v = value is null ? Value.None : _handsBack ? value.EvalRaising(frame) : value.Eval(frame);
+        if (v.IsNull)
+        {
+            return Flow.Raise;
+        }
+
         Value old = frame.ReturnValue;
         frame.ReturnValue = v;
         old.Drop();

@@ -8,27 +8,32 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary><c>obj.name = value</c>.</summary>
 internal sealed class AttributeTarget(ExprNode obj, string name) : Target
 {
+    private readonly AttributeSite _site = new(name);
+
     public override void Store(Frame frame, Value owned)
     {
+        Value o;
         try
         {
-            Value o = obj.Eval(frame);
-            try
-            {
-                Ops.SetAttr(o, name, owned);
-            }
-            catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
-            {
-                throw;
-            }
-            finally
-            {
-                o.Drop();
-            }
+            o = obj.Eval(frame);
+        }
+        catch
+        {
+            owned.Drop();
+            throw;
+        }
+
+        try
+        {
+            _site.Store(o, owned);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
         }
         finally
         {
-            owned.Drop();
+            o.Drop();
         }
     }
 

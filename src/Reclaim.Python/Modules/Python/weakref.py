@@ -121,16 +121,13 @@ class WeakValueDictionary(_WeakMapping):
         del self.data[key]
 
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        wr = self.data.get(key)
+        return wr is not None and wr() is not None
 
     def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
+        # A miss is the common case of a cache: no exception for it.
+        wr = self.data.get(key)
+        if wr is None:
             return default
         o = wr()
         return default if o is None else o

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler.Nodes;
@@ -17,12 +18,28 @@ internal static class Resumable
         {
             StmtNode s = block[i];
             frame.Line = s.Line;
-            Flow f = s.Exec(frame);
+            Flow f;
+            try
+            {
+                f = s.Exec(frame);
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, s.Span))
+            {
+                throw;
+            }
+
             if (f != Flow.Normal)
             {
                 if (f == Flow.Yield)
                 {
                     gen.ResumePoints[point] = i;
+                }
+                else if (f == Flow.Raise)
+                {
+                    // The resumable nodes handle exceptions as throws: turn a handed-back one into one here.
+                    PyException e = Interpreter.PyContext.Current.TakeInFlight();
+                    TracebackRecorder.Record(e, frame, s.Span);
+                    throw e;
                 }
 
                 return f;

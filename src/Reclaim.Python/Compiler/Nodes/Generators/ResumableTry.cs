@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -147,7 +148,7 @@ internal sealed class ResumableTry(StmtNode[] body, Handler[] handlers, StmtNode
 
     handle:
         Value exc = caught.Exc;
-        caught.Object.Entries.Add((frame.Code.FileName, frame.Line, frame.Code.Name));
+        TracebackRecorder.RecordLine(caught, frame);
         for (int i = 0; i < handlers.Length; i++)
         {
             Handler h = handlers[i];
@@ -185,8 +186,7 @@ internal sealed class ResumableTry(StmtNode[] body, Handler[] handlers, StmtNode
             return RunHandler(frame, gen, i);
         }
 
-        // Not handled here: the entry for this frame is added again when it leaves, so take it back.
-        caught.Object.Entries.RemoveAt(caught.Object.Entries.Count - 1);
+        // Not handled here: the traceback already has this frame's entry, so it travels on unchanged.
         throw caught;
     }
 
