@@ -68,7 +68,14 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         int offset = self.IsNull ? 0 : 1;
         if (_simple && callable.Obj is PyFunction f && f.Code.BindsDirectly(args.Length + offset, f.Defaults.Length))
         {
-            return CallDirect(frame, f, callable, self, raising);
+            try
+            {
+                return CallDirect(frame, f, callable, self, raising);
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+            {
+                throw;
+            }
         }
 
         Value[] argv;
