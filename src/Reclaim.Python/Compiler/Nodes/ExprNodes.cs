@@ -44,19 +44,7 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
             return default;
         }
 
-        try
-        {
-            return Ops.Binary(op, a, b);
-        }
-        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
-        {
-            throw;
-        }
-        finally
-        {
-            a.Drop();
-            b.Drop();
-        }
+        return Apply(frame, a, b);
     }
 
     public override Value Eval(Frame frame)
@@ -73,6 +61,12 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
             throw;
         }
 
+        return Apply(frame, a, b);
+    }
+
+    // The operation itself, with both operands dropped as soon as it returns; a failure points at this node.
+    private Value Apply(Frame frame, Value a, Value b)
+    {
         try
         {
             return Ops.Binary(op, a, b);

@@ -1,8 +1,9 @@
 namespace Reclaim.Tests.Reliability.Issue12;
 
 /// <summary>
-/// Issue 12, finding 9: a test helper ran Debian's package manager under sudo from inside <c>dotnet test</c>. Tests only
-/// locate tools; scripts in <c>scripts/</c> install them, and <c>.ci/run</c> calls those scripts before the tests.
+/// Issue 12, finding 9: a test helper ran the system's package manager with root rights from inside
+/// <c>dotnet test</c>. Tests only locate tools; scripts in <c>scripts/</c> install them, and <c>.ci/run</c> calls
+/// those scripts before the tests.
 /// </summary>
 public sealed class Finding9TestHygieneTests
 {
