@@ -52,16 +52,16 @@ public sealed partial class Runtime : IDisposable
     public static Runtime Create(RuntimeOptions? options = null) => new(options ?? new RuntimeOptions());
 
     /// <summary>The settings the runtime was created with.</summary>
-    public RuntimeOptions Options { get; }
+    internal RuntimeOptions Options { get; }
 
     /// <summary>Whether checked mode is on (see <see cref="RuntimeOptions.Checked"/>).</summary>
-    public bool IsChecked { get; }
+    internal bool IsChecked { get; }
 
     /// <summary>The cycle collector: the equivalent of Python's <c>gc</c> module.</summary>
     public Gc Gc { get; }
 
     /// <summary>Whether <see cref="Dispose"/> has run.</summary>
-    public bool IsShutDown => (_guard & GuardShutDown) != 0;
+    internal bool IsShutDown => (_guard & GuardShutDown) != 0;
 
     /// <summary>Where the runtime is in its life (running, shutting down, shut down).</summary>
     public RuntimeState State
