@@ -125,6 +125,22 @@ public sealed class HeapPictureTests
     }
 
     [Fact]
+    public void Around_PartOfALongRing_BoxesTheDrawnMembersAsOneCycle()
+    {
+        using TestHeap t = new();
+        using Owned<Node> ring = t.Ring(1000);
+        HeapSnapshot snapshot = t.Snapshot();
+        int centre = snapshot.Objects.Single(o => o.Label == "0").Id;   // the root: its why-alive chain is itself
+
+        HeapPicture graph = HeapPicture.Around(snapshot, centre, depth: 1);
+
+        XDocument svg = XDocument.Parse(graph.ToSvg());
+        XElement cycle = Assert.Single(svg.Descendants(s_svg + "g"), g => Classes(g).Contains("cycle"));
+        Assert.Equal("3", (string?)cycle.Attribute("data-size"));
+        Assert.Equal(["0", "1", "999"], graph.Objects.Select(o => o.Label!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Options_Invalid_ThrowNamingTheArgument()
     {
         using TestHeap t = new();
