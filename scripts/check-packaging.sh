@@ -2,7 +2,8 @@
 # Packs the repository as a user would (`dotnet pack` at the root): Reclaim, Reclaim.HeapGraph and Reclaim.Cli, one
 # version, each with a readme whose links work from a package page. Installs the CLI as a .NET tool from the packed
 # feed and runs it (`demo`, `run -c`), then consumes the packages from a fresh console project: [RcType] generation,
-# the typed fast path, a picture of the heap and a cycle collection. Exits non-zero on the first failure. .ci/run calls it; it takes about a minute.
+# the typed fast path, a picture of the heap and a cycle collection. Exits non-zero on the first failure. .ci/run calls
+# it; it takes a few minutes on a busy 2-core machine.
 set -euo pipefail
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
