@@ -27,6 +27,9 @@ public static class RcFactory<T> where T : RcObject, new()
         s_create = create;
     }
 
+    /// <summary>Whether a constructor call is registered (for tests and diagnostics).</summary>
+    internal static bool IsRegistered => s_create is not null;
+
     /// <summary>A new, unadopted instance.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static T Create()
