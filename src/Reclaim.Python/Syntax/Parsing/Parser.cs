@@ -32,10 +32,18 @@ internal sealed partial class Parser
     /// <exception cref="PythonSyntaxError">The source is not valid Python 3.11.</exception>
     public static Module ParseModule(string source)
     {
-        var parser = new Parser(Tokenizer.Tokenize(source), source);
-        Module module = parser.File();
-        Dump.DepthLimit.Check(module);
-        return module;
+        List<Token> tokens = TokenBuffer.Rent();
+        try
+        {
+            var parser = new Parser(Tokenizer.Tokenize(source, tokens), source);
+            Module module = parser.File();
+            Dump.DepthLimit.Check(module);
+            return module;
+        }
+        finally
+        {
+            TokenBuffer.Return(tokens);
+        }
     }
 
     private Token Current => _tokens[_mark];

@@ -29,21 +29,28 @@ internal sealed partial class Tokenizer
     private int _byteCacheIndex;
     private int _byteCacheValue;
 
-    private Tokenizer(string source)
+    private Tokenizer(string source, List<Token> tokens)
     {
         _source = source;
-        _tokens = new List<Token>((source.Length / 5) + 16);
+        _tokens = tokens;
     }
 
     /// <summary>Tokenizes <paramref name="source"/>.</summary>
     /// <param name="source">Decoded text with <c>\n</c> line ends.</param>
     /// <returns>The tokens, ending with ENDMARKER.</returns>
     /// <exception cref="PythonSyntaxError">The text cannot be tokenized.</exception>
-    public static List<Token> Tokenize(string source)
+    public static List<Token> Tokenize(string source) => Tokenize(source, new List<Token>((source.Length / 6) + 16));
+
+    /// <summary>Tokenizes <paramref name="source"/> into <paramref name="tokens"/>, which must be empty (a buffer reused across files).</summary>
+    /// <param name="source">Decoded text with <c>\n</c> line ends.</param>
+    /// <param name="tokens">An empty list the tokens are added to.</param>
+    /// <returns><paramref name="tokens"/>, ending with ENDMARKER.</returns>
+    /// <exception cref="PythonSyntaxError">The text cannot be tokenized.</exception>
+    public static List<Token> Tokenize(string source, List<Token> tokens)
     {
-        var tokenizer = new Tokenizer(source);
+        var tokenizer = new Tokenizer(source, tokens);
         tokenizer.Run();
-        return tokenizer._tokens;
+        return tokens;
     }
 
     /// <summary>Tokenizes a fragment that sits at <paramref name="firstLine"/>, <paramref name="firstCol"/> of a larger source (an f-string expression).</summary>
