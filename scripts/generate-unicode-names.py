@@ -2,13 +2,16 @@
 """Writes src/Reclaim.Python/Syntax/Parsing/UnicodeNames.deflate: every name CPython 3.11 accepts in a `\\N{...}`
 escape (Unicode 14). .NET has no name table of its own.
 
-The table is raw-deflated ASCII text in three sections, each opened by a line of its own:
+The table is raw-deflated ASCII text in two sections, each opened by a line of its own:
 
-    @names      HEX;NAME for every character `unicodedata.name` knows, except CJK UNIFIED IDEOGRAPH-XXXX
-                (CPython builds those names from the code point; the parser does the same)
-    @aliases    HEX;ALIAS for Unicode's formal name aliases (NameAliases.txt: corrections, controls, alternates,
-                figments, abbreviations such as BOM and NBSP)
+    @names      sorted by name (ordinal): HEX;NAME for every character `unicodedata.name` knows, except
+                CJK UNIFIED IDEOGRAPH-XXXX (CPython builds those names from the code point; the parser does the
+                same), and HEX=ALIAS for Unicode's formal name aliases (NameAliases.txt: corrections, controls,
+                alternates, figments, abbreviations such as BOM and NBSP)
     @cjk        FIRST-LAST for each range of unified ideographs, in hex
+
+The parser keeps the names section as one block of bytes and binary-searches it, which costs a quarter of the
+memory of a dictionary of 46,000 strings.
 
 unicodedata can look an alias up but cannot list them, so the aliases come from NameAliases.txt of Debian's
 `unicode-data` package (installed here when missing). That file may be of a newer Unicode than 3.11's, so only the
@@ -57,7 +60,7 @@ def name_aliases():
             code, alias, _kind = line.split(";")
             code = int(code, 16)
             if accepted(alias, code):
-                aliases.append(f"{code:X};{alias}")
+                aliases.append((alias, f"{code:X}={alias}"))
     return aliases
 
 
@@ -71,7 +74,7 @@ def main():
         if name.startswith(CJK):
             ideographs.append(code)
         elif name:
-            names.append(f"{code:X};{name}")
+            names.append((name, f"{code:X};{name}"))
     ranges = []
     for code in ideographs:
         if ranges and ranges[-1][1] == code - 1:
@@ -79,7 +82,9 @@ def main():
         else:
             ranges.append([code, code])
     aliases = name_aliases()
-    lines = ["@names", *names, "@aliases", *aliases, "@cjk", *(f"{a:X}-{b:X}" for a, b in ranges)]
+    entries = sorted(names + aliases)
+    assert len({name for name, _ in entries}) == len(entries), "a name and an alias coincide"
+    lines = ["@names", *(line for _, line in entries), "@cjk", *(f"{a:X}-{b:X}" for a, b in ranges)]
     compressor = zlib.compressobj(9, zlib.DEFLATED, -15)
     data = compressor.compress("\n".join(lines).encode("ascii")) + compressor.flush()
     with open(OUT, "wb") as f:

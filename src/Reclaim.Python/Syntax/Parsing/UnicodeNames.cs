@@ -18,7 +18,7 @@ internal static class UnicodeNames
     private static readonly Lazy<NameTable> Table = new(Load);
 
     /// <summary>The formal aliases the table holds (for tests that hold them against python3).</summary>
-    public static IReadOnlyList<string> Aliases => Table.Value.Aliases;
+    public static IReadOnlyList<string> Aliases => Table.Value.Aliases();
 
     /// <summary>The character named <paramref name="name"/>, or null when CPython would not know it.</summary>
     /// <param name="name">The name inside the braces.</param>
@@ -42,7 +42,8 @@ internal static class UnicodeNames
             return null;
         }
 
-        return Table.Value.Codes.TryGetValue(upper, out int code) ? char.ConvertFromUtf32(code) : null;
+        int code = Table.Value.Find(upper);
+        return code < 0 ? null : char.ConvertFromUtf32(code);
     }
 
     /// <summary>CPython's rule: four or five upper-case hex digits naming a unified ideograph.</summary>
@@ -70,31 +71,17 @@ internal static class UnicodeNames
         using Stream resource = typeof(UnicodeNames).Assembly.GetManifestResourceStream("Reclaim.Python.UnicodeNames.deflate")
             ?? throw new InvalidOperationException("the Unicode name table is not embedded");
         using var inflate = new DeflateStream(resource, CompressionMode.Decompress);
-        using var reader = new StreamReader(inflate, Encoding.ASCII);
-        var table = new NameTable();
-        string section = string.Empty;
-        while (reader.ReadLine() is { } line)
+        using var text = new MemoryStream();
+        inflate.CopyTo(text);
+        byte[] data = text.ToArray();
+        int cjk = data.AsSpan().IndexOf("\n@cjk\n"u8);
+        const int NamesStart = 7; // past "@names\n"
+        byte[] names = data[NamesStart..(cjk + 1)];
+        var table = new NameTable(names);
+        foreach (string range in Encoding.ASCII.GetString(data, cjk + 6, data.Length - cjk - 6).Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {
-            if (line.StartsWith('@'))
-            {
-                section = line;
-                continue;
-            }
-
-            if (section == "@cjk")
-            {
-                int dash = line.IndexOf('-', StringComparison.Ordinal);
-                table.Ideographs.Add((Hex(line.AsSpan(0, dash)), Hex(line.AsSpan(dash + 1))));
-                continue;
-            }
-
-            int semicolon = line.IndexOf(';', StringComparison.Ordinal);
-            string name = line[(semicolon + 1)..];
-            table.Codes[name] = Hex(line.AsSpan(0, semicolon));
-            if (section == "@aliases")
-            {
-                table.Aliases.Add(name);
-            }
+            int dash = range.IndexOf('-', StringComparison.Ordinal);
+            table.Ideographs.Add((Hex(range.AsSpan(0, dash)), Hex(range.AsSpan(dash + 1))));
         }
 
         return table;
@@ -102,13 +89,81 @@ internal static class UnicodeNames
 
     private static int Hex(ReadOnlySpan<char> digits) => int.Parse(digits, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
 
-    /// <summary>The loaded table: names and aliases to code points, and the ideograph ranges.</summary>
+    /// <summary>
+    /// The loaded table: the name lines as one block of ASCII (<c>HEX;NAME</c>, or <c>HEX=ALIAS</c>, sorted by
+    /// name) with the start of each line, searched by bisection; and the ideograph ranges.
+    /// </summary>
     private sealed class NameTable
     {
-        public Dictionary<string, int> Codes { get; } = new(46500, StringComparer.Ordinal);
+        private readonly byte[] _lines;
+        private readonly int[] _starts;
 
-        public List<string> Aliases { get; } = [];
+        public NameTable(byte[] lines)
+        {
+            _lines = lines;
+            _starts = new int[lines.AsSpan().Count((byte)'\n')];
+            int line = 0;
+            for (int i = 0; i < lines.Length && line < _starts.Length; i++)
+            {
+                _starts[line++] = i;
+                i = Array.IndexOf(lines, (byte)'\n', i);
+            }
+        }
 
         public List<(int First, int Last)> Ideographs { get; } = [];
+
+        public IReadOnlyList<string> Aliases()
+        {
+            var aliases = new List<string>();
+            for (int line = 0; line < _starts.Length; line++)
+            {
+                ReadOnlySpan<byte> entry = Line(line);
+                int equals = entry.IndexOf((byte)'=');
+                if (equals >= 0)
+                {
+                    aliases.Add(Encoding.ASCII.GetString(entry[(equals + 1)..]));
+                }
+            }
+
+            return aliases;
+        }
+
+        /// <summary>The code point named <paramref name="upper"/> (ASCII, upper case), or -1.</summary>
+        public int Find(string upper)
+        {
+            Span<byte> key = upper.Length <= 256 ? stackalloc byte[upper.Length] : new byte[upper.Length];
+            Encoding.ASCII.GetBytes(upper, key);
+            int low = 0;
+            int high = _starts.Length - 1;
+            while (low <= high)
+            {
+                int middle = low + ((high - low) / 2);
+                ReadOnlySpan<byte> entry = Line(middle);
+                int separator = entry.IndexOfAny((byte)';', (byte)'=');
+                int order = entry[(separator + 1)..].SequenceCompareTo(key);
+                if (order == 0)
+                {
+                    return int.Parse(entry[..separator], NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture);
+                }
+
+                if (order < 0)
+                {
+                    low = middle + 1;
+                }
+                else
+                {
+                    high = middle - 1;
+                }
+            }
+
+            return -1;
+        }
+
+        private ReadOnlySpan<byte> Line(int line)
+        {
+            int start = _starts[line];
+            int end = Array.IndexOf(_lines, (byte)'\n', start);
+            return _lines.AsSpan(start, end - start);
+        }
     }
 }
