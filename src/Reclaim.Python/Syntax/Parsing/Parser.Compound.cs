@@ -169,6 +169,16 @@ internal sealed partial class Parser
             }
 
             star = thisStar;
+            if (star && Kind is TokenKind.Colon or TokenKind.Newline)
+            {
+                throw SyntaxErrorAt(Current, "expected one or more exception types");
+            }
+
+            if (Kind == TokenKind.Newline)
+            {
+                throw Expected(TokenKind.Colon);
+            }
+
             Expr? type = null;
             string? name = null;
             if (Kind != TokenKind.Colon)
