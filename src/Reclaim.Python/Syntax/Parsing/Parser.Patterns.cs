@@ -73,7 +73,7 @@ internal sealed partial class Parser
             int caseLine = Next().Line;
             Pattern pattern = Patterns();
             Expr? guard = Accept(TokenKind.If) ? NamedExpression() : null;
-            Expect(TokenKind.Colon);
+            ExpectBlockColon();
             cases.Add(new MatchCase(pattern, guard, Block("'case' statement", caseLine)));
         }
 

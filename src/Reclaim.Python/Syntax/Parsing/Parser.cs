@@ -143,6 +143,37 @@ internal sealed partial class Parser
 
     private void Leave() => _depth--;
 
+    /// <summary>
+    /// The colon before a block of <c>if</c>, <c>elif</c>, <c>while</c>, <c>for</c>, <c>with</c>, <c>except</c>,
+    /// <c>class</c> and <c>case</c>. CPython's grammar takes a plain <c>':'</c> there and says "expected ':'" only
+    /// when the line ends instead (its invalid_ rules); any other token is plain invalid syntax at that token.
+    /// </summary>
+    private void ExpectBlockColon()
+    {
+        if (Kind == TokenKind.Colon)
+        {
+            Next();
+            return;
+        }
+
+        throw SyntaxErrorAt(Current, Kind == TokenKind.Newline ? "expected ':'" : "invalid syntax");
+    }
+
+    /// <summary>
+    /// The colon of <c>def</c>, <c>try</c>, <c>else</c> and <c>finally</c>: a forced token in CPython's grammar
+    /// (<c>&amp;&amp;':'</c>), so "expected ':'" at whatever token stands there.
+    /// </summary>
+    private void ExpectForcedColon()
+    {
+        if (Kind == TokenKind.Colon)
+        {
+            Next();
+            return;
+        }
+
+        throw SyntaxErrorAt(Current, "expected ':'");
+    }
+
     private PythonSyntaxError Expected(TokenKind kind) => kind switch
     {
         TokenKind.Colon => SyntaxErrorAt(LastToken(), "expected ':'", afterToken: true),

@@ -28,6 +28,7 @@ internal sealed partial class Tokenizer
     private int _lineStart;
     private int _byteCacheIndex;
     private int _byteCacheValue;
+    private int _commentStart = -1;
 
     private Tokenizer(string source, List<Token> tokens)
     {
@@ -131,9 +132,10 @@ internal sealed partial class Tokenizer
             {
                 if (_brackets.Count == 0)
                 {
-                    Add(TokenKind.Newline, null, _pos, _pos + 1);
+                    Add(TokenKind.Newline, null, NewlineStart(), _pos + 1);
                     atLineStart = true;
                 }
+
 
                 NewLine(_pos + 1);
                 continue;
@@ -285,7 +287,7 @@ internal sealed partial class Tokenizer
 
         if (_tokens.Count > 0 && !_tokens[^1].IsWhitespace)
         {
-            Add(TokenKind.Newline, null, _pos, _pos);
+            Add(TokenKind.Newline, null, NewlineStart(), _pos);
         }
 
         while (_indents.Count > 1)
@@ -305,8 +307,12 @@ internal sealed partial class Tokenizer
         }
     }
 
+    /// <summary>Where a NEWLINE token starts: as in CPython, at the comment that ends the line, if there is one.</summary>
+    private int NewlineStart() => _commentStart >= 0 ? _commentStart : _pos;
+
     private void SkipComment()
     {
+        _commentStart = _pos;
         int end = _source.IndexOf('\n', _pos);
         _pos = end < 0 ? _source.Length : end;
     }
@@ -339,6 +345,7 @@ internal sealed partial class Tokenizer
         _lineStart = next;
         _byteCacheIndex = next;
         _byteCacheValue = 0;
+        _commentStart = -1;
     }
 
     /// <summary>The UTF-8 byte column of <paramref name="index"/> on the current line.</summary>
