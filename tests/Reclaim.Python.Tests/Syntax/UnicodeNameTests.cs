@@ -44,6 +44,16 @@ public sealed class UnicodeNameTests
         Compare(EdgeNames.Select((name, i) => (name, i)).ToDictionary(e => $"edge{e.i:00}", e => $"x = '\\N{{{e.name}}}'\n"));
     }
 
+    [Fact]
+    public void CharactersAssignedAfterUnicode14_AreEscapedInTheDumpAsCPythonDoes()
+    {
+        // U+2FFC, U+31E4, U+0CF3, U+1E030 and U+1F6DC were assigned after Unicode 14; .NET knows them, CPython 3.11 does not.
+        Compare(new Dictionary<string, string>
+        {
+            ["newer-characters"] = "x = '\u2ffc \u31e4 \u0cf3 \U0001e030 \U0001f6dc \u0378 é \u4e00'\ny = '\u2ffc\U0001f6dc'\n",
+        });
+    }
+
     private static void Compare(Dictionary<string, string> sources)
     {
         string directory = Directory.CreateTempSubdirectory("reclaim-unicode-names").FullName;
