@@ -180,6 +180,7 @@ internal static partial class Ops
             o.EnableAttributes();
         }
 
+        Finalizers.EnableDelIfDefined(o);
         return Value.Steal(o);
     }
 }

@@ -26,8 +26,7 @@ internal sealed partial class PyContext
         ObjectType = NewBuiltinType("object", null);
         TypeType.SetBases([ObjectType]);
         TypeType.Factory = null;
-        ObjectType.Factory = t => !t.Lookup("__del__").IsNull
-            ? new PyFinalizableObject(t) : new PyObject(t);
+        ObjectType.Factory = t => new PyObject(t);
         IntType = NewBuiltinType("int");
         BoolType = NewBuiltinType("bool", IntType);
         FloatType = NewBuiltinType("float");
