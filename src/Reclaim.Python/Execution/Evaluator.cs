@@ -123,7 +123,7 @@ internal static class Evaluator
         // An exception on its way out of an outer frame (this may be a __del__ run by its unwinding) waits here.
         PyException? outer = ctx.InFlight;
         ctx.InFlight = null;
-        PyException? error;
+        PyException? error = null;
         try
         {
             if (StmtNode.RunRaising(body, frame) != Flow.Raise)
@@ -143,11 +143,17 @@ internal static class Evaluator
         {
             ctx.Depth--;
             ctx.TopFrame = frame.Back;
-            frame.Clear();
+
+            // A frame an exception leaves stays alive with the exception's traceback (no cost on a normal return).
+            if (error is null || !PyKeptFrame.Keep(error, frame))
+            {
+                frame.Clear();
+            }
+
             ctx.InFlight = outer;
         }
 
-        TracebackRecorder.RecordLine(error, frame);
+        TracebackRecorder.RecordLine(error!, frame);
         if (raising && outer is null)
         {
             ctx.InFlight = error;
