@@ -19,6 +19,7 @@ internal static class BuiltinModules
         "_weakref" => WeakrefModule.Create(ctx),
         "atexit" => AtexitModule.Create(ctx),
         "weakref" => PythonModules.Create(ctx, "weakref"),
+        "io" or "_io" => Io.IoModule.Create(ctx, name),
         _ => default,
     };
 

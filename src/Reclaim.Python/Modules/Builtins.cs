@@ -94,6 +94,7 @@ internal static partial class Builtins
         ctx.DefBuiltin("oct", (a, k) => Value.Str(IntToBase(a[0], 8, "0o")));
         ctx.DefBuiltin("bin", (a, k) => Value.Str(IntToBase(a[0], 2, "0b")));
         ctx.DefBuiltin("input", Input);
+        ctx.DefBuiltin("open", Io.OpenFunction.Open);
         ctx.DefBuiltin("exec", (a, k) => Exec(a, k, false));
         ctx.DefBuiltin("eval", (a, k) => Exec(a, k, true));
         ctx.DefBuiltin("compile", Compile);
