@@ -29,7 +29,23 @@ public static class PythonHost
     /// <param name="stderr">Where <c>sys.stderr</c> writes.</param>
     /// <param name="stdin">Where <c>input()</c> reads.</param>
     /// <returns>The process exit status CPython would give.</returns>
-    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin) =>
+        Run(source, fileName, argv, stdout, stderr, stdin, workingDirectory: null);
+
+    /// <summary>
+    /// As <see cref="Run(string, string, IReadOnlyList{string}, TextWriter, TextWriter, TextReader)"/>, with the directory
+    /// relative paths given to <c>open()</c> start from: several programs can run in one process, each in a directory
+    /// of its own, without changing the process's current directory.
+    /// </summary>
+    /// <param name="source">The program text.</param>
+    /// <param name="fileName">The name tracebacks and <c>sys.argv[0]</c> show.</param>
+    /// <param name="argv">The full <c>sys.argv</c>.</param>
+    /// <param name="stdout">Where <c>sys.stdout</c> writes.</param>
+    /// <param name="stderr">Where <c>sys.stderr</c> writes.</param>
+    /// <param name="stdin">Where <c>input()</c> and <c>sys.stdin</c> read.</param>
+    /// <param name="workingDirectory">The program's working directory; null for the process's current directory.</param>
+    /// <returns>The process exit status CPython would give.</returns>
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin, string? workingDirectory)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(fileName);
@@ -37,6 +53,6 @@ public static class PythonHost
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
         ArgumentNullException.ThrowIfNull(stdin);
-        return PythonThread.Run(() => MainModule.Run(source, fileName, argv, stdout, stderr, stdin));
+        return PythonThread.Run(() => MainModule.Run(source, fileName, argv, stdout, stderr, stdin, workingDirectory));
     }
 }

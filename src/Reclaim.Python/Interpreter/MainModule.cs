@@ -11,10 +11,10 @@ namespace Reclaim.Python.Interpreter;
 internal static class MainModule
 {
     /// <summary>Runs a program on the calling (big-stack) thread.</summary>
-    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin, string? workingDirectory)
     {
         Runtime runtime = Runtime.Create();
-        var ctx = new PyContext(runtime, stdout, stderr) { Stdin = stdin };
+        var ctx = new PyContext(runtime, stdout, stderr) { Stdin = stdin, WorkingDirectory = workingDirectory };
         runtime.UnraisableHook = info => ReportHostUnraisable(ctx, info);
         int status;
         try

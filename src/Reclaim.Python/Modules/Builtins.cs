@@ -702,12 +702,14 @@ internal static partial class Builtins
             ctx.Stdout.Flush();
         }
 
-        string? line = ctx.Stdin.ReadLine();
-        if (line is null)
+        // input() reads through sys.stdin's reader, so it and sys.stdin.readline() share their place in the stream.
+        string line = ctx.Modules.Get("sys").Obj is PyModule { Dict: { } sys } && sys.Get("stdin").Obj is Io.PyStdin stdin
+            ? stdin.ReadLine() : ctx.Stdin.ReadLine() is { } raw ? raw + "\n" : "";
+        if (line.Length == 0)
         {
             throw PyErr.Make("EOFError", "EOF when reading a line");
         }
 
-        return Value.Str(line);
+        return Value.Str(line.EndsWith('\n') ? line[..^1] : line);
     }
 }

@@ -23,8 +23,9 @@ internal static class FileMethods
             ctx.DefMethod(t, "flush", (a, k) => Done(Self(a).Flush));
             ctx.DefMethod(t, "close", (a, k) => Done(Self(a).Close));
             ctx.DefMethod(t, "fileno", (a, k) => Value.Int(Open(a, fullStop: false).Stream.SafeFileHandle.DangerousGetHandle().ToInt64()));
-            ctx.DefMethod(t, "readable", (a, k) => Value.Bool(Open(a, fullStop: false).Parsed.Readable));
-            ctx.DefMethod(t, "writable", (a, k) => Value.Bool(Open(a, fullStop: false).Parsed.Writable));
+            // A buffered layer that cannot read (or write) at all says so even when closed; FileIO checks first.
+            ctx.DefMethod(t, "readable", (a, k) => Value.Bool(Capability(a, f => f.Parsed.Readable)));
+            ctx.DefMethod(t, "writable", (a, k) => Value.Bool(Capability(a, f => f.Parsed.Writable)));
             ctx.DefMethod(t, "seekable", (a, k) => Value.Bool(Open(a, fullStop: false).Stream.CanSeek));
             ctx.DefMethod(t, "isatty", (a, k) =>
             {
@@ -77,6 +78,12 @@ internal static class FileMethods
         return f.Closed ? throw f.ClosedError(fullStop) : f;
     }
 
+    private static bool Capability(ReadOnlySpan<Value> a, Func<PyFile, bool> has)
+    {
+        PyFile f = Self(a);
+        return f.Kind != FileKind.FileIO && !f.Parsed.Updating && !has(f) ? false : has(Open(a, fullStop: false));
+    }
+
     private static Value Done(Action action)
     {
         action();
@@ -124,12 +131,27 @@ internal static class FileMethods
         {
             string s = data.Obj as string ?? throw PyErr.TypeError($"write() argument must be str, not {Ops.TypeName(data)}");
             f.WriteText(s);
-            return Value.Int(s.Length);
+            return Value.Int(CodePoints(s));
         }
 
         byte[] bytes = BytesMethods.BytesLike(data);
         f.WriteBytes(bytes);
         return Value.Int(bytes.Length);
+    }
+
+    // write() counts characters as Python does: a surrogate pair of the .NET string is one.
+    private static int CodePoints(string s)
+    {
+        int count = s.Length;
+        for (int i = 1; i < s.Length; i++)
+        {
+            if (char.IsLowSurrogate(s[i]) && char.IsHighSurrogate(s[i - 1]))
+            {
+                count--;
+            }
+        }
+
+        return count;
     }
 
     private static Value WriteLines(PyFile f, Value lines)

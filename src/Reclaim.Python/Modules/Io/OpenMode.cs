@@ -19,7 +19,8 @@ internal sealed record OpenMode(bool Reading, bool Writing, bool Appending, bool
     {
         get
         {
-            string first = Creating ? "x" : Appending ? "a" : Writing ? "w" : "r";
+            // FileIO reports a read-write file opened with 'w+' as 'rb+', as CPython does.
+            string first = Creating ? "x" : Appending ? "a" : Writing && !Updating ? "w" : "r";
             return first + "b" + (Updating ? "+" : "");
         }
     }

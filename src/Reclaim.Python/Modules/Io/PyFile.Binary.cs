@@ -121,7 +121,7 @@ internal sealed partial class PyFile
     /// <summary><c>truncate(size)</c>: the file cut (or extended) to <paramref name="size"/> bytes, by default the current position.</summary>
     public long Truncate(long? size)
     {
-        CheckWritable();
+        CheckWritable("truncate");
         long at = size ?? Tell();
         if (at < 0)
         {

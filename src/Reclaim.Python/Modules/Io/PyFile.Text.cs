@@ -42,7 +42,7 @@ internal sealed partial class PyFile
         }
 
         var sb = new StringBuilder();
-        while (sb.Length < count)
+        for (long taken = 0; taken < count; taken++)
         {
             // One more character than asked, so that a '\r' at the edge can be joined with its '\n'.
             while (_pending.Length - _pendingAt < 2 && ReadChunk())
@@ -66,6 +66,19 @@ internal sealed partial class PyFile
             }
 
             sb.Append(c);
+
+            // count is in Python characters: the two halves of a surrogate pair are one.
+            if (char.IsHighSurrogate(c))
+            {
+                while (_pending.Length - _pendingAt < 1 && ReadChunk())
+                {
+                }
+
+                if (_pendingAt < _pending.Length && char.IsLowSurrogate(_pending[_pendingAt]))
+                {
+                    sb.Append(_pending[_pendingAt++]);
+                }
+            }
         }
 
         return sb.ToString();

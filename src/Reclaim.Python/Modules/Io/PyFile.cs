@@ -76,17 +76,27 @@ internal sealed partial class PyFile : PyObject
         _ = Stream;
         if (!Parsed.Readable)
         {
-            throw IoModule.Unsupported(Kind == FileKind.FileIO ? "File not open for reading" : "not readable");
+            throw IoModule.Unsupported(Kind switch
+            {
+                FileKind.FileIO => "File not open for reading",
+                FileKind.Text => "not readable",
+                _ => "read",
+            });
         }
     }
 
-    /// <summary>Raises <c>io.UnsupportedOperation</c> unless the file was opened for writing.</summary>
-    public void CheckWritable()
+    /// <summary>Raises <c>io.UnsupportedOperation</c> unless the file was opened for writing; each layer words it its own way.</summary>
+    public void CheckWritable(string operation = "write")
     {
         _ = Stream;
         if (!Parsed.Writable)
         {
-            throw IoModule.Unsupported(Kind == FileKind.FileIO ? "File not open for writing" : "not writable");
+            throw IoModule.Unsupported(Kind switch
+            {
+                FileKind.FileIO => "File not open for writing",
+                FileKind.Text when operation == "write" => "not writable",
+                _ => operation,
+            });
         }
     }
 
