@@ -9,6 +9,13 @@ namespace Reclaim.Python;
 public static class PythonHost
 {
     /// <summary>
+    /// Ctrl-C: asks the running program for a <c>KeyboardInterrupt</c>, raised at its next safe point (a loop's next
+    /// iteration, a call, or at once in <c>time.sleep</c>). Safe to call from a signal handler's thread. An uncaught
+    /// interrupt ends <see cref="Run(string, string, IReadOnlyList{string}, TextWriter, TextWriter)"/> with status 130.
+    /// </summary>
+    public static void Interrupt() => Interpreter.Interrupts.Request();
+
+    /// <summary>
     /// Runs <paramref name="source"/> as the <c>__main__</c> module and shuts its runtime down as CPython's
     /// <c>Py_FinalizeEx</c> does.
     /// </summary>
