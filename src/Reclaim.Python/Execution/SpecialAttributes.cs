@@ -51,6 +51,10 @@ internal static class SpecialAttributes
                     "__self__" => b.Self.IsNull ? Value.None : b.Self.Dup(),
                     _ => default,
                 };
+            case Modules.Io.PyStdin:
+                return Modules.Io.PyStdin.Attribute(name);
+            case Modules.Io.PyFile file:
+                return Modules.Io.FileMethods.Attribute(file, name);
             case PyBox m when m.Type == ctx.MethodType:
                 return name switch
                 {
