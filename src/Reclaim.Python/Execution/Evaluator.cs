@@ -12,7 +12,7 @@ internal static class Evaluator
     public static Value CallFunction(PyFunction f, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
         Code code = f.Code;
-        var frame = new Frame(code, f.Globals!, null);
+        var frame = Frame.Rent(code, f.Globals!);
         try
         {
             ArgumentBinder.Bind(f, frame, args, kwargs);
@@ -33,7 +33,7 @@ internal static class Evaluator
     public static Value CallWithSelf(PyFunction f, Value self, ReadOnlySpan<Value> args)
     {
         Code code = f.Code;
-        var frame = new Frame(code, f.Globals!, null);
+        var frame = Frame.Rent(code, f.Globals!);
         Value[] locals = frame.Locals;
         locals[0] = self.Dup();
         int n = 1;
@@ -123,17 +123,23 @@ internal static class Evaluator
         // An exception on its way out of an outer frame (this may be a __del__ run by its unwinding) waits here.
         PyException? outer = ctx.InFlight;
         ctx.InFlight = null;
-        PyException? error;
+        PyException? error = null;
+        Value result = default;
         try
         {
             if (StmtNode.RunRaising(body, frame) != Flow.Raise)
             {
-                Value r = frame.ReturnValue;
+                result = frame.ReturnValue;
                 frame.ReturnValue = default;
-                return r.IsNull ? Value.None : r;
+                if (result.IsNull)
+                {
+                    result = Value.None;
+                }
             }
-
-            error = ctx.TakeInFlight();
+            else
+            {
+                error = ctx.TakeInFlight();
+            }
         }
         catch (PyException e)
         {
@@ -145,6 +151,12 @@ internal static class Evaluator
             ctx.TopFrame = frame.Back;
             frame.Clear();
             ctx.InFlight = outer;
+        }
+
+        if (error is null)
+        {
+            frame.Recycle();
+            return result;
         }
 
         TracebackRecorder.RecordLine(error, frame);

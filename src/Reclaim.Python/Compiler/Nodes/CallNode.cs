@@ -180,7 +180,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
     private Value CallDirect(Frame frame, PyFunction f, Value callable, Value self, bool raising)
     {
         Code code = f.Code;
-        var callee = new Frame(code, f.Globals!, null);
+        var callee = Frame.Rent(code, f.Globals!);
         Value[] locals = callee.Locals;
         int n = 0;
         try
