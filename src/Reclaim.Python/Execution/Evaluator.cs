@@ -28,9 +28,11 @@ internal static class Evaluator
 
     /// <summary>
     /// Calls <paramref name="f"/> with <paramref name="self"/> then <paramref name="args"/> (all borrowed), when
-    /// <see cref="Code.BindsDirectly"/> holds for them: the slots are filled without an argument array.
+    /// <see cref="Code.BindsDirectly"/> holds for them: the slots are filled without an argument array. With
+    /// <paramref name="raising"/>, an exception leaving the function comes back as a null value with the exception in
+    /// <see cref="PyContext.InFlight"/> (see <see cref="Start(PyFunction, Frame, bool)"/>).
     /// </summary>
-    public static Value CallWithSelf(PyFunction f, Value self, ReadOnlySpan<Value> args)
+    public static Value CallWithSelf(PyFunction f, Value self, ReadOnlySpan<Value> args, bool raising = false)
     {
         Code code = f.Code;
         var frame = Frame.Rent(code, f.Globals!);
@@ -48,7 +50,7 @@ internal static class Evaluator
             locals[n] = f.Defaults[n - firstDefault].Dup();
         }
 
-        return Start(f, frame);
+        return Start(f, frame, raising);
     }
 
     /// <summary>
