@@ -13,7 +13,7 @@ internal sealed partial class Parser
         int start = _mark;
         Next();
         Expr subject;
-        bool missingColon = false;
+        bool badStatement = false;
         try
         {
             if (!StartsExpression() || Kind == TokenKind.Lambda)
@@ -34,15 +34,17 @@ internal sealed partial class Parser
                 subject = At(new TupleExpr(items, ExprContext.Load), start + 1);
             }
 
-            if (Kind == TokenKind.Newline && _tokens[start + 1].Kind is TokenKind.Name or TokenKind.Number or TokenKind.String
-                or TokenKind.None or TokenKind.True or TokenKind.False)
+            bool atomSubject = _tokens[start + 1].Kind is TokenKind.Name or TokenKind.Number or TokenKind.String or TokenKind.None
+                or TokenKind.True or TokenKind.False;
+            if (atomSubject && Kind is TokenKind.Newline or TokenKind.Name or TokenKind.Number or TokenKind.String)
             {
-                // `match x` then the line's end: no expression statement starts with two such atoms, so this can
-                // only be a match statement missing its colon (CPython's invalid_match_stmt).
-                missingColon = true;
+                // `match x` then the line's end or another atom: no expression statement starts with two atoms, so
+                // this can only be a broken match statement. CPython says "expected ':'" at the line's end
+                // (invalid_match_stmt), else invalid syntax at the furthest token it read, the one after the subject.
+                badStatement = true;
             }
 
-            if (Kind != TokenKind.Colon && !missingColon)
+            if (Kind != TokenKind.Colon && !badStatement)
             {
                 _mark = start;
                 return null;
@@ -54,9 +56,9 @@ internal sealed partial class Parser
             return null;
         }
 
-        if (missingColon)
+        if (badStatement)
         {
-            throw SyntaxErrorAt(Current, "expected ':'");
+            throw SyntaxErrorAt(Current, Kind == TokenKind.Newline ? "expected ':'" : "invalid syntax");
         }
 
         Next();
