@@ -28,6 +28,11 @@ internal static class IntMethods
         PyType i = ctx.IntType, f = ctx.FloatType;
         ctx.IntType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
         {
+            if (a.Length > 3)
+            {
+                throw PyErr.TypeError($"int() takes at most 2 arguments ({a.Length - 1} given)");
+            }
+
             Value x = a.Length > 1 ? a[1] : k?.Get("x") ?? default;
             Value numberBase = a.Length > 2 ? a[2] : k?.Get("base") ?? default;
             if (x.IsNull)

@@ -169,8 +169,9 @@ internal sealed class PyBaseException(PyType type) : PyObject(type)
     public Value Extra;
 
     /// <summary>
-    /// The frames this exception left, kept with their locals as CPython's traceback keeps its frames (a list of
-    /// <see cref="Execution.Traceback.PyKeptFrame"/>, owned; null until a frame with something to keep is left).
+    /// The frames this exception left, kept with their locals as CPython's traceback keeps its frames: the newest
+    /// <see cref="Execution.Traceback.PyKeptFrame"/>, which owns the older ones (owned; null until a frame with
+    /// something to keep is left).
     /// </summary>
     public Value KeptFrames;
 

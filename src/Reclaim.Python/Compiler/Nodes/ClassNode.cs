@@ -60,6 +60,17 @@ internal sealed class ClassNode(Code body, ExprNode[] bases, string[] keywordNam
                     meta = baseValues.Count > 0 ? Value.New(Ops.TypeOf(baseValues[0])) : Value.New(ctx.TypeType);
                 }
 
+                if (meta.Obj is PyType given)
+                {
+                    PyType winner = MostDerivedMetaclass(given, baseValues);
+                    if (winner != given)
+                    {
+                        Value chosen = Value.New(winner);
+                        meta.Drop();
+                        meta = chosen;
+                    }
+                }
+
                 Value[] args = [Value.Str(body.Name), ctx.NewTupleOf([.. baseValues]), Value.Steal(ns)];
                 Value result;
                 try
@@ -95,5 +106,28 @@ internal sealed class ClassNode(Code body, ExprNode[] bases, string[] keywordNam
                 b.Drop();
             }
         }
+    }
+
+    // The metaclass that is a subclass of every base's type (CPython's rule), or the conflict as its TypeError.
+    private static PyType MostDerivedMetaclass(PyType meta, List<Value> bases)
+    {
+        PyType winner = meta;
+        foreach (Value b in bases)
+        {
+            PyType candidate = Ops.TypeOf(b);
+            if (winner.IsSubtypeOf(candidate))
+            {
+                continue;
+            }
+
+            if (!candidate.IsSubtypeOf(winner))
+            {
+                throw PyErr.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+            }
+
+            winner = candidate;
+        }
+
+        return winner;
     }
 }

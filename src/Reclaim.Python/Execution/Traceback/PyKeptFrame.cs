@@ -18,6 +18,7 @@ internal sealed class PyKeptFrame : PyObject
     private readonly PyDict _globals;
     private readonly PyDict? _namespace;
     private PyDict? _snapshot;
+    private Value _inner;
     private bool _cleared;
 
     private PyKeptFrame(PyType type, Frame frame)
@@ -46,16 +47,32 @@ internal sealed class PyKeptFrame : PyObject
 
         PyContext ctx = PyContext.Current;
         PyBaseException exc = error.Object;
-        if (exc.KeptFrames.Obj is not PyList list || !exc.IsAlive)
+        if (!exc.IsAlive)
         {
-            list = ctx.NewList();
-            PyBaseException.Replace(ref exc.KeptFrames, Value.Steal(list));
+            return false;
         }
 
+        // The newest (outermost) frame heads the chain and owns the ones the exception left before it, so dropping
+        // the chain frees the innermost frame's locals first, as a traceback frees tb_next before tb_frame.
         var kept = new PyKeptFrame(ctx.FrameType, frame);
         ctx.Runtime.AdoptReference(kept);
-        list.Append(Value.Steal(kept));
+        kept._inner = exc.KeptFrames;
+        exc.KeptFrames = Value.Steal(kept);
         return true;
+    }
+
+    /// <summary>The kept frame of <paramref name="exc"/> standing for <paramref name="frame"/> (borrowed), or null.</summary>
+    public static Value Find(PyBaseException exc, Frame? frame)
+    {
+        for (Value v = exc.KeptFrames; v.Obj is PyKeptFrame k; v = k._inner)
+        {
+            if (ReferenceEquals(k._frame, frame))
+            {
+                return v;
+            }
+        }
+
+        return default;
     }
 
     private static bool HoldsObjects(Frame frame)
@@ -80,6 +97,11 @@ internal sealed class PyKeptFrame : PyObject
     protected override void TraverseReferences(ref Visitor visitor)
     {
         base.TraverseReferences(ref visitor);
+        if (_inner.Obj is PyObject inner)
+        {
+            visitor.Visit(inner);
+        }
+
         foreach (Value v in _locals)
         {
             if (v.Obj is PyObject o)
@@ -114,6 +136,9 @@ internal sealed class PyKeptFrame : PyObject
         if (!_cleared)
         {
             _cleared = true;
+            Value inner = _inner;
+            _inner = default;
+            inner.Drop();
             _snapshot = null;
             _frame.Clear();
             _globals.Release();

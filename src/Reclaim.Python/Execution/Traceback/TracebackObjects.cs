@@ -16,6 +16,7 @@ internal static class TracebackObjects
     private const int TbNext = 0;
     private const int TbFrame = 1;
     private const int FrameCode = 0;
+    private const int FrameKept = 1;
 
     /// <summary><c>exc.__traceback__</c>: a new reference to the head of the chain, or None.</summary>
     public static Value Get(PyBaseException e)
@@ -30,7 +31,7 @@ internal static class TracebackObjects
         for (int i = e.TracebackEntryCount; i < entries.Count; i++)
         {
             Value next = e.Traceback;
-            e.Traceback = NewTraceback(entries[i], next);
+            e.Traceback = NewTraceback(entries[i], next, PyKeptFrame.Find(e, entries[i].Frame));
         }
 
         e.TracebackEntryCount = entries.Count;
@@ -122,11 +123,14 @@ internal static class TracebackObjects
         return $"<frame at {Ops.Address(frame)}, file '{code.FileName}', line {LineOf(box)}, code {code.Name}>";
     }
 
-    private static Value NewTraceback(TracebackEntry entry, Value ownedNext)
+    // The frame object holds the kept frame (when the exception kept one), so a traceback that outlives its exception
+    // still keeps the frame's locals alive, as tb -> frame does in CPython.
+    private static Value NewTraceback(TracebackEntry entry, Value ownedNext, Value keptFrame)
     {
         PyContext ctx = PyContext.Current;
-        var frame = new PyBox(ctx.FrameType, 1) { Index = entry.Line, Native = entry.Frame };
+        var frame = new PyBox(ctx.FrameType, 2) { Index = entry.Line, Native = entry.Frame };
         frame.Slots[FrameCode] = NewCode(entry);
+        frame.Slots[FrameKept] = keptFrame.Dup();
         ctx.Runtime.AdoptReference(frame);
         var tb = new PyBox(ctx.TracebackType, 2) { Native = entry };
         tb.Slots[TbNext] = ownedNext;
