@@ -60,7 +60,12 @@ internal sealed partial class CodeGenerator
             case ExprStmt e:
                 return new ExprStatement(Expr(e.Value)) { Line = line };
             case AssignStmt a:
-                return new AssignStatement([.. a.Targets.Select(TargetOf)], Expr(a.Value)) { Line = line };
+            {
+                Target[] targets = [.. a.Targets.Select(TargetOf)];
+                ExprNode value = Expr(a.Value);
+                return (targets.Length == 1 ? ParallelAssignStatement.TryCreate(targets[0], value, line) : null)
+                    ?? (StmtNode)new AssignStatement(targets, value) { Line = line };
+            }
             case AugAssignStmt a:
                 return AugAssign(a);
             case AnnAssignStmt a:

@@ -62,6 +62,9 @@ internal sealed class Code
         count <= PositionalNames.Length && count >= PositionalNames.Length - defaults && VarArgsSlot < 0
         && VarKeywordsSlot < 0 && KeywordOnlyNames.Length == 0 && !IsGenerator;
 
+    /// <summary>Cleared frames of finished calls, ready for the next call (see <see cref="Frame.Rent"/>).</summary>
+    internal Frame? FreeFrames { get; set; }
+
     /// <summary>Whether names live in a dictionary (module and class bodies) rather than slots.</summary>
     public bool UsesNamespace { get; set; }
 }

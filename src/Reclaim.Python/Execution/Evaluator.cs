@@ -12,7 +12,7 @@ internal static class Evaluator
     public static Value CallFunction(PyFunction f, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
         Code code = f.Code;
-        var frame = new Frame(code, f.Globals!, null);
+        var frame = Frame.Rent(code, f.Globals!);
         try
         {
             ArgumentBinder.Bind(f, frame, args, kwargs);
@@ -28,12 +28,14 @@ internal static class Evaluator
 
     /// <summary>
     /// Calls <paramref name="f"/> with <paramref name="self"/> then <paramref name="args"/> (all borrowed), when
-    /// <see cref="Code.BindsDirectly"/> holds for them: the slots are filled without an argument array.
+    /// <see cref="Code.BindsDirectly"/> holds for them: the slots are filled without an argument array. With
+    /// <paramref name="raising"/>, an exception leaving the function comes back as a null value with the exception in
+    /// <see cref="PyContext.InFlight"/> (see <see cref="Start(PyFunction, Frame, bool)"/>).
     /// </summary>
-    public static Value CallWithSelf(PyFunction f, Value self, ReadOnlySpan<Value> args)
+    public static Value CallWithSelf(PyFunction f, Value self, ReadOnlySpan<Value> args, bool raising = false)
     {
         Code code = f.Code;
-        var frame = new Frame(code, f.Globals!, null);
+        var frame = Frame.Rent(code, f.Globals!);
         Value[] locals = frame.Locals;
         locals[0] = self.Dup();
         int n = 1;
@@ -48,7 +50,7 @@ internal static class Evaluator
             locals[n] = f.Defaults[n - firstDefault].Dup();
         }
 
-        return Start(f, frame);
+        return Start(f, frame, raising);
     }
 
     /// <summary>
@@ -124,17 +126,23 @@ internal static class Evaluator
         // An exception on its way out of an outer frame (this may be a __del__ run by its unwinding) waits here.
         PyException? outer = ctx.InFlight;
         ctx.InFlight = null;
-        PyException? error;
+        PyException? error = null;
+        Value result = default;
         try
         {
             if (StmtNode.RunRaising(body, frame) != Flow.Raise)
             {
-                Value r = frame.ReturnValue;
+                result = frame.ReturnValue;
                 frame.ReturnValue = default;
-                return r.IsNull ? Value.None : r;
+                if (result.IsNull)
+                {
+                    result = Value.None;
+                }
             }
-
-            error = ctx.TakeInFlight();
+            else
+            {
+                error = ctx.TakeInFlight();
+            }
         }
         catch (PyException e)
         {
@@ -144,8 +152,20 @@ internal static class Evaluator
         {
             ctx.Depth--;
             ctx.TopFrame = frame.Back;
-            frame.Clear();
+
+            // A frame an exception leaves stays alive with the exception's traceback (no cost on a normal return).
+            if (error is null || !PyKeptFrame.Keep(error, frame))
+            {
+                frame.Clear();
+            }
+
             ctx.InFlight = outer;
+        }
+
+        if (error is null)
+        {
+            frame.Recycle();
+            return result;
         }
 
         TracebackRecorder.RecordLine(error, frame);

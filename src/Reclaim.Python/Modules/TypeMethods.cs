@@ -201,6 +201,7 @@ internal static partial class TypeMethods
         StrMethods.Install(ctx);
         ContainerMethods.Install(ctx);
         ExceptionMethods.Install(ctx);
+        OsErrors.Install(ctx);
         DataModel.Install(ctx);
         GeneratorMethods.Install(ctx);
     }

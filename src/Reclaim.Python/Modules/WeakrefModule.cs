@@ -48,7 +48,7 @@ internal static class WeakrefModule
             {
                 foreach (WeakRef w in ctx.Runtime.GetWeakRefs(o))
                 {
-                    if (ctx.WeakRefWrappers.TryGetValue(w, out PyWeakRef? wrapper) && wrapper.IsAlive)
+                    if (WrapperOf(ctx, w) is { IsAlive: true } wrapper)
                     {
                         list.Append(Value.New(wrapper));
                     }
@@ -132,7 +132,7 @@ internal static class WeakrefModule
         {
             foreach (WeakRef w in ctx.Runtime.GetWeakRefs(obj))
             {
-                if (ctx.WeakRefWrappers.TryGetValue(w, out PyWeakRef? existing) && existing.IsAlive && existing.Type == type && existing.Callback.IsNull)
+                if (WrapperOf(ctx, w) is { IsAlive: true } existing && existing.Type == type && existing.Callback.IsNull)
                 {
                     return Value.New(existing);
                 }
@@ -166,7 +166,18 @@ internal static class WeakrefModule
             cb?.Release();
         }
 
-        ctx.WeakRefWrappers.AddOrUpdate(wrapper.Ref, wrapper);
+        if (cb is null)
+        {
+            ctx.WeakRefWrappers.AddOrUpdate(wrapper.Ref, wrapper);
+        }
+
         return Value.Steal(wrapper);
     }
+
+    // The weakref object of a runtime weak reference: the owner its callback holder names, or (a shared callback-less
+    // reference) the one the table records. Only the latter go into the table: a ConditionalWeakTable entry costs a
+    // dependent handle that every .NET collection scans, which a million weak references with callbacks would pay.
+    private static PyWeakRef? WrapperOf(PyContext ctx, WeakRef w) =>
+        w.Callback is PyWeakCallback cb ? cb.Owner
+        : ctx.WeakRefWrappers.TryGetValue(w, out PyWeakRef? wrapper) ? wrapper : null;
 }

@@ -78,6 +78,11 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             }
         }
 
+        if (_simple && args.Length + offset <= ArgumentBuffer.Capacity)
+        {
+            return CallWithFewArguments(frame, callable, self);
+        }
+
         Value[] argv;
         PyDict? kwargs = null;
         try
@@ -180,7 +185,7 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
     private Value CallDirect(Frame frame, PyFunction f, Value callable, Value self, bool raising)
     {
         Code code = f.Code;
-        var callee = new Frame(code, f.Globals!, null);
+        var callee = Frame.Rent(code, f.Globals!);
         Value[] locals = callee.Locals;
         int n = 0;
         try
@@ -254,6 +259,44 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         finally
         {
             callable.Drop();
+        }
+    }
+
+    // A call of anything but a directly bound Python function with at most ArgumentBuffer.Capacity positional
+    // arguments (self included): the arguments live on the .NET stack for the call, then are dropped.
+    private Value CallWithFewArguments(Frame frame, Value callable, Value self)
+    {
+        ArgumentBuffer buffer = default;
+        Span<Value> argv = buffer;
+        int n = 0;
+        try
+        {
+            if (!self.IsNull)
+            {
+                argv[n++] = self;
+                self = default;
+            }
+
+            foreach (ExprNode arg in args)
+            {
+                argv[n] = arg.Eval(frame);
+                n++;
+            }
+
+            return Ops.Call(callable, argv[..n], null);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+        finally
+        {
+            callable.Drop();
+            self.Drop();
+            for (int i = 0; i < n; i++)
+            {
+                argv[i].Drop();
+            }
         }
     }
 

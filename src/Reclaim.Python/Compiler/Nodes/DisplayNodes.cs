@@ -14,6 +14,12 @@ internal enum DisplayKind
 /// <summary><c>[a, *b]</c>, <c>(a, *b)</c>, <c>{a, *b}</c>.</summary>
 internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] starred) : ExprNode
 {
+    /// <summary>
+    /// The items of a tuple display without starred items (null for any other display): what
+    /// <see cref="ParallelAssignStatement"/> evaluates without building the tuple.
+    /// </summary>
+    public ExprNode[]? PlainTupleItems => kind == DisplayKind.Tuple && !starred.Any(s => s) ? items : null;
+
     public override Value Eval(Frame frame)
     {
         var values = new List<Value>(items.Length);

@@ -295,6 +295,75 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 /// <summary><c>obj[key]</c>.</summary>
 internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
 {
+    /// <summary>
+    /// A missing key of a built-in dict, or an index out of range of a list or tuple, comes back as
+    /// <see cref="Flow.Raise"/> without a .NET throw (<c>try: d[k] except KeyError:</c> is a common idiom); every other
+    /// failure still throws.
+    /// </summary>
+    public override bool HandsBackExceptions => true;
+
+    public override Value EvalRaising(Frame frame)
+    {
+        Value o = obj.Eval(frame);
+        Value k;
+        try
+        {
+            k = key.Eval(frame);
+        }
+        catch
+        {
+            o.Drop();
+            throw;
+        }
+
+        PyException? missing = null;
+        try
+        {
+            PyContext ctx = PyContext.Current;
+            if (ctx.InFlight is null)
+            {
+                if (o.Obj is PyDict d && d.Type == ctx.DictType)
+                {
+                    Value v = d.Get(k);
+                    if (!v.IsNull)
+                    {
+                        return v.Dup();
+                    }
+
+                    missing = PyErr.KeyError(k);
+                }
+                else if (o.Obj is PySequence { Type.IsHeap: false } q && (k.IsSmallInt || k.IsBool))
+                {
+                    long i = k.Bits < 0 ? k.Bits + q.Count : k.Bits;
+                    if (i >= 0 && i < q.Count)
+                    {
+                        return q.Items[i].Dup();
+                    }
+
+                    missing = PyErr.IndexError($"{(q is PyTuple ? "tuple" : "list")} index out of range");
+                }
+            }
+
+            if (missing is null)
+            {
+                return Ops.GetItem(o, k);
+            }
+
+            TracebackRecorder.Record(missing, frame, Span);
+            ctx.InFlight = missing;
+            return default;
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+        finally
+        {
+            o.Drop();
+            k.Drop();
+        }
+    }
+
     public override Value Eval(Frame frame)
     {
         Value o = obj.Eval(frame);

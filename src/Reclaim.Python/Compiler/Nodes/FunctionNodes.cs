@@ -84,7 +84,8 @@ internal sealed class ComprehensionNode(Code code, char kind, ExprNode firstIter
             iterable.Drop();
         }
 
-        var frame = new Frame(code, outer.Globals, null) { Line = element.Line };
+        Frame frame = Frame.Rent(code, outer.Globals);
+        frame.Line = element.Line;
         frame.Locals[0] = it;
         for (int i = 0; i < code.CellNames.Length; i++)
         {
@@ -126,6 +127,7 @@ internal sealed class ComprehensionNode(Code code, char kind, ExprNode firstIter
             frame.Clear();
         }
 
+        frame.Recycle();
         if (kind == 'g')
         {
             // Generators are not resumable yet: a generator expression is evaluated eagerly into an iterator.

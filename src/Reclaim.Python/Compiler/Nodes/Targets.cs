@@ -119,8 +119,20 @@ internal sealed class SubscriptTarget(ExprNode obj, ExprNode key) : Target
 /// <summary><c>a, *b, c = value</c>.</summary>
 internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
 {
+    /// <summary>The targets, in order.</summary>
+    public Target[] Targets => targets;
+
+    /// <summary>Whether one target is starred (<c>a, *b = ...</c>).</summary>
+    public bool HasStar => starIndex >= 0;
+
     public override void Store(Frame frame, Value owned)
     {
+        if (starIndex < 0 && owned.Obj is PyTuple { Type.IsHeap: false } tuple && tuple.Count == targets.Length)
+        {
+            StoreTupleItems(frame, tuple, owned);
+            return;
+        }
+
         List<Value> items;
         try
         {
@@ -196,6 +208,23 @@ internal sealed class UnpackTarget(Target[] targets, int starIndex) : Target
 
                 throw;
             }
+        }
+    }
+
+    // A tuple of the right length (the commonest case: `for k, v in d.items()`, `a, b = f()`) is unpacked without
+    // copying its items to a list: a tuple cannot change while the stores run, and it is held until they are done.
+    private void StoreTupleItems(Frame frame, PyTuple tuple, Value owned)
+    {
+        try
+        {
+            for (int i = 0; i < targets.Length; i++)
+            {
+                targets[i].Store(frame, tuple.Items[i].Dup());
+            }
+        }
+        finally
+        {
+            owned.Drop();
         }
     }
 

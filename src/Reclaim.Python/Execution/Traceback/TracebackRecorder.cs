@@ -17,6 +17,7 @@ internal static class TracebackRecorder
     {
         if (!ReferenceEquals(e.RecordedIn, frame))
         {
+            frame.Escaped = true;
             e.RecordedIn = frame;
             SourceSpan at = span.Line > 0 ? span : SourceSpan.LineOnly(frame.Line);
             e.Object.Entries.Add(new TracebackEntry(frame.Code.FileName, frame.Code.Name, at, frame));
@@ -34,6 +35,7 @@ internal static class TracebackRecorder
     /// </summary>
     public static PyException Reraise(PyException e, Frame frame)
     {
+        frame.Escaped = true;
         e.RecordedIn = frame;
         return e;
     }

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace Reclaim.Tests.Support;
+namespace Reclaim.HeapGraph.Tests.Support;
 
 /// <summary>
 /// A minimal PNG decoder for 8-bit greyscale, RGB and RGBA images without interlacing (what rsvg-convert writes):

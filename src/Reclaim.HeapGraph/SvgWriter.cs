@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Reclaim;
+namespace Reclaim.HeapGraph;
 
 /// <summary>
-/// Draws a <see cref="HeapGraph"/> as a self-contained SVG document (no scripts, no external fonts or images):
+/// Draws a <see cref="HeapPicture"/> as a self-contained SVG document (no scripts, no external fonts or images):
 /// boxes from <see cref="GraphLayout"/>, arrows clipped to the boxes and bent around other boxes, a legend.
 /// </summary>
 internal static class SvgWriter
@@ -17,7 +17,7 @@ internal static class SvgWriter
     private const double TitleHeight = 46;
     private const double LegendHeight = 64;
 
-    public static void Write(HeapGraph graph, TextWriter writer)
+    public static void Write(HeapPicture graph, TextWriter writer)
     {
         int n = graph.Objects.Count;
         List<string>[] lines = [.. graph.Objects.Select(GraphPalette.NodeLines)];
@@ -98,7 +98,7 @@ internal static class SvgWriter
         svg.Append("</defs>\n");
     }
 
-    private static void AppendCycles(StringBuilder svg, HeapGraph graph, GraphLayout layout, double shift)
+    private static void AppendCycles(StringBuilder svg, HeapPicture graph, GraphLayout layout, double shift)
     {
         for (int c = 0; c < graph.Cycles.Count; c++)
         {
@@ -111,7 +111,7 @@ internal static class SvgWriter
         }
     }
 
-    private static void AppendEdges(StringBuilder svg, HeapGraph graph, double[] x, double[] y, double[] w, double[] h)
+    private static void AppendEdges(StringBuilder svg, HeapPicture graph, double[] x, double[] y, double[] w, double[] h)
     {
         HashSet<(int, int)> present = [.. graph.Edges.Select(e => (e.From, e.To))];
 
@@ -157,7 +157,7 @@ internal static class SvgWriter
     /// How far an arrow bows sideways: not at all unless the straight line would hide under another box or run
     /// on top of the opposite arrow; then the smallest bow that clears every other box.
     /// </summary>
-    private static double Bend(HeapGraph graph, HashSet<(int, int)> present, int a, int b, double[] x, double[] y, double[] w, double[] h)
+    private static double Bend(HeapPicture graph, HashSet<(int, int)> present, int a, int b, double[] x, double[] y, double[] w, double[] h)
     {
         double first = present.Contains((b, a)) ? 22 : 0;
         foreach (double bend in new[] { first, first + 40, -(first + 40), first + 90, -(first + 90), first + 150 })
@@ -214,7 +214,7 @@ internal static class SvgWriter
         return (x + (dx * scale), y + (dy * scale));
     }
 
-    private static void AppendNode(StringBuilder svg, HeapGraph graph, int i, List<string> lines, double cx, double cy, double w, double h)
+    private static void AppendNode(StringBuilder svg, HeapPicture graph, int i, List<string> lines, double cx, double cy, double w, double h)
     {
         SnapshotObject obj = graph.Objects[i];
         bool onChain = graph.OnChain[i];

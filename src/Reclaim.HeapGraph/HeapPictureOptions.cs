@@ -1,7 +1,7 @@
-namespace Reclaim;
+namespace Reclaim.HeapGraph;
 
-/// <summary>What a <see cref="HeapGraph"/> shows.</summary>
-public sealed class HeapGraphOptions
+/// <summary>What a <see cref="HeapPicture"/> shows.</summary>
+public sealed class HeapPictureOptions
 {
     /// <summary>The default for <see cref="MaxObjects"/>: a picture beyond a few hundred objects is no longer readable.</summary>
     public const int DefaultMaxObjects = 300;
@@ -14,7 +14,7 @@ public sealed class HeapGraphOptions
 
     /// <summary>
     /// The id of an object whose why-alive chain is highlighted (<see cref="HeapSnapshot.WhyAlive(int)"/>); the chain's
-    /// objects are always drawn. <see cref="HeapGraph.Around"/> highlights its centre unless this says otherwise.
+    /// objects are always drawn. <see cref="HeapPicture.Around"/> highlights its centre unless this says otherwise.
     /// </summary>
     public int? Highlight { get; init; }
 

@@ -4,40 +4,66 @@ using System.Runtime.InteropServices;
 namespace Reclaim;
 
 /// <summary>
-/// The map the weak dictionaries (<see cref="WeakValueDictionary{TKey, TValue}"/>,
-/// <see cref="WeakKeyDictionary{TKey, TValue}"/>) share: look-ups, removal, clearing, enumeration, and the
-/// runtime hooks over their entries. What differs (which side is held weakly, what is validated, how entries are
-/// created) stays in each dictionary.
+/// The map both weak dictionaries (<see cref="WeakValueDictionary{TKey, TValue}"/>,
+/// <see cref="WeakKeyDictionary{TKey, TValue}"/>) keep their entries in: look-ups, removal, clearing, enumeration,
+/// exact counting, and the work of the runtime hooks over the entries. What differs (which side is held weakly, what
+/// is validated, how entries are created) stays in each dictionary, which validates before it calls in here.
 /// </summary>
-/// <remarks>The class cannot be derived from outside Reclaim; see <see cref="WeakDictionaryBase"/>.</remarks>
+/// <remarks>
+/// The entries reach the map, not the dictionary, through a plain .NET reference (<see cref="IWeakEntryOwner"/>): no
+/// counted path leads from a weak reference back to its dictionary (bpo-38006).
+/// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
-public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
+internal sealed class WeakEntryMap<TKey, TValue> : IWeakEntryOwner
     where TKey : notnull
 {
     private readonly Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>> _entries;
 
+    // Set once the collector cleared one of the entries' weak references without its callback: that happens only
+    // when the dictionary is cyclic garbage with its entries. If a finalizer then resurrects the dictionary, those
+    // entries stay dead without ever being reported, so from then on counting must look at every entry.
+    private bool _mayHoldUnreportedDeadEntries;
+
     /// <summary>Creates an empty map.</summary>
+    /// <param name="dictionary">The weak dictionary that owns the map.</param>
     /// <param name="comparer">The key comparer, or <see langword="null"/> for the default one.</param>
-    private protected WeakDictionaryCore(IEqualityComparer<TKey>? comparer)
+    public WeakEntryMap(RcObject dictionary, IEqualityComparer<TKey>? comparer)
     {
+        Dictionary = dictionary;
         _entries = new Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>>(comparer);
     }
 
+    /// <summary>The weak dictionary that owns the map.</summary>
+    public RcObject Dictionary { get; }
+
     /// <summary>The map, live entries and dead ones not yet removed.</summary>
-    private protected Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>> Entries => _entries;
+    public Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>> Entries => _entries;
+
+    /// <summary>Bumped by every change that invalidates enumerators: adding or replacing an entry, clearing.</summary>
+    public int Version { get; set; }
+
+    /// <summary>
+    /// The number of live entries, after validating the dictionary: O(1), except while deaths are being processed or
+    /// after a resurrection from cyclic garbage, when it checks every entry.
+    /// </summary>
+    /// <param name="operation">The operation, for the message.</param>
+    /// <returns>The count.</returns>
+    public int CountLive(string operation)
+    {
+        Runtime runtime = WeakDictionaryChecks.ThrowIfUnusable(Dictionary, operation);
+        return _mayHoldUnreportedDeadEntries || runtime.IsProcessingDeaths ? CountLiveEntries() : _entries.Count;
+    }
 
     /// <inheritdoc/>
-    private protected sealed override int EntryCount => _entries.Count;
+    public void OnEntryClearedWithoutCallback() => _mayHoldUnreportedDeadEntries = true;
 
-    /// <summary>Looks up the value of the live entry for <paramref name="key"/>, after validating.</summary>
+    /// <summary>Looks up the value of the live entry for <paramref name="key"/>, already validated.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="operation">The operation, for the message.</param>
     /// <param name="value">The value, borrowed, when found.</param>
     /// <returns>Whether a live entry exists.</returns>
-    private protected bool TryGetLiveValue(TKey key, string operation, [MaybeNullWhen(false)] out TValue value)
+    public bool TryGetLiveValue(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
-        ValidateKey(key, operation);
         if (_entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? entry) && entry.TryGetLiveValue(out value))
         {
             return true;
@@ -47,23 +73,19 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
         return false;
     }
 
-    /// <summary>Whether a live entry exists for <paramref name="key"/>, after validating.</summary>
+    /// <summary>Whether a live entry exists for <paramref name="key"/>, already validated.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="operation">The operation, for the message.</param>
     /// <returns><see langword="true"/> when the key maps to an entry whose weakly held side is alive.</returns>
-    private protected bool ContainsLiveKey(TKey key, string operation)
+    public bool ContainsLiveKey(TKey key)
     {
-        ValidateKey(key, operation);
         return _entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? entry) && entry.IsLive;
     }
 
-    /// <summary>Removes and releases the entry for <paramref name="key"/>, after validating; does not invalidate enumerations.</summary>
+    /// <summary>Removes and releases the entry for <paramref name="key"/>, already validated; does not invalidate enumerations.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="operation">The operation, for the message.</param>
     /// <returns>Whether a live entry was removed.</returns>
-    private protected bool RemoveEntry(TKey key, string operation)
+    public bool RemoveEntry(TKey key)
     {
-        ValidateKey(key, operation);
         if (!_entries.Remove(key, out WeakDictionaryEntry<TKey, TValue>? entry))
         {
             return false;
@@ -77,25 +99,25 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
 
     /// <summary>Removes and releases every entry, after validating the dictionary; invalidates enumerations.</summary>
     /// <param name="operation">The operation, for the message.</param>
-    private protected void ClearEntries(string operation)
+    public void ClearEntries(string operation)
     {
-        ThrowIfUnusable(operation);
+        WeakDictionaryChecks.ThrowIfUnusable(Dictionary, operation);
         ReleaseAllEntries();
     }
 
     /// <summary>Starts enumerating the live entries, after validating the dictionary.</summary>
     /// <param name="operation">The operation, for the message.</param>
     /// <returns>An enumerator that holds the dictionary and the current pair; dispose it.</returns>
-    private protected IEnumerator<KeyValuePair<TKey, TValue>> EnumerateEntries(string operation)
+    public IEnumerator<KeyValuePair<TKey, TValue>> EnumerateEntries(string operation)
     {
-        ThrowIfUnusable(operation);
-        return new WeakDictionaryEnumerator<TKey, TValue>(this, _entries);
+        WeakDictionaryChecks.ThrowIfUnusable(Dictionary, operation);
+        return new WeakDictionaryEnumerator<TKey, TValue>(this);
     }
 
     /// <summary>The keys of the live entries, enumerated lazily through <see cref="EnumerateEntries"/>.</summary>
     /// <param name="operation">The enumeration's operation, for the message.</param>
     /// <returns>The keys.</returns>
-    private protected IEnumerable<TKey> EnumerateKeys(string operation)
+    public IEnumerable<TKey> EnumerateKeys(string operation)
     {
         using IEnumerator<KeyValuePair<TKey, TValue>> enumerator = EnumerateEntries(operation);
         while (enumerator.MoveNext())
@@ -107,7 +129,7 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
     /// <summary>The values of the live entries, enumerated lazily through <see cref="EnumerateEntries"/>.</summary>
     /// <param name="operation">The enumeration's operation, for the message.</param>
     /// <returns>The values.</returns>
-    private protected IEnumerable<TValue> EnumerateValues(string operation)
+    public IEnumerable<TValue> EnumerateValues(string operation)
     {
         using IEnumerator<KeyValuePair<TKey, TValue>> enumerator = EnumerateEntries(operation);
         while (enumerator.MoveNext())
@@ -115,11 +137,6 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
             yield return enumerator.Current.Value;
         }
     }
-
-    /// <summary>Validates the dictionary and <paramref name="key"/>, as every look-up does.</summary>
-    /// <param name="key">The key passed in.</param>
-    /// <param name="operation">The operation, for the message.</param>
-    private protected abstract void ValidateKey(TKey key, string operation);
 
     /// <summary>
     /// Stores <paramref name="entry"/> under <paramref name="key"/> and unlinks the entry it replaces. Nothing here
@@ -129,7 +146,7 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
     /// <param name="entry">The new entry, already holding its weak reference.</param>
     /// <param name="countsKeys">Whether the dictionary counts its keys: a key new to the map then gets a reference, if it is a runtime object.</param>
     /// <returns>The replaced entry, unlinked and still to be released; <see langword="null"/> when the key was new.</returns>
-    private protected WeakDictionaryEntry<TKey, TValue>? LinkEntry(TKey key, WeakDictionaryEntry<TKey, TValue> entry, bool countsKeys)
+    public WeakDictionaryEntry<TKey, TValue>? LinkEntry(TKey key, WeakDictionaryEntry<TKey, TValue> entry, bool countsKeys)
     {
         ref WeakDictionaryEntry<TKey, TValue>? slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_entries, key, out bool exists);
         WeakDictionaryEntry<TKey, TValue>? replaced = exists ? slot : null;
@@ -142,12 +159,12 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
         }
         else if (countsKeys)
         {
-            AddRefIfObject(key);
+            WeakDictionaryChecks.AddRefIfObject(key);
         }
 
         slot = entry;
         entry.Linked = true;
-        _version++;
+        Version++;
         return replaced;
     }
 
@@ -157,7 +174,7 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
     /// <see langword="false"/> when the entry's counted side was handed over to the entry that replaced it (a
     /// WeakValueDictionary's key, which the map keeps).
     /// </param>
-    private protected static void ReleaseEntry(WeakDictionaryEntry<TKey, TValue> entry, bool releaseCounted = true)
+    public static void ReleaseEntry(WeakDictionaryEntry<TKey, TValue> entry, bool releaseCounted = true)
     {
         RcObject? counted = entry.TakeCounted();
         WeakRef? reference = entry.Reference;
@@ -177,7 +194,7 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
     }
 
     /// <inheritdoc/>
-    internal sealed override void OnEntryDied(WeakDictionaryEntry entry)
+    public void OnEntryDied(WeakDictionaryEntry entry)
     {
         WeakDictionaryEntry<TKey, TValue> dead = (WeakDictionaryEntry<TKey, TValue>)entry;
 
@@ -193,8 +210,9 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
         ReleaseEntry(dead);
     }
 
-    /// <inheritdoc/>
-    private protected sealed override int CountLiveEntries()
+    /// <summary>Counts the entries whose weakly held side is alive.</summary>
+    /// <returns>The count.</returns>
+    private int CountLiveEntries()
     {
         int live = 0;
         foreach (KeyValuePair<TKey, WeakDictionaryEntry<TKey, TValue>> pair in _entries)
@@ -208,8 +226,9 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
         return live;
     }
 
-    /// <inheritdoc/>
-    private protected sealed override void TraverseEntries(ref Visitor visitor)
+    /// <summary>Visits every counted reference: each entry, its weak reference, and the key or value the dictionary counts.</summary>
+    /// <param name="visitor">The collector's visitor.</param>
+    public void TraverseEntries(ref Visitor visitor)
     {
         foreach (KeyValuePair<TKey, WeakDictionaryEntry<TKey, TValue>> pair in _entries)
         {
@@ -220,8 +239,8 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
         }
     }
 
-    /// <inheritdoc/>
-    private protected sealed override void ReleaseAllEntries()
+    /// <summary>Unlinks every entry, then releases what they held; invalidates enumerations.</summary>
+    public void ReleaseAllEntries()
     {
         if (_entries.Count == 0)
         {
@@ -232,7 +251,7 @@ public abstract class WeakDictionaryCore<TKey, TValue> : WeakDictionaryBase
         // deaths must not reach entries that are already on their way out.
         WeakDictionaryEntry<TKey, TValue>[] entries = [.. _entries.Values];
         _entries.Clear();
-        _version++;
+        Version++;
         foreach (WeakDictionaryEntry<TKey, TValue> entry in entries)
         {
             entry.Linked = false;

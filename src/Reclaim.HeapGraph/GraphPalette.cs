@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reclaim;
+namespace Reclaim.HeapGraph;
 
 /// <summary>Colours, names and text shared by the DOT and SVG pictures, so both tell the same story.</summary>
 internal static class GraphPalette

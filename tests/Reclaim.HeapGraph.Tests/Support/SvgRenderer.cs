@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Reclaim.Tests.Support;
+namespace Reclaim.HeapGraph.Tests.Support;
 
 /// <summary>
 /// Renders SVG to PNG with rsvg-convert (Debian's librsvg2-bin). Tests never install anything: when the tool is

@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 
-namespace Reclaim;
+namespace Reclaim.HeapGraph;
 
-/// <summary>Writes a <see cref="HeapGraph"/> as Graphviz DOT: the same colours, cycle boxes and chain as the SVG.</summary>
+/// <summary>Writes a <see cref="HeapPicture"/> as Graphviz DOT: the same colours, cycle boxes and chain as the SVG.</summary>
 internal static class DotWriter
 {
-    public static void Write(HeapGraph graph, TextWriter writer)
+    public static void Write(HeapPicture graph, TextWriter writer)
     {
         writer.WriteLine("digraph heap {");
         writer.WriteLine($"  graph [rankdir=TB, fontname=\"Helvetica\", labelloc=t, label={Quote(Caption(graph))}];");
@@ -61,7 +61,7 @@ internal static class DotWriter
         writer.WriteLine("}");
     }
 
-    private static void WriteNode(HeapGraph graph, int position, TextWriter writer, string indent)
+    private static void WriteNode(HeapPicture graph, int position, TextWriter writer, string indent)
     {
         SnapshotObject obj = graph.Objects[position];
         string label = string.Join("\n", GraphPalette.NodeLines(obj));
@@ -82,13 +82,13 @@ internal static class DotWriter
         writer.WriteLine($"{indent}{NodeName(graph, position)} [{attributes}];");
     }
 
-    private static string Caption(HeapGraph graph)
+    private static string Caption(HeapPicture graph)
     {
         string caption = graph.Caption is null ? graph.Title : graph.Title + "\n" + graph.Caption;
         return graph.OmittedCount == 0 ? caption : Invariant($"{caption}\n({graph.OmittedCount} more objects not drawn)");
     }
 
-    private static string NodeName(HeapGraph graph, int position) => Invariant($"n{graph.Objects[position].Id}");
+    private static string NodeName(HeapPicture graph, int position) => Invariant($"n{graph.Objects[position].Id}");
 
     /// <summary>A DOT string literal: backslashes and quotes escaped, line breaks as <c>\n</c>.</summary>
     private static string Quote(string text)

@@ -1,6 +1,6 @@
-namespace Reclaim;
+namespace Reclaim.HeapGraph;
 
-/// <summary>One arrow of a <see cref="HeapGraph"/>, between positions in its object list; parallel references are merged.</summary>
+/// <summary>One arrow of a <see cref="HeapPicture"/>, between positions in its object list; parallel references are merged.</summary>
 /// <param name="From">Position of the holder.</param>
 /// <param name="To">Position of the object referred to.</param>
 /// <param name="Kind">Strong or weak.</param>

@@ -3,28 +3,17 @@ using System.Runtime.InteropServices;
 
 namespace Reclaim;
 
-/// <summary>
-/// The storage and runtime hooks of <see cref="RcDict"/>: the map, its traversal, and dropping every reference when
-/// the dictionary dies or the collector clears it. The public operations, and the watcher events they send, are in
-/// <see cref="RcDict"/>.
-/// </summary>
-/// <remarks>
-/// A separate class because the runtime hook <see cref="ClearReferences"/> and the public <see cref="RcDict.Clear"/> share a name.
-/// It cannot be derived from outside Reclaim.
-/// </remarks>
-public abstract class RcDictBase : RcObject
+// The storage and runtime hooks of RcDict: the map, its traversal, and dropping every reference when the dictionary
+// dies or the collector clears it. The public operations, and the watcher events they send, are in RcDict.cs.
+public sealed partial class RcDict
 {
     private static long s_nextIdentity;
 
-    private protected RcDictBase()
-    {
-    }
-
     /// <summary>The entries: the dictionary owns one count on every value and on every key that is a runtime object.</summary>
-    private protected Dictionary<RcDictKey, RcObject> Entries { get; } = [];
+    private Dictionary<RcDictKey, RcObject> Entries { get; } = [];
 
     /// <summary>Bumped whenever a key is added or removed: running enumerations check it.</summary>
-    private protected int Version { get; set; }
+    private int Version { get; set; }
 
     /// <summary>
     /// A number no other dictionary in the process ever has: caches key their entries on it, so they never need a
@@ -33,11 +22,11 @@ public abstract class RcDictBase : RcObject
     internal long Identity { get; } = Interlocked.Increment(ref s_nextIdentity);
 
     /// <summary>The watchers of this dictionary; <see langword="null"/> while unwatched.</summary>
-    internal DictWatchState? WatchState { get; private protected set; }
+    internal DictWatchState? WatchState { get; private set; }
 
     /// <summary>Reports every key that is a runtime object and every value.</summary>
     /// <param name="visitor">The collector's visitor.</param>
-    protected internal sealed override void TraverseReferences(ref Visitor visitor)
+    protected internal override void TraverseReferences(ref Visitor visitor)
     {
         foreach (KeyValuePair<RcDictKey, RcObject> pair in Entries)
         {
@@ -51,14 +40,14 @@ public abstract class RcDictBase : RcObject
     /// No watcher event is sent: the watchers already had <see cref="DictWatcherEvent.Deallocated"/> when the
     /// dictionary's weak references were cleared, which always happens first.
     /// </summary>
-    protected internal sealed override void ClearReferences()
+    protected internal override void ClearReferences()
     {
         ReleaseWatchState();
         ReleaseAllEntries();
     }
 
     /// <summary>Stops watching altogether: drops the watcher bits and the count on the death notification's weak reference.</summary>
-    private protected void ReleaseWatchState()
+    private void ReleaseWatchState()
     {
         DictWatchState? watch = WatchState;
         if (watch is null)
@@ -73,7 +62,7 @@ public abstract class RcDictBase : RcObject
     }
 
     /// <summary>Empties the map, then releases what it held.</summary>
-    private protected void ReleaseAllEntries()
+    private void ReleaseAllEntries()
     {
         if (Entries.Count == 0)
         {
@@ -94,7 +83,7 @@ public abstract class RcDictBase : RcObject
 
     /// <summary>Adds every entry of <paramref name="source"/> to this (empty) map, counting keys and values. Runs no user code.</summary>
     /// <param name="source">The dictionary to copy from.</param>
-    private protected void CopyEntriesFrom(RcDictBase source)
+    private void CopyEntriesFrom(RcDict source)
     {
         Entries.EnsureCapacity(source.Entries.Count);
         foreach (KeyValuePair<RcDictKey, RcObject> pair in source.Entries)
@@ -113,7 +102,7 @@ public abstract class RcDictBase : RcObject
     /// </summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
-    private protected void Store(RcDictKey key, RcObject value)
+    private void Store(RcDictKey key, RcObject value)
     {
         ref RcObject slot = ref CollectionsMarshal.GetValueRefOrNullRef(Entries, key);
         if (Unsafe.IsNullRef(ref slot))
@@ -140,7 +129,7 @@ public abstract class RcDictBase : RcObject
     /// <summary>Removes the entry for <paramref name="key"/>, then releases its value and its key.</summary>
     /// <param name="key">The key.</param>
     /// <returns>Whether an entry was removed.</returns>
-    private protected bool Delete(RcDictKey key)
+    private bool Delete(RcDictKey key)
     {
         if (!Entries.Remove(key, out RcObject? old))
         {

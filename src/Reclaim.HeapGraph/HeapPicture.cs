@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Reclaim;
+namespace Reclaim.HeapGraph;
 
 /// <summary>
 /// A picture of (part of) a <see cref="HeapSnapshot"/>: objects coloured by <see cref="SnapshotCondition"/>, cycles
@@ -8,16 +8,16 @@ namespace Reclaim;
 /// (<see cref="ToDot"/>) or as a self-contained SVG that Reclaim lays out itself (<see cref="ToSvg"/>); no Graphviz
 /// is needed to get a picture. Output is deterministic: the same snapshot gives the same text.
 /// </summary>
-public sealed class HeapGraph
+public sealed class HeapPicture
 {
-    private HeapGraph(HeapSnapshot snapshot, List<int> ids, int omitted, WhyAliveResult? highlighted, string title, string? caption)
+    private HeapPicture(HeapSnapshot snapshot, SnapshotAdjacency references, List<int> ids, int omitted, WhyAliveResult? highlighted, string title, string? caption)
     {
         Snapshot = snapshot;
         Title = title;
         Caption = caption;
         OmittedCount = omitted;
         Highlighted = highlighted;
-        Objects = [.. ids.Select(snapshot.Describe)];
+        Objects = [.. ids.Select(id => snapshot[id])];
 
         Dictionary<int, int> position = [];
         for (int i = 0; i < ids.Count; i++)
@@ -41,8 +41,8 @@ public sealed class HeapGraph
             OnChain = new bool[ids.Count];
         }
 
-        Edges = CollectEdges(snapshot.Data, ids, position, chainLinks);
-        Cycles = CollectCycles(snapshot.Components, ids);
+        Edges = CollectEdges(references, ids, position, chainLinks);
+        Cycles = CollectCycles(snapshot, ids, position);
     }
 
     /// <summary>The snapshot drawn.</summary>
@@ -60,7 +60,7 @@ public sealed class HeapGraph
     /// </summary>
     public IReadOnlyList<SnapshotObject> Objects { get; }
 
-    /// <summary>How many objects of the selection were left out because of <see cref="HeapGraphOptions.MaxObjects"/>.</summary>
+    /// <summary>How many objects of the selection were left out because of <see cref="HeapPictureOptions.MaxObjects"/>.</summary>
     public int OmittedCount { get; }
 
     /// <summary>The why-alive answer whose chain is highlighted, if any.</summary>
@@ -73,19 +73,19 @@ public sealed class HeapGraph
     /// <summary>Groups of positions (in <see cref="Objects"/>) that belong to one cycle; only groups of two or more drawn objects.</summary>
     internal IReadOnlyList<int[]> Cycles { get; }
 
-    /// <summary>Every object of the snapshot (up to <see cref="HeapGraphOptions.MaxObjects"/>).</summary>
+    /// <summary>Every object of the snapshot (up to <see cref="HeapPictureOptions.MaxObjects"/>).</summary>
     /// <param name="snapshot">The snapshot.</param>
     /// <param name="options">Title, highlight and size limit.</param>
     /// <returns>The picture.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The highlight is not an id of the snapshot, or the size limit is not positive.</exception>
-    public static HeapGraph Of(HeapSnapshot snapshot, HeapGraphOptions? options = null)
+    public static HeapPicture Of(HeapSnapshot snapshot, HeapPictureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        options ??= new HeapGraphOptions();
+        options ??= new HeapPictureOptions();
         WhyAliveResult? highlighted = Highlight(snapshot, options, options.Highlight);
         List<int> selection = [.. Enumerable.Range(0, snapshot.Count)];
         string title = options.Title ?? string.Create(CultureInfo.InvariantCulture, $"heap: {snapshot.Count} objects");
-        return Limit(snapshot, selection, highlighted, options, title);
+        return Limit(snapshot, SnapshotAdjacency.Of(snapshot), selection, highlighted, options, title);
     }
 
     /// <summary>
@@ -98,18 +98,19 @@ public sealed class HeapGraph
     /// <param name="options">Title, another object to highlight, and size limit.</param>
     /// <returns>The picture.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="id"/> or the highlight is not an id of the snapshot, <paramref name="depth"/> is negative, or the size limit is not positive.</exception>
-    public static HeapGraph Around(HeapSnapshot snapshot, int id, int depth, HeapGraphOptions? options = null)
+    public static HeapPicture Around(HeapSnapshot snapshot, int id, int depth, HeapPictureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentOutOfRangeException.ThrowIfNegative(depth);
-        options ??= new HeapGraphOptions();
+        options ??= new HeapPictureOptions();
         _ = snapshot[id];
         WhyAliveResult? highlighted = Highlight(snapshot, options, options.Highlight ?? id);
-        List<int> selection = Neighbourhood(snapshot.Data, id, depth);
+        SnapshotAdjacency references = SnapshotAdjacency.Of(snapshot);
+        List<int> selection = Neighbourhood(references, id, depth);
 
         string title = options.Title ?? string.Create(
-            CultureInfo.InvariantCulture, $"around {snapshot.Describe(id).DisplayName}: {depth} reference(s) deep");
-        return Limit(snapshot, selection, highlighted, options, title);
+            CultureInfo.InvariantCulture, $"around {snapshot[id].DisplayName}: {depth} reference(s) deep");
+        return Limit(snapshot, references, selection, highlighted, options, title);
     }
 
     /// <summary>The picture as Graphviz DOT (<c>dot -Tsvg</c> draws it).</summary>
@@ -146,13 +147,13 @@ public sealed class HeapGraph
         SvgWriter.Write(this, writer);
     }
 
-    private static WhyAliveResult? Highlight(HeapSnapshot snapshot, HeapGraphOptions options, int? id)
+    private static WhyAliveResult? Highlight(HeapSnapshot snapshot, HeapPictureOptions options, int? id)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(options.MaxObjects, nameof(options.MaxObjects));
         return id is { } highlight ? snapshot.WhyAlive(highlight) : null;
     }
 
-    private static HeapGraph Limit(HeapSnapshot snapshot, List<int> selection, WhyAliveResult? highlighted, HeapGraphOptions options, string title)
+    private static HeapPicture Limit(HeapSnapshot snapshot, SnapshotAdjacency references, List<int> selection, WhyAliveResult? highlighted, HeapPictureOptions options, string title)
     {
         // The highlighted chain is the point of the picture: it goes first, from the object back towards the root,
         // so a limit cuts a long chain at its far end and never loses the object itself.
@@ -165,41 +166,17 @@ public sealed class HeapGraph
             ordered.RemoveRange(options.MaxObjects, omitted);
         }
 
-        return new HeapGraph(snapshot, ordered, omitted, highlighted, title, options.Caption);
+        return new HeapPicture(snapshot, references, ordered, omitted, highlighted, title, options.Caption);
     }
 
     /// <summary>Breadth-first over references in both directions, up to <paramref name="depth"/> steps.</summary>
-    private static List<int> Neighbourhood(HeapSnapshotData data, int centre, int depth)
+    private static List<int> Neighbourhood(SnapshotAdjacency references, int centre, int depth)
     {
-        // Incoming strong references, compressed like the outgoing ones: a heap-sized list per object would cost
-        // far more than the snapshot itself.
-        int n = data.Count;
-        int[] inStart = new int[n + 1];
-        foreach (int target in data.EdgeTargets.AsSpan(0, data.EdgeCount))
-        {
-            inStart[target + 1]++;
-        }
-
-        for (int i = 0; i < n; i++)
-        {
-            inStart[i + 1] += inStart[i];
-        }
-
-        int[] inSources = new int[data.EdgeCount];
-        int[] next = inStart[..n];
-        for (int id = 0; id < n; id++)
-        {
-            foreach (int target in data.TargetsOf(id))
-            {
-                inSources[next[target]++] = id;
-            }
-        }
-
         Dictionary<int, List<int>> weak = [];
-        foreach ((int from, int to) in data.WeakEdges)
+        foreach (SnapshotEdge edge in references.WeakEdges)
         {
-            (weak.TryGetValue(from, out List<int>? a) ? a : weak[from] = []).Add(to);
-            (weak.TryGetValue(to, out List<int>? b) ? b : weak[to] = []).Add(from);
+            (weak.TryGetValue(edge.From, out List<int>? a) ? a : weak[edge.From] = []).Add(edge.To);
+            (weak.TryGetValue(edge.To, out List<int>? b) ? b : weak[edge.To] = []).Add(edge.From);
         }
 
         Dictionary<int, int> distance = new() { [centre] = 0 };
@@ -221,12 +198,12 @@ public sealed class HeapGraph
                 continue;
             }
 
-            foreach (int target in data.TargetsOf(node))
+            foreach (int target in references.TargetsOf(node))
             {
                 Visit(target, d);
             }
 
-            foreach (int source in inSources.AsSpan(inStart[node], inStart[node + 1] - inStart[node]))
+            foreach (int source in references.SourcesOf(node))
             {
                 Visit(source, d);
             }
@@ -240,7 +217,7 @@ public sealed class HeapGraph
         return order;
     }
 
-    private static List<GraphEdge> CollectEdges(HeapSnapshotData data, List<int> ids, Dictionary<int, int> position, HashSet<(int, int)> chainLinks)
+    private static List<GraphEdge> CollectEdges(SnapshotAdjacency references, List<int> ids, Dictionary<int, int> position, HashSet<(int, int)> chainLinks)
     {
         // Parallel references (a holder reporting the same target twice) become one arrow with a count.
         Dictionary<(int, int, SnapshotEdgeKind), int> counts = [];
@@ -266,17 +243,17 @@ public sealed class HeapGraph
 
         foreach (int id in ids)
         {
-            foreach (int target in data.TargetsOf(id))
+            foreach (int target in references.TargetsOf(id))
             {
                 Add(id, target, SnapshotEdgeKind.Strong);
             }
         }
 
-        foreach ((int from, int to) in data.WeakEdges)
+        foreach (SnapshotEdge edge in references.WeakEdges)
         {
-            if (position.ContainsKey(from))
+            if (position.ContainsKey(edge.From))
             {
-                Add(from, to, SnapshotEdgeKind.Weak);
+                Add(edge.From, edge.To, SnapshotEdgeKind.Weak);
             }
         }
 
@@ -288,27 +265,44 @@ public sealed class HeapGraph
             key.Item3 == SnapshotEdgeKind.Strong && chainLinks.Contains((ids[key.Item1], ids[key.Item2]))))];
     }
 
-    private static List<int[]> CollectCycles(StronglyConnectedComponents components, List<int> ids)
+    private static List<int[]> CollectCycles(HeapSnapshot snapshot, List<int> ids, Dictionary<int, int> position)
     {
-        Dictionary<int, List<int>> byComponent = [];
-        List<int> order = [];
+        // One CycleOf per cycle met, not per drawn object: a drawn member marks every other drawn member of its
+        // cycle, so a picture of a million-object ring asks for the ring once.
+        Dictionary<int, int> groupOf = [];
+        HashSet<int> outsideCycles = [];
+        List<List<int>> groups = [];
         for (int i = 0; i < ids.Count; i++)
         {
-            int component = components.ComponentOf[ids[i]];
-            if (!components.IsCycle(component))
+            int id = ids[i];
+            if (!groupOf.TryGetValue(id, out int group))
             {
-                continue;
+                if (outsideCycles.Contains(id))
+                {
+                    continue;
+                }
+
+                IReadOnlyList<int> cycle = snapshot.CycleOf(id);
+                if (cycle.Count == 0)
+                {
+                    outsideCycles.Add(id);
+                    continue;
+                }
+
+                group = groups.Count;
+                groups.Add([]);
+                foreach (int member in cycle)
+                {
+                    if (position.ContainsKey(member))
+                    {
+                        groupOf[member] = group;
+                    }
+                }
             }
 
-            if (!byComponent.TryGetValue(component, out List<int>? members))
-            {
-                byComponent[component] = members = [];
-                order.Add(component);
-            }
-
-            members.Add(i);
+            groups[group].Add(i);
         }
 
-        return [.. order.Select(c => byComponent[c]).Where(m => m.Count > 1).Select(m => m.ToArray())];
+        return [.. groups.Where(m => m.Count > 1).Select(m => m.ToArray())];
     }
 }

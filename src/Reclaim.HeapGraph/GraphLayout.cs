@@ -1,7 +1,7 @@
-namespace Reclaim;
+namespace Reclaim.HeapGraph;
 
 /// <summary>
-/// Places the boxes of a <see cref="HeapGraph"/> for the SVG picture: a simple layered layout. Each cycle is one
+/// Places the boxes of a <see cref="HeapPicture"/> for the SVG picture: a simple layered layout. Each cycle is one
 /// unit, its members on an ellipse in cycle order (a grid for large cycles); the units form a directed acyclic graph
 /// (cycles are exactly what was grouped), layered by longest path from the holders, ordered within layers by the
 /// barycentre of their neighbours, and pulled towards their neighbours horizontally. Deterministic: no randomness,
