@@ -70,29 +70,41 @@ internal abstract class StmtNode
     {
         foreach (StmtNode s in block)
         {
-            frame.Line = s.Line;
-            Flow f;
-            try
-            {
-                f = s.Exec(frame);
-            }
-            catch (PyException e) when (TracebackRecorder.Record(e, frame, s.Span))
-            {
-                throw;
-            }
-
+            Flow f = RunOne(s, frame);
             if (f != Flow.Normal)
             {
-                if (f == Flow.Raise)
-                {
-                    // Handed back without a throw, so no filter saw it: the statement is this frame's position.
-                    TracebackRecorder.Record(Interpreter.PyContext.Current.InFlight!, frame, s.Span);
-                }
-
                 return f;
             }
         }
 
         return Flow.Normal;
+    }
+
+    /// <summary>
+    /// Runs one statement of a block as this frame's current line: an exception leaving it, thrown or handed back as
+    /// <see cref="Flow.Raise"/>, gets the statement as this frame's traceback position. Shared by plain blocks and the
+    /// generator's resumable ones (<c>Resumable.RunFrom</c>).
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static Flow RunOne(StmtNode s, Frame frame)
+    {
+        frame.Line = s.Line;
+        Flow f;
+        try
+        {
+            f = s.Exec(frame);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, s.Span))
+        {
+            throw;
+        }
+
+        if (f == Flow.Raise)
+        {
+            // Handed back without a throw, so no filter saw it: the statement is this frame's position.
+            TracebackRecorder.Record(Interpreter.PyContext.Current.InFlight!, frame, s.Span);
+        }
+
+        return f;
     }
 }

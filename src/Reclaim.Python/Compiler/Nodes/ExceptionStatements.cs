@@ -117,25 +117,10 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
         PyContext ctx = PyContext.Current;
         Value exc = caught.Exc;
         TracebackRecorder.RecordLine(caught, frame);
-        foreach (Handler h in handlers)
+        int index = ExceptHandlers.Find(handlers, frame, exc);
+        if (index >= 0)
         {
-            bool match;
-            try
-            {
-                match = h.Type is null || Matches(h.Type, frame, exc);
-            }
-            catch (PyException inner)
-            {
-                Raising.SetContext(inner, exc);
-                exc.Drop();
-                throw;
-            }
-
-            if (!match)
-            {
-                continue;
-            }
-
+            Handler h = handlers[index];
             Value saved = ctx.HandledException;
             ctx.HandledException = exc;
             try
@@ -157,18 +142,7 @@ internal sealed class TryStatement(StmtNode[] body, Handler[] handlers, StmtNode
             finally
             {
                 ctx.HandledException = saved;
-                if (h.Name is not null)
-                {
-                    try
-                    {
-                        h.Name.Delete(frame);
-                    }
-                    catch (PyException gone)
-                    {
-                        gone.Exc.Drop();
-                    }
-                }
-
+                ExceptHandlers.Unbind(h, frame);
                 exc.Drop();
             }
         }
@@ -342,58 +316,7 @@ internal sealed class WithStatement(ExprNode manager, Target? target, StmtNode[]
 {
     public override Flow Exec(Frame frame)
     {
-        PyContext ctx = PyContext.Current;
-        Value mgr = manager.Eval(frame);
-        Value exit;
-        try
-        {
-            PyType t = Ops.TypeOf(mgr);
-            Value enterFn = t.Lookup("__enter__");
-            Value exitFn = t.Lookup("__exit__");
-            if (enterFn.IsNull)
-            {
-                throw PyErr.TypeError($"'{t.Name}' object does not support the context manager protocol");
-            }
-
-            if (exitFn.IsNull)
-            {
-                throw PyErr.TypeError($"'{t.Name}' object does not support the context manager protocol (missed __exit__ method)");
-            }
-
-            exit = Ops.Bind(exitFn, mgr, t);
-            Value entered;
-            try
-            {
-                entered = Ops.CallMethod(enterFn, mgr, []);
-            }
-            catch
-            {
-                exit.Drop();
-                throw;
-            }
-
-            if (target is null)
-            {
-                entered.Drop();
-            }
-            else
-            {
-                try
-                {
-                    target.Store(frame, entered);
-                }
-                catch
-                {
-                    exit.Drop();
-                    throw;
-                }
-            }
-        }
-        finally
-        {
-            mgr.Drop();
-        }
-
+        Value exit = WithProtocol.Enter(manager, target, frame);
         Flow result;
         try
         {
@@ -401,46 +324,15 @@ internal sealed class WithStatement(ExprNode manager, Target? target, StmtNode[]
         }
         catch (PyException e)
         {
-            Value exc = e.Exc;
-            Value saved = ctx.HandledException;
-            ctx.HandledException = exc;
-            bool suppress;
-            try
+            if (WithProtocol.ExitWithException(exit, e))
             {
-                Value r = Ops.Call(exit, [Value.Steal(Ops.TypeOf(exc)), exc, Value.None], null);
-                suppress = Ops.IsTrue(r);
-                r.Drop();
-            }
-            catch (PyException inner)
-            {
-                Raising.SetContext(inner, exc);
-                exc.Drop();
-                throw;
-            }
-            finally
-            {
-                ctx.HandledException = saved;
-                exit.Drop();
-            }
-
-            if (suppress)
-            {
-                exc.Drop();
                 return Flow.Normal;
             }
 
             throw;
         }
 
-        try
-        {
-            Ops.Call(exit, [Value.None, Value.None, Value.None], null).Drop();
-        }
-        finally
-        {
-            exit.Drop();
-        }
-
+        WithProtocol.ExitNormally(exit);
         return result;
     }
 }

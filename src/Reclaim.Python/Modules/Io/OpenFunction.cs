@@ -136,12 +136,12 @@ internal static class OpenFunction
         string path = file.Length == 0 ? file : Path.Combine(ctx.WorkingDirectory ?? Environment.CurrentDirectory, file);
         if (file.Length == 0 || file.Contains('\0', StringComparison.Ordinal))
         {
-            throw file.Length == 0 ? OsErrors.Make(OsErrors.NoSuchFile, file) : PyErr.ValueError("embedded null byte");
+            throw file.Length == 0 ? FileErrors.Make(FileErrors.NoSuchFile, file) : PyErr.ValueError("embedded null byte");
         }
 
         if (Directory.Exists(path))
         {
-            throw OsErrors.Make(mode.Creating ? OsErrors.FileExists : OsErrors.IsADirectory, file);
+            throw FileErrors.Make(mode.Creating ? FileErrors.FileExists : FileErrors.IsADirectory, file);
         }
 
         (FileMode fileMode, FileAccess access) = mode switch
@@ -163,7 +163,7 @@ internal static class OpenFunction
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw OsErrors.Make(OsErrors.FromDotNet(e, path), file);
+            throw FileErrors.Make(FileErrors.FromDotNet(e, path), file);
         }
     }
 }

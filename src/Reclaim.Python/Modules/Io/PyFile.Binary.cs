@@ -110,7 +110,7 @@ internal sealed partial class PyFile
         };
         if (target < 0)
         {
-            throw OsErrors.Make(OsErrors.InvalidArgument, null);
+            throw FileErrors.Make(FileErrors.InvalidArgument, null);
         }
 
         ForgetReadAhead();
@@ -125,7 +125,7 @@ internal sealed partial class PyFile
         long at = size ?? Tell();
         if (at < 0)
         {
-            throw OsErrors.Make(OsErrors.InvalidArgument, null);
+            throw FileErrors.Make(FileErrors.InvalidArgument, null);
         }
 
         FileStream stream = Stream;

@@ -1,5 +1,4 @@
 using Reclaim.Python.Execution;
-using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler.Nodes;
@@ -16,18 +15,7 @@ internal static class Resumable
         int i = gen.Resuming ? gen.ResumePoints[point] : 0;
         for (; i < block.Length; i++)
         {
-            StmtNode s = block[i];
-            frame.Line = s.Line;
-            Flow f;
-            try
-            {
-                f = s.Exec(frame);
-            }
-            catch (PyException e) when (TracebackRecorder.Record(e, frame, s.Span))
-            {
-                throw;
-            }
-
+            Flow f = StmtNode.RunOne(block[i], frame);
             if (f != Flow.Normal)
             {
                 if (f == Flow.Yield)
@@ -36,10 +24,9 @@ internal static class Resumable
                 }
                 else if (f == Flow.Raise)
                 {
-                    // The resumable nodes handle exceptions as throws: turn a handed-back one into one here.
-                    PyException e = Interpreter.PyContext.Current.TakeInFlight();
-                    TracebackRecorder.Record(e, frame, s.Span);
-                    throw e;
+                    // The resumable nodes handle exceptions as throws: turn a handed-back one (its position already
+                    // recorded) into one here.
+                    throw Interpreter.PyContext.Current.TakeInFlight();
                 }
 
                 return f;

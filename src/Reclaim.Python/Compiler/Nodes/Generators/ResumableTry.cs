@@ -149,26 +149,10 @@ internal sealed class ResumableTry(StmtNode[] body, Handler[] handlers, StmtNode
     handle:
         Value exc = caught.Exc;
         TracebackRecorder.RecordLine(caught, frame);
-        for (int i = 0; i < handlers.Length; i++)
+        int i = ExceptHandlers.Find(handlers, frame, exc);
+        if (i >= 0)
         {
             Handler h = handlers[i];
-            bool match;
-            try
-            {
-                match = h.Type is null || TryStatement.Matches(h.Type, frame, exc);
-            }
-            catch (PyException inner)
-            {
-                Raising.SetContext(inner, exc);
-                exc.Drop();
-                throw;
-            }
-
-            if (!match)
-            {
-                continue;
-            }
-
             Value old = frame.Locals[p.HandledSlot];
             frame.Locals[p.HandledSlot] = exc;
             old.Drop();
@@ -214,18 +198,7 @@ internal sealed class ResumableTry(StmtNode[] body, Handler[] handlers, StmtNode
             ctx.HandledException = saved;
             if (!suspended)
             {
-                if (h.Name is not null)
-                {
-                    try
-                    {
-                        h.Name.Delete(frame);
-                    }
-                    catch (PyException gone)
-                    {
-                        gone.Exc.Drop();
-                    }
-                }
-
+                ExceptHandlers.Unbind(h, frame);
                 Resumable.Clear(frame, p.HandledSlot);
             }
         }

@@ -15,10 +15,12 @@ internal sealed class ResumableWith(ExprNode manager, Target? target, StmtNode[]
         PyGenerator gen = frame.Generator!;
         if (!gen.Resuming)
         {
-            Enter(frame);
+            Value entered = WithProtocol.Enter(manager, target, frame);
+            Value old = frame.Locals[exitSlot];
+            frame.Locals[exitSlot] = entered;
+            old.Drop();
         }
 
-        PyContext ctx = PyContext.Current;
         Flow result;
         try
         {
@@ -26,32 +28,8 @@ internal sealed class ResumableWith(ExprNode manager, Target? target, StmtNode[]
         }
         catch (PyException e)
         {
-            Value exit = Resumable.Take(frame, exitSlot);
-            Value exc = e.Exc;
-            Value saved = ctx.HandledException;
-            ctx.HandledException = exc;
-            bool suppress;
-            try
+            if (WithProtocol.ExitWithException(Resumable.Take(frame, exitSlot), e))
             {
-                Value r = Ops.Call(exit, [Value.Steal(Ops.TypeOf(exc)), exc, Value.None], null);
-                suppress = Ops.IsTrue(r);
-                r.Drop();
-            }
-            catch (PyException inner)
-            {
-                Raising.SetContext(inner, exc);
-                exc.Drop();
-                throw;
-            }
-            finally
-            {
-                ctx.HandledException = saved;
-                exit.Drop();
-            }
-
-            if (suppress)
-            {
-                exc.Drop();
                 return Flow.Normal;
             }
 
@@ -63,72 +41,7 @@ internal sealed class ResumableWith(ExprNode manager, Target? target, StmtNode[]
             return result;
         }
 
-        Value done = Resumable.Take(frame, exitSlot);
-        try
-        {
-            Ops.Call(done, [Value.None, Value.None, Value.None], null).Drop();
-        }
-        finally
-        {
-            done.Drop();
-        }
-
+        WithProtocol.ExitNormally(Resumable.Take(frame, exitSlot));
         return result;
-    }
-
-    private void Enter(Frame frame)
-    {
-        Value mgr = manager.Eval(frame);
-        try
-        {
-            PyType t = Ops.TypeOf(mgr);
-            Value enterFn = t.Lookup("__enter__");
-            Value exitFn = t.Lookup("__exit__");
-            if (enterFn.IsNull)
-            {
-                throw PyErr.TypeError($"'{t.Name}' object does not support the context manager protocol");
-            }
-
-            if (exitFn.IsNull)
-            {
-                throw PyErr.TypeError($"'{t.Name}' object does not support the context manager protocol (missed __exit__ method)");
-            }
-
-            Value exit = Ops.Bind(exitFn, mgr, t);
-            Value entered;
-            try
-            {
-                entered = Ops.CallMethod(enterFn, mgr, []);
-            }
-            catch
-            {
-                exit.Drop();
-                throw;
-            }
-
-            Value old = frame.Locals[exitSlot];
-            frame.Locals[exitSlot] = exit;
-            old.Drop();
-            if (target is null)
-            {
-                entered.Drop();
-            }
-            else
-            {
-                try
-                {
-                    target.Store(frame, entered);
-                }
-                catch
-                {
-                    Resumable.Clear(frame, exitSlot);
-                    throw;
-                }
-            }
-        }
-        finally
-        {
-            mgr.Drop();
-        }
     }
 }

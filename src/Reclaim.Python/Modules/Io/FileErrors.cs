@@ -5,10 +5,11 @@ using Reclaim.Python.Objects;
 namespace Reclaim.Python.Modules.Io;
 
 /// <summary>
-/// OSError and its subclasses as the C library's errno picks them, with CPython's text:
+/// The OSError a failed file operation raises, its errno read from the .NET exception, filled through
+/// <see cref="Modules.OsErrors.Fill"/> so that it reads as CPython's:
 /// <c>FileNotFoundError: [Errno 2] No such file or directory: 'x'</c>.
 /// </summary>
-internal static class OsErrors
+internal static class FileErrors
 {
     /// <summary>ENOENT.</summary>
     public const int NoSuchFile = 2;
@@ -42,10 +43,8 @@ internal static class OsErrors
             InvalidArgument => ("OSError", "Invalid argument"),
             _ => ("OSError", "Input/output error"),
         };
-        Value exc = ctx.NewException(ctx.ExceptionType(type), [Value.Int(errno), Value.Str(text)]);
-        Ops.SetAttr(exc, "errno", Value.Int(errno));
-        Ops.SetAttr(exc, "strerror", Value.Str(text));
-        Ops.SetAttr(exc, "filename", filename is null ? Value.None : Value.Str(filename));
+        Value exc = ctx.NewException(ctx.ExceptionType(type), []);
+        Modules.OsErrors.Fill(ctx, (PyBaseException)exc.Obj!, [Value.Int(errno), Value.Str(text), filename is null ? Value.None : Value.Str(filename)]);
         return new PyException(exc);
     }
 
@@ -58,19 +57,6 @@ internal static class OsErrors
         IOException when File.Exists(path) || Directory.Exists(path) => FileExists,
         _ => 5,
     };
-
-    /// <summary>The text <c>str()</c> gives an OSError that carries an errno: <c>[Errno 2] text: 'name'</c>.</summary>
-    public static string? Describe(Value exc)
-    {
-        if (exc.Obj is not PyBaseException { Args.Obj: PyTuple { Count: 2 } args } e || !args.Items[0].IsSmallInt)
-        {
-            return null;
-        }
-
-        string text = $"[Errno {args.Items[0].Bits}] {Ops.StrOf(args.Items[1])}";
-        Value filename = e.GetAttribute("filename");
-        return filename.IsNull || filename.IsNone ? text : $"{text}: {Ops.Repr(filename)}";
-    }
 
     private static bool ParentIsFile(string path)
     {
