@@ -18,7 +18,9 @@ It must run under CPython 3.11 (it refuses anything else) and drives the real bi
 """
 
 import re
+import shutil
 import subprocess
+import tempfile
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -43,16 +45,20 @@ def section(title, text):
 
 def regenerate(program):
     env = {"PATH": "/usr/bin:/bin", "PYTHONIOENCODING": "utf-8", "PYTHONHASHSEED": "0", "LC_ALL": "C.UTF-8"}
-    completed = subprocess.run(
-        [sys.executable, "-X", "utf8", program.name],
-        cwd=program.parent,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        timeout=TIMEOUT_SECONDS,
-    )
-    stdout = mask(completed.stdout.decode("utf-8"), program)
-    stderr = mask(completed.stderr.decode("utf-8"), program)
+    # The program runs from an empty directory of its own (a copy of it there), so files it opens stay out of the tree.
+    with tempfile.TemporaryDirectory(prefix="reclaim-conformance-") as workdir:
+        copy = Path(workdir) / program.name
+        shutil.copyfile(program, copy)
+        completed = subprocess.run(
+            [sys.executable, "-X", "utf8", program.name],
+            cwd=workdir,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=TIMEOUT_SECONDS,
+        )
+        stdout = mask(mask(completed.stdout.decode("utf-8"), copy), program)
+        stderr = mask(mask(completed.stderr.decode("utf-8"), copy), program)
     expected = f"exit: {completed.returncode}\n" + section("stdout", stdout) + section("stderr", stderr)
     target = program.with_suffix(".expected")
     if not target.exists() or target.read_text(encoding="utf-8") != expected:

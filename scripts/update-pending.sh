@@ -21,6 +21,8 @@ started, finished, pending = [], set(), {}
 for line in report.read_text(encoding="utf-8").splitlines():
     if line.startswith("START "):
         started.append(line[6:])
+    elif line.startswith("DELIBERATE "):
+        continue
     elif line.startswith("PASS "):
         finished.add(line[5:])
     elif ": " in line:

@@ -26,7 +26,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Every RcField<T> field, array of RcField<T> and RcList<T> a runtime type declares must be passed to visitor.Visit in its TraverseReferences, and a TraverseReferences that overrides another must call base.TraverseReferences(ref visitor). Use [RcType] to have the traversal generated.",
-        helpLinkUri: HelpLinkBase + "rcl0001-traverse-does-not-visit-a-reference-member");
+        helpLinkUri: HelpLinkBase + "rcl0001-traversereferences-does-not-visit-a-reference-member");
 
     /// <summary>RCL0002: reference members on a type that has neither <c>[RcType]</c> nor a <c>TraverseReferences</c>.</summary>
     public static readonly DiagnosticDescriptor UntracedReferences = new(
@@ -37,7 +37,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A runtime type that does not override TraverseReferences is an untracked leaf. If it holds counted references, cycles through it are invisible to the collector: the cffi crash of bpo-38006 (seed 001).",
-        helpLinkUri: HelpLinkBase + "rcl0002-reference-members-without-rctype-or-traverse");
+        helpLinkUri: HelpLinkBase + "rcl0002-reference-members-without-rctype-or-traversereferences");
 
     /// <summary>RCL0003: a <c>TraverseReferences</c> body does something other than call the visitor.</summary>
     public static readonly DiagnosticDescriptor ImpureTraverse = new(
@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "TraverseReferences runs in the middle of a collection. A count change, an allocation or a call into the runtime from there can free objects the collector is still walking: the crash of PyO3 #3165 (seed 002).",
-        helpLinkUri: HelpLinkBase + "rcl0003-traverse-does-something-other-than-call-the-visitor");
+        helpLinkUri: HelpLinkBase + "rcl0003-traversereferences-does-something-other-than-call-the-visitor");
 
     /// <summary>RCL0004: <c>[RcType]</c> on a class (or inside a type) that is not partial.</summary>
     public static readonly DiagnosticDescriptor RcTypeNotPartial = new(
@@ -92,7 +92,7 @@ internal static class DiagnosticDescriptors
         defaultSeverity: DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "The generator writes TraverseReferences and ClearReferences together so that they cover the same members; it generates nothing for a class that already declares either.",
-        helpLinkUri: HelpLinkBase + "rcl0007-rctype-class-also-writes-traverse-or-clear");
+        helpLinkUri: HelpLinkBase + "rcl0007-rctype-class-also-writes-traversereferences-or-clearreferences");
 
     /// <summary>RCL0008: an <c>RcField&lt;T&gt;</c> whose stores would go to a copy.</summary>
     public static readonly DiagnosticDescriptor RcFieldCopied = new(

@@ -62,7 +62,7 @@ public sealed class RcTypeGenerator : IIncrementalGenerator
         bool seesInternals = SymbolEqualityComparer.Default.Equals(runtime, compilation.Assembly) || runtime.GivesAccessTo(compilation.Assembly);
 
         return new RcTypeModel(
-            HintName: HintName(type),
+            HintName: HintName(type) + ".RcType.g.cs",
             Namespace: type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
             Containers: Containers(type),
             Name: type.ToDisplayString(s_declarationName),
@@ -94,7 +94,7 @@ public sealed class RcTypeGenerator : IIncrementalGenerator
         _ => "class",
     };
 
-    private static string HintName(INamedTypeSymbol type)
+    internal static string HintName(INamedTypeSymbol type)
     {
         string name = type.MetadataName;
         for (INamedTypeSymbol? current = type.ContainingType; current is not null; current = current.ContainingType)
@@ -107,7 +107,7 @@ public sealed class RcTypeGenerator : IIncrementalGenerator
             name = type.ContainingNamespace.ToDisplayString() + "." + name;
         }
 
-        return name.Replace('`', '_') + ".RcType.g.cs";
+        return name.Replace('`', '_');
     }
 
     private static string Escape(string identifier) =>

@@ -7,7 +7,7 @@ public sealed partial class Runtime
     private long _finalizerSequence;
 
     /// <summary>How many finalizers are registered and have not run.</summary>
-    public int PendingFinalizerCount => _finalizers.Count;
+    internal int PendingFinalizerCount => _finalizers.Count;
 
     /// <summary>
     /// Registers <paramref name="callback"/> to run once when <paramref name="target"/> dies, or at shutdown

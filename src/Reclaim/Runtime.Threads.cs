@@ -24,7 +24,7 @@ public sealed partial class Runtime
     public bool IsLockHeld => _lockOwnerThreadId == Environment.CurrentManagedThreadId;
 
     /// <summary>Threads started with <see cref="StartThread"/> that have not finished yet.</summary>
-    public IReadOnlyList<RuntimeThread> Threads
+    internal IReadOnlyList<RuntimeThread> Threads
     {
         get
         {

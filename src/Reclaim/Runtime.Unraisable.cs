@@ -16,7 +16,7 @@ public sealed partial class Runtime
     }
 
     /// <summary>How many exceptions went to the unraisable hook.</summary>
-    public long UnraisableCount { get; private set; }
+    internal long UnraisableCount { get; private set; }
 
     internal void ReportUnraisable(Exception exception, UnraisablePhase phase, RcObject? obj)
     {

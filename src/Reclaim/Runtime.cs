@@ -52,16 +52,16 @@ public sealed partial class Runtime : IDisposable
     public static Runtime Create(RuntimeOptions? options = null) => new(options ?? new RuntimeOptions());
 
     /// <summary>The settings the runtime was created with.</summary>
-    public RuntimeOptions Options { get; }
+    internal RuntimeOptions Options { get; }
 
     /// <summary>Whether checked mode is on (see <see cref="RuntimeOptions.Checked"/>).</summary>
-    public bool IsChecked { get; }
+    internal bool IsChecked { get; }
 
     /// <summary>The cycle collector: the equivalent of Python's <c>gc</c> module.</summary>
     public Gc Gc { get; }
 
     /// <summary>Whether <see cref="Dispose"/> has run.</summary>
-    public bool IsShutDown => (_guard & GuardShutDown) != 0;
+    internal bool IsShutDown => (_guard & GuardShutDown) != 0;
 
     /// <summary>Where the runtime is in its life (running, shutting down, shut down).</summary>
     public RuntimeState State
@@ -81,7 +81,7 @@ public sealed partial class Runtime : IDisposable
     /// <returns>The new reference (count 1): hand it on (<see cref="RcField{T}.Set{TNew}(NewRef{TNew})"/>,
     /// <see cref="NewRef{T}.ToOwned"/>) or release it.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public NewRef<T> New<T>() where T : RcObject, new() => new(AdoptReference(new T()));
+    public NewRef<T> New<T>() where T : RcObject, new() => new(AdoptReference(RcFactory<T>.Create()));
 
     /// <summary>
     /// Takes a newly constructed object into the runtime and returns the first reference to it. Use this for
@@ -100,7 +100,7 @@ public sealed partial class Runtime : IDisposable
     /// <typeparam name="T">The type to create.</typeparam>
     /// <returns>The new object, owned by the caller.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public T Allocate<T>() where T : RcObject, new() => AdoptReference(new T());
+    public T Allocate<T>() where T : RcObject, new() => AdoptReference(RcFactory<T>.Create());
 
     /// <summary>
     /// Fast path for runtime authors: takes a newly constructed object into the runtime and returns it as a raw
@@ -109,9 +109,20 @@ public sealed partial class Runtime : IDisposable
     /// <typeparam name="T">The object's type.</typeparam>
     /// <param name="instance">An object no runtime owns yet.</param>
     /// <returns><paramref name="instance"/>, now adopted.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public T AdoptReference<T>(T instance) where T : RcObject
     {
         ArgumentNullException.ThrowIfNull(instance);
+
+        // Inlined into a caller that knows T, the traits are a constant read of a static field; the rest is
+        // non-generic, so shared generic code never looks anything up in a generic dictionary on this path.
+        Adopt(instance, TypeTraits.Of(instance));
+        return instance;
+    }
+
+    /// <summary>The adoption itself: checks, a collection that falls due, the header, tracking.</summary>
+    private void Adopt(RcObject instance, ObjectFlags flags)
+    {
         if (instance._owner is not null || instance._state != RcObjectState.Unborn)
         {
             throw new ObjectAlreadyAdoptedException(instance.GetType());
@@ -120,12 +131,10 @@ public sealed partial class Runtime : IDisposable
         if (!ReferenceEquals(t_fastPathRuntime, this))
         {
             CheckAllocation(instance);
-        }
-
-        ObjectFlags flags = TypeTraits.Of(instance);
-        if (IsChecked)
-        {
-            TypeTraits.VerifyLeafHoldsNoReferences(instance.GetType(), flags);
+            if (IsChecked)
+            {
+                TypeTraits.VerifyLeafHoldsNoReferences(instance.GetType(), flags);
+            }
         }
 
         bool container = (flags & ObjectFlags.Container) != 0;
@@ -156,8 +165,6 @@ public sealed partial class Runtime : IDisposable
         {
             _collector.Track(instance);
         }
-
-        return instance;
     }
 
     /// <summary>

@@ -56,7 +56,7 @@ public sealed class Harness
     /// </summary>
     public string Finish(string outcome, int expectedAlive = 0)
     {
-        if (!Runtime.IsShutDown && Runtime.IsLockHeld)
+        if (Runtime.State != RuntimeState.ShutDown && Runtime.IsLockHeld)
         {
             Runtime.Gc.Collect();
         }

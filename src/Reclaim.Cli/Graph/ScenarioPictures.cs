@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reclaim.Cli.Scenarios;
+using Reclaim.HeapGraph;
 
 namespace Reclaim.Cli.Graph;
 
@@ -36,7 +37,7 @@ public static class ScenarioPictures
         HeapSnapshot snapshot = HeapSnapshot.Take(moment.Runtime, new HeapSnapshotOptions { Describe = moment.NameOf });
         WhyAliveResult? answer = moment.Focus is { } focus && snapshot.TryGetId(focus, out int id) ? snapshot.WhyAlive(id) : null;
         SeedScenario scenario = moment.Scenario;
-        HeapGraph graph = HeapGraph.Of(snapshot, new HeapGraphOptions
+        HeapPicture graph = HeapPicture.Of(snapshot, new HeapPictureOptions
         {
             Title = $"seed {scenario.Seed}: {scenario.Name}",
             Caption = moment.Description,

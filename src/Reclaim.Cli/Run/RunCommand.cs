@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Reclaim.Python;
 using Reclaim.Python.Syntax.Errors;
 using Reclaim.Python.Syntax.Text;
@@ -74,6 +75,13 @@ internal static class RunCommand
 
         var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+
+        // Ctrl-C becomes KeyboardInterrupt in the program (cancelling the default, which would kill the process).
+        using PosixSignalRegistration interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal =>
+        {
+            signal.Cancel = true;
+            PythonHost.Interrupt();
+        });
         try
         {
             return PythonHost.Run(source, fileName, argv, stdout, stderr, Console.In);

@@ -110,6 +110,11 @@ internal sealed partial class CodeGenerator
 
     private ExprNode Comprehension(Expr node, char kind, IReadOnlyList<Comprehension> generators, Expr element, Expr? value, int line)
     {
+        if (generators.Any(g => g.IsAsync != 0))
+        {
+            throw Unsupported("async (an asynchronous comprehension)", node);
+        }
+
         Scope child = _scope.Children[node];
         ExprNode first = Expr(generators[0].Iter);
         var gen = new CodeGenerator(child, _fileName);

@@ -197,7 +197,9 @@ internal sealed class AttributeSite(string name)
     private Kind StoreKind(PyObject o, out Value attr)
     {
         attr = default;
-        if (o is PyBaseException || o is PyFunction || Name == "__class__" || HasCustom(o.Type, "__setattr__"))
+        // A name outside a __slots__-only class's slots is refused by the generic store, with its message.
+        if (o is PyBaseException || o is PyFunction || Name == "__class__" || HasCustom(o.Type, "__setattr__")
+            || o.Type.SlotNames is { } allowed && !allowed.Contains(Name))
         {
             return Kind.Generic;
         }

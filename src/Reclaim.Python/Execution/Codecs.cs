@@ -45,6 +45,12 @@ internal static class Codecs
                         continue;
                     }
 
+                    // A surrogate pair is one character: one '?' (or nothing) for both halves.
+                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) && errors is "ignore" or "replace")
+                    {
+                        i++;
+                    }
+
                     if (errors == "ignore")
                     {
                         continue;
@@ -54,6 +60,18 @@ internal static class Codecs
                     {
                         bytes.Add((byte)'?');
                         continue;
+                    }
+
+                    // CPython reports the whole run of characters the codec cannot take.
+                    int end = i + 1;
+                    while (end < s.Length && s[end] >= limit)
+                    {
+                        end++;
+                    }
+
+                    if (end - i > 1)
+                    {
+                        throw PyErr.Make("UnicodeEncodeError", $"'{codec}' codec can't encode characters in position {i}-{end - 1}: ordinal not in range({limit})");
                     }
 
                     throw EncodeError(codec, s, i, $"ordinal not in range({limit})");

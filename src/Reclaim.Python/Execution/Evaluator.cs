@@ -88,10 +88,11 @@ internal static class Evaluator
             frame.Cells[code.CellNames.Length + i] = c;
         }
 
-        if (ctx.Depth >= ctx.RecursionLimit)
+        // A call is a safe point for Ctrl-C, and the interrupt check shares the recursion check's branch.
+        if (ctx.Depth >= ctx.RecursionLimit || Interrupts.Pending)
         {
             frame.Clear();
-            PyException e = PyErr.Make("RecursionError", "maximum recursion depth exceeded");
+            PyException e = Interrupts.Pending ? Interrupts.Take() : PyErr.Make("RecursionError", "maximum recursion depth exceeded");
             if (raising && ctx.InFlight is null)
             {
                 ctx.InFlight = e;
@@ -151,7 +152,13 @@ internal static class Evaluator
         {
             ctx.Depth--;
             ctx.TopFrame = frame.Back;
-            frame.Clear();
+
+            // A frame an exception leaves stays alive with the exception's traceback (no cost on a normal return).
+            if (error is null || !PyKeptFrame.Keep(error, frame))
+            {
+                frame.Clear();
+            }
+
             ctx.InFlight = outer;
         }
 

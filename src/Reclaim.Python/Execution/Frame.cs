@@ -1,3 +1,4 @@
+using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Execution;
@@ -35,6 +36,12 @@ internal sealed class Frame
 
     /// <summary>The line being executed.</summary>
     public int Line { get; set; }
+
+    /// <summary>
+    /// The target a <c>del</c> statement is deleting while it runs: an object that dies there and reports an unraisable
+    /// error outside any frame of its own is shown at this span, as CPython shows the deleting instruction's position.
+    /// </summary>
+    public SourceSpan DeletingSpan { get; set; }
 
     /// <summary>The caller.</summary>
     public Frame? Back { get; set; }

@@ -224,7 +224,9 @@ internal static class GeneratorOps
             PyBaseException.Replace(ref exc.Cause, default);
             if (exc.Entries.Count == 0 && ctx.TopFrame is { } top)
             {
-                exc.Entries.Add((top.Code.FileName, top.Line, top.Code.Name));
+                exc.Entries.Add(top.DeletingSpan.Line == top.Line
+                    ? new TracebackEntry(top.Code.FileName, top.Code.Name, top.DeletingSpan)
+                    : (top.Code.FileName, top.Line, top.Code.Name));
             }
 
             Unraisable.Report(ctx, "Exception ignored in: " + Repr(gen), e);

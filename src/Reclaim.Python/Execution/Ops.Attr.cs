@@ -97,14 +97,17 @@ internal static partial class Ops
         }
 
         bool sameLayout = old.Factory == nt.Factory && (old.SlotNames is null) == (nt.SlotNames is null)
-            && (old.SlotNames is null || old.SlotNames.SetEquals(nt.SlotNames!))
-            && po is PyFinalizableObject == !nt.Lookup("__del__").IsNull;
+            && (old.SlotNames is null || old.SlotNames.SetEquals(nt.SlotNames!));
         if (!sameLayout)
         {
             throw PyErr.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{old.Name}'");
         }
 
         po.SetType(nt);
+        if (!nt.Lookup("__del__").IsNull)
+        {
+            po.EnableDel();
+        }
     }
 
     /// <summary><c>getattr</c> that returns null instead of raising AttributeError for a plain miss.</summary>
@@ -325,6 +328,11 @@ internal static partial class Ops
             }
 
             type.SetMember(name, value.Dup());
+            if (name == "__del__")
+            {
+                Finalizers.ClassGainedDel(type);
+            }
+
             return;
         }
 

@@ -139,6 +139,11 @@ internal static partial class Ops
     public static Value ObjectNew(PyType t, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
         PyContext ctx = PyContext.Current;
+        if (t.IsSubtypeOf(ctx.BaseExceptionType))
+        {
+            t = Modules.OsErrors.Refine(ctx, t, args);
+        }
+
         if (t.Factory is null)
         {
             throw PyErr.TypeError($"cannot create '{t.Name}' instances");
@@ -160,6 +165,10 @@ internal static partial class Ops
         {
             ctx.Runtime.AdoptReference(o);
             be.Args = ctx.NewTupleOf(args);
+            if (t.IsSubtypeOf(ctx.ExceptionType("OSError")))
+            {
+                Modules.OsErrors.Fill(ctx, be, args);
+            }
         }
         else
         {
@@ -171,6 +180,7 @@ internal static partial class Ops
             o.EnableAttributes();
         }
 
+        Finalizers.EnableDelIfDefined(o);
         return Value.Steal(o);
     }
 }

@@ -173,7 +173,7 @@ internal static partial class Ops
 
         PyType t = TypeOf(v);
         Value m = t.Lookup("__repr__");
-        Value r = CallMethod(m, v, []);
+        Value r = CallGuarded(m, v, "repr");
         if (r.Obj is not string rs)
         {
             string n = TypeName(r);
@@ -199,7 +199,7 @@ internal static partial class Ops
 
         PyType t = TypeOf(v);
         Value m = t.Lookup("__str__");
-        Value r = CallMethod(m, v, []);
+        Value r = CallGuarded(m, v, "str");
         if (r.Obj is not string rs)
         {
             string n = TypeName(r);
@@ -208,6 +208,27 @@ internal static partial class Ops
         }
 
         return rs;
+    }
+
+    // repr() and str() count against the recursion limit, as CPython's PyObject_Repr/PyObject_Str do: a container nested
+    // a million deep fails with RecursionError instead of walking (or overflowing) the .NET stack.
+    private static Value CallGuarded(Value method, Value self, string what)
+    {
+        PyContext ctx = PyContext.Current;
+        if (ctx.Depth >= ctx.RecursionLimit)
+        {
+            throw PyErr.Make("RecursionError", $"maximum recursion depth exceeded while getting the {what} of an object");
+        }
+
+        ctx.Depth++;
+        try
+        {
+            return CallMethod(method, self, []);
+        }
+        finally
+        {
+            ctx.Depth--;
+        }
     }
 
     /// <summary>The default <c>object.__repr__</c>.</summary>

@@ -93,6 +93,12 @@ internal static partial class Ops
             return GeneratorOps.Next(gen, out item);
         }
 
+        if (it.Obj is Modules.Io.PyFile { Closed: false } file && !file.Type.IsHeap)
+        {
+            // A file's lines come without a StopIteration per file.
+            return Modules.Io.FileMethods.TryNextLine(file, out item);
+        }
+
         Value f = TypeOf(it).Lookup("__next__");
         if (f.IsNull)
         {

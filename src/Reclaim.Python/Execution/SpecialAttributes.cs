@@ -51,6 +51,10 @@ internal static class SpecialAttributes
                     "__self__" => b.Self.IsNull ? Value.None : b.Self.Dup(),
                     _ => default,
                 };
+            case Modules.Io.PyStdin:
+                return Modules.Io.PyStdin.Attribute(name);
+            case Modules.Io.PyFile file:
+                return Modules.Io.FileMethods.Attribute(file, name);
             case PyBox m when m.Type == ctx.MethodType:
                 return name switch
                 {
@@ -73,6 +77,7 @@ internal static class SpecialAttributes
                     "name" when e.Type == ctx.ExceptionType("NameError") || e.Type == ctx.ExceptionType("AttributeError") => ExceptionContext(e, 0),
                     "obj" when e.Type == ctx.ExceptionType("AttributeError") => ExceptionContext(e, 1),
                     "__dict__" => DictOf(e),
+                    _ when e.Type.IsSubtypeOf(ctx.ExceptionType("OSError")) => Modules.OsErrors.Get(e, name),
                     _ => default,
                 };
             case PyCell or PyCode:
@@ -126,6 +131,11 @@ internal static class SpecialAttributes
             case "__suppress_context__":
                 e.SuppressContext = Ops.IsTrue(value);
                 return true;
+        }
+
+        if (e.Type.IsSubtypeOf(PyContext.Current.ExceptionType("OSError")) && Modules.OsErrors.Set(PyContext.Current, e, name, value))
+        {
+            return true;
         }
 
         // BaseException and function objects keep a real dict in CPython (not inline values).

@@ -10,11 +10,14 @@ namespace Reclaim.Python.Interpreter;
 /// <summary>Start-up, running <c>__main__</c>, the exit status and the shutdown sequence.</summary>
 internal static class MainModule
 {
+    /// <summary>The exit status after an uncaught <c>KeyboardInterrupt</c>: 128 + SIGINT, what a shell reports for CPython.</summary>
+    public const int InterruptedStatus = 130;
+
     /// <summary>Runs a program on the calling (big-stack) thread.</summary>
-    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin)
+    public static int Run(string source, string fileName, IReadOnlyList<string> argv, TextWriter stdout, TextWriter stderr, TextReader stdin, string? workingDirectory)
     {
         Runtime runtime = Runtime.Create();
-        var ctx = new PyContext(runtime, stdout, stderr) { Stdin = stdin };
+        var ctx = new PyContext(runtime, stdout, stderr) { Stdin = stdin, WorkingDirectory = workingDirectory };
         runtime.UnraisableHook = info => ReportHostUnraisable(ctx, info);
         int status;
         try
@@ -90,7 +93,9 @@ internal static class MainModule
 
             ctx.Stdout.Flush();
             ctx.Stderr.Write(Tracebacks.Format(e.Exc));
-            return 1;
+
+            // CPython ends an uncaught KeyboardInterrupt by dying of SIGINT: a shell sees 130.
+            return e.Object.Type.IsSubtypeOf(ctx.ExceptionType("KeyboardInterrupt")) ? InterruptedStatus : 1;
         }
         finally
         {

@@ -26,8 +26,7 @@ internal sealed partial class PyContext
         ObjectType = NewBuiltinType("object", null);
         TypeType.SetBases([ObjectType]);
         TypeType.Factory = null;
-        ObjectType.Factory = t => !t.Lookup("__del__").IsNull
-            ? new PyFinalizableObject(t) : new PyObject(t);
+        ObjectType.Factory = t => new PyObject(t);
         IntType = NewBuiltinType("int");
         BoolType = NewBuiltinType("bool", IntType);
         FloatType = NewBuiltinType("float");
@@ -228,6 +227,10 @@ internal sealed partial class PyContext
             ("NameError", "Exception"), ("UnboundLocalError", "NameError"), ("OSError", "Exception"),
             ("FileNotFoundError", "OSError"), ("FileExistsError", "OSError"), ("PermissionError", "OSError"),
             ("IsADirectoryError", "OSError"), ("NotADirectoryError", "OSError"), ("TimeoutError", "OSError"),
+            ("BlockingIOError", "OSError"), ("ChildProcessError", "OSError"), ("ConnectionError", "OSError"),
+            ("BrokenPipeError", "ConnectionError"), ("ConnectionAbortedError", "ConnectionError"),
+            ("ConnectionRefusedError", "ConnectionError"), ("ConnectionResetError", "ConnectionError"),
+            ("InterruptedError", "OSError"), ("ProcessLookupError", "OSError"),
             ("ReferenceError", "Exception"), ("RuntimeError", "Exception"), ("NotImplementedError", "RuntimeError"),
             ("RecursionError", "RuntimeError"), ("SyntaxError", "Exception"), ("IndentationError", "SyntaxError"),
             ("TabError", "IndentationError"), ("SystemError", "Exception"), ("TypeError", "Exception"),

@@ -19,6 +19,7 @@ internal static class BuiltinModules
         "_weakref" => WeakrefModule.Create(ctx),
         "atexit" => AtexitModule.Create(ctx),
         "weakref" => PythonModules.Create(ctx, "weakref"),
+        "io" or "_io" => Io.IoModule.Create(ctx, name),
         _ => default,
     };
 
@@ -70,6 +71,9 @@ internal static class BuiltinModules
         ctx.SysStdout = stdout;
         stdout.Drop();
         ctx.SysStderr = d.Get("stderr");
+        Value stdin = Io.PyStdin.Create(ctx);
+        d.SetOwned(Value.Str("stdin"), stdin.Dup());
+        d.SetOwned(Value.Str("__stdin__"), stdin);
         d.SetOwned(Value.Str("maxsize"), Value.Int(long.MaxValue));
         d.SetOwned(Value.Str("version"), Value.Str("3.11.7 (reclaim)"));
         d.SetOwned(Value.Str("version_info"), ctx.NewTuple([Value.Int(3), Value.Int(11), Value.Int(7), Value.Str("final"), Value.Int(0)]));

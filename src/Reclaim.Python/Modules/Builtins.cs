@@ -94,6 +94,7 @@ internal static partial class Builtins
         ctx.DefBuiltin("oct", (a, k) => Value.Str(IntToBase(a[0], 8, "0o")));
         ctx.DefBuiltin("bin", (a, k) => Value.Str(IntToBase(a[0], 2, "0b")));
         ctx.DefBuiltin("input", Input);
+        ctx.DefBuiltin("open", Io.OpenFunction.Open);
         ctx.DefBuiltin("exec", (a, k) => Exec(a, k, false));
         ctx.DefBuiltin("eval", (a, k) => Exec(a, k, true));
         ctx.DefBuiltin("compile", Compile);
@@ -701,12 +702,14 @@ internal static partial class Builtins
             ctx.Stdout.Flush();
         }
 
-        string? line = ctx.Stdin.ReadLine();
-        if (line is null)
+        // input() reads through sys.stdin's reader, so it and sys.stdin.readline() share their place in the stream.
+        string line = ctx.Modules.Get("sys").Obj is PyModule { Dict: { } sys } && sys.Get("stdin").Obj is Io.PyStdin stdin
+            ? stdin.ReadLine() : ctx.Stdin.ReadLine() is { } raw ? raw + "\n" : "";
+        if (line.Length == 0)
         {
             throw PyErr.Make("EOFError", "EOF when reading a line");
         }
 
-        return Value.Str(line);
+        return Value.Str(line.EndsWith('\n') ? line[..^1] : line);
     }
 }

@@ -194,7 +194,9 @@ internal static partial class BytesMethods
             result.EnableAttributes();
         }
 
-        return Value.Steal(ctx.Runtime.AdoptReference(result));
+        ctx.Runtime.AdoptReference(result);
+        Finalizers.EnableDelIfDefined(result);
+        return Value.Steal(result);
     }
 
     private static Value GetItem(Value self, Value key)

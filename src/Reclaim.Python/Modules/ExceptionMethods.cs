@@ -29,6 +29,11 @@ internal static class ExceptionMethods
                 return Value.Str(string.Empty);
             }
 
+            if (e.Type.IsSubtypeOf(ctx.ExceptionType("OSError")) && Io.OsErrors.Describe(a[0]) is { } os)
+            {
+                return Value.Str(os);
+            }
+
             if (e.Type.IsSubtypeOf(ctx.ExceptionType("KeyError")) && t.Count == 1)
             {
                 return Value.Str(Ops.Repr(t.Items[0]));

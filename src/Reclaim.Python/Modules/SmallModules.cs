@@ -49,7 +49,13 @@ internal static class TimeModule
         BuiltinModules.Def(ctx, m, "monotonic", (a, k) => Value.Float(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency));
         BuiltinModules.Def(ctx, m, "sleep", (a, k) =>
         {
-            Thread.Sleep(TimeSpan.FromSeconds(Ops.ToDouble(a[0])));
+            double seconds = Ops.ToDouble(a[0]);
+            if (seconds < 0 || double.IsNaN(seconds))
+            {
+                throw PyErr.ValueError(double.IsNaN(seconds) ? "Invalid value NaN (not a number)" : "sleep length must be non-negative");
+            }
+
+            Interrupts.Sleep(TimeSpan.FromSeconds(Math.Min(seconds, int.MaxValue / 1000.0)));
             return Value.None;
         });
         return Value.Steal(m);

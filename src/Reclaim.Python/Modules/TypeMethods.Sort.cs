@@ -5,13 +5,22 @@ namespace Reclaim.Python.Modules;
 
 internal static partial class TypeMethods
 {
-    /// <summary><c>list.sort(key=None, reverse=False)</c>: stable, by <c>&lt;</c>.</summary>
+    /// <summary>
+    /// <c>list.sort(key=None, reverse=False)</c>: stable, by <c>&lt;</c>. As in CPython the list is empty while it is
+    /// sorted; whatever a key or comparison adds to it meanwhile is dropped and the sort fails with
+    /// <c>ValueError: list modified during sort</c>, the list keeping its own items.
+    /// </summary>
     public static void SortList(PyList list, PyDict? kw)
     {
         Value key = kw?.Get("key") ?? default;
         bool reverse = kw?.Get("reverse") is { IsNull: false } r && Ops.IsTrue(r);
-        Value[] items = list.Span.ToArray();
+        Value[] saved = list.Items;
+        int count = list.Count;
+        list.Items = [];
+        list.Count = 0;
+        Value[] items = saved.AsSpan(0, count).ToArray();
         Value[] keys = new Value[items.Length];
+        bool sortedAll = false;
         try
         {
             for (int i = 0; i < items.Length; i++)
@@ -38,8 +47,10 @@ internal static partial class TypeMethods
             MergeSort(sorted, cmp);
             for (int i = 0; i < items.Length; i++)
             {
-                list.Items[i] = items[sorted[i]];
+                saved[i] = items[sorted[i]];
             }
+
+            sortedAll = true;
         }
         finally
         {
@@ -47,6 +58,29 @@ internal static partial class TypeMethods
             {
                 k.Drop();
             }
+
+            RestoreAfterSort(list, saved, count, complain: sortedAll);
+        }
+    }
+
+    // Puts the list's own items back and drops what was added while it was being sorted; raises if anything was
+    // (unless a key or comparison already raised: that exception is the one the program sees, as in CPython).
+    private static void RestoreAfterSort(PyList list, Value[] saved, int count, bool complain)
+    {
+        Value[] added = list.Items;
+        int addedCount = list.Count;
+        list.Items = saved;
+        list.Count = count;
+        for (int i = 0; i < addedCount; i++)
+        {
+            Value v = added[i];
+            added[i] = default;
+            v.Drop();
+        }
+
+        if (complain && added.Length > 0)
+        {
+            throw PyErr.ValueError("list modified during sort");
         }
     }
 

@@ -44,7 +44,7 @@ internal static partial class TypeMethods
         ctx.DefMethod(t, "__repr__", (a, k) =>
         {
             var ty = (PyType)a[0].Obj!;
-            return Value.Str(ty.IsHeap && ty.Module is { } m && m != "builtins" ? $"<class '{m}.{ty.QualName ?? ty.Name}'>" : $"<class '{ty.Name}'>");
+            return Value.Str(ty.Module is { } m && m != "builtins" ? $"<class '{m}.{ty.QualName ?? ty.Name}'>" : $"<class '{ty.Name}'>");
         });
         t.SetMember("__new__", StaticMethod(ctx, ctx.NewBuiltin("__new__", TypeNew)));
         t.SetMember("__call__", Value.Steal(ctx.Runtime.AdoptReference(new PyBuiltin(ctx.BuiltinType, "__call__", (a, k) => Ops.Call(a[0], a[1..], k)) { IsMethod = true, Owner = t })));
@@ -201,6 +201,7 @@ internal static partial class TypeMethods
         StrMethods.Install(ctx);
         ContainerMethods.Install(ctx);
         ExceptionMethods.Install(ctx);
+        OsErrors.Install(ctx);
         DataModel.Install(ctx);
         GeneratorMethods.Install(ctx);
     }

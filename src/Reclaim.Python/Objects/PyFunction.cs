@@ -168,6 +168,12 @@ internal sealed class PyBaseException(PyType type) : PyObject(type)
     /// <summary>Extra state: StopIteration's value, SystemExit's code, OSError's errno...</summary>
     public Value Extra;
 
+    /// <summary>
+    /// The frames this exception left, kept with their locals as CPython's traceback keeps its frames (a list of
+    /// <see cref="Execution.Traceback.PyKeptFrame"/>, owned; null until a frame with something to keep is left).
+    /// </summary>
+    public Value KeptFrames;
+
     /// <inheritdoc/>
     protected override void TraverseReferences(ref Visitor visitor)
     {
@@ -196,15 +202,21 @@ internal sealed class PyBaseException(PyType type) : PyObject(type)
         {
             visitor.Visit(e);
         }
+
+        if (KeptFrames.Obj is PyObject f)
+        {
+            visitor.Visit(f);
+        }
     }
 
     /// <inheritdoc/>
     protected override void ClearReferences()
     {
-        Value a = Args, t = Traceback, c = Context, k = Cause, e = Extra;
-        Args = Traceback = Context = Cause = Extra = default;
+        Value a = Args, t = Traceback, f = KeptFrames, c = Context, k = Cause, e = Extra;
+        Args = Traceback = KeptFrames = Context = Cause = Extra = default;
         a.Drop();
         t.Drop();
+        f.Drop();
         c.Drop();
         k.Drop();
         e.Drop();

@@ -6,6 +6,7 @@ namespace Reclaim.Python.Objects;
 /// Every Python heap object: a Reclaim object that knows its Python type and, for instances of classes, carries its
 /// <c>__dict__</c>. An instance of a class (a heap type) holds a counted reference to the class, as CPython's do.
 /// </summary>
+[FinalizerOnRequest]
 internal class PyObject : RcObject
 {
     private PyType? _type;
@@ -16,6 +17,15 @@ internal class PyObject : RcObject
         _type = type;
         type?.AddRef();
     }
+
+    /// <summary>
+    /// Makes the object's death call its class's <c>__del__</c> (looked up then, so a <c>__del__</c> removed later
+    /// does not run): asked for by instances of classes that have one, and for every live instance when a class gains one.
+    /// </summary>
+    public void EnableDel() => RequestFinalizer();
+
+    /// <inheritdoc/>
+    protected override void OnFinalize() => Execution.Finalizers.CallDel(this);
 
     /// <summary>The object's Python type.</summary>
     public PyType Type => _type!;
@@ -304,11 +314,4 @@ internal class PyObject : RcObject
             v.Drop();
         }
     }
-}
-
-/// <summary>An instance of a class whose MRO defines <c>__del__</c>: its finalizer calls it (PEP 442).</summary>
-internal sealed class PyFinalizableObject(PyType type) : PyObject(type)
-{
-    /// <inheritdoc/>
-    protected override void OnFinalize() => Execution.Finalizers.CallDel(this);
 }

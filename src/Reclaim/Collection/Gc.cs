@@ -184,7 +184,7 @@ public sealed class Gc
     /// <summary>Whether <paramref name="obj"/>'s finalizer has run (<c>gc.is_finalized</c>).</summary>
     /// <param name="obj">The object.</param>
     /// <returns><see langword="true"/> once <see cref="RcObject.OnFinalize"/> was called.</returns>
-    public bool IsShutDown(RcObject obj)
+    public bool IsFinalized(RcObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
         return (obj._flags & ObjectFlags.FinalizerRan) != 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reclaim;
 
 /// <summary>
@@ -40,6 +42,7 @@ internal sealed class GcList
     /// <summary>How many objects the list holds.</summary>
     public int Live => Count - Holes;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Add(RcObject obj)
     {
         if (Count == Items.Length)
@@ -52,6 +55,7 @@ internal sealed class GcList
         RcObjectArray.Store(Items, Count++, obj);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Remove(RcObject obj)
     {
         System.Diagnostics.Debug.Assert(obj._gcTag == Tag && ReferenceEquals(Items[obj._gcSlot], obj), "object is not in this list");
@@ -166,6 +170,7 @@ internal sealed class GcList
         }
     }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private void MakeRoom(int extra)
     {
         if (Holes > Count / 4)

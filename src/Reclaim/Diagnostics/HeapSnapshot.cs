@@ -3,7 +3,7 @@ namespace Reclaim;
 /// <summary>
 /// A consistent copy of a runtime's tracked heap: every object in a generation (and the untracked objects they
 /// refer to) with its type, generation, count, state and finalizer status, and every reference between them.
-/// Answers "why is this alive?" (<see cref="WhyAlive(int)"/>) and feeds pictures (<see cref="HeapGraph"/>).
+/// Answers "why is this alive?" (<see cref="WhyAlive(int)"/>) and feeds pictures (the Reclaim.HeapGraph package).
 /// </summary>
 /// <remarks>
 /// <para>

@@ -174,6 +174,19 @@ public abstract class RcObject
     }
 
     /// <summary>
+    /// Turns on the finalizer of an object whose type is marked <see cref="FinalizerOnRequestAttribute"/>: from now on
+    /// its death runs <see cref="OnFinalize"/> (once, as for any finalizer). Does nothing for an object whose
+    /// finalizer already ran, and is not needed for other types, whose finalizer is always on.
+    /// </summary>
+    protected void RequestFinalizer()
+    {
+        if ((_flags & ObjectFlags.FinalizerRan) == 0)
+        {
+            _flags |= ObjectFlags.HasFinalizer;
+        }
+    }
+
+    /// <summary>
     /// Runs exactly once, after the object's references were dropped, as the very last step of its life:
     /// the place to free native resources. Must not resurrect the object. Exceptions go to the unraisable hook.
     /// </summary>

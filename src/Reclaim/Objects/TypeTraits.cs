@@ -62,7 +62,7 @@ internal static class TypeTraits
             flags |= ObjectFlags.Container;
         }
 
-        if (Overrides(type, nameof(RcObject.OnFinalize), Type.EmptyTypes))
+        if (Overrides(type, nameof(RcObject.OnFinalize), Type.EmptyTypes) && !FinalizesOnRequest(type))
         {
             flags |= ObjectFlags.HasFinalizer;
         }
@@ -78,6 +78,14 @@ internal static class TypeTraits
         }
 
         return flags;
+    }
+
+    // The declaring type of the OnFinalize override carries FinalizerOnRequestAttribute.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type asked about derives from RcObject, whose DynamicallyAccessedMembers keeps the methods of the whole hierarchy.")]
+    private static bool FinalizesOnRequest(Type type)
+    {
+        MethodInfo? method = type.GetMethod(nameof(RcObject.OnFinalize), BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic, null, Type.EmptyTypes, null);
+        return method?.DeclaringType is { } declaring && declaring.IsDefined(typeof(FinalizerOnRequestAttribute), inherit: false);
     }
 
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "Every type asked about derives from RcObject, whose DynamicallyAccessedMembers keeps the methods of the whole hierarchy.")]

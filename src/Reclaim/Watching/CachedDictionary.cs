@@ -21,7 +21,7 @@ internal sealed class CachedDictionary
         Handle = handle;
     }
 
-    /// <summary>The dictionary's <see cref="RcDictBase.Identity"/>.</summary>
+    /// <summary>The dictionary's <see cref="RcDict.Identity"/>.</summary>
     public long Identity { get; }
 
     /// <summary>The weak handle; the cache owns its count.</summary>

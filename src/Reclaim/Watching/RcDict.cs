@@ -21,7 +21,7 @@ namespace Reclaim;
 /// </para>
 /// <para>Enumeration order is unspecified. Adding or removing keys while enumerating throws <see cref="DictChangedDuringEnumerationException"/>.</para>
 /// </remarks>
-public sealed partial class RcDict : RcDictBase, IEnumerable<KeyValuePair<RcDictKey, RcObject>>
+public sealed partial class RcDict : RcObject, IEnumerable<KeyValuePair<RcDictKey, RcObject>>
 {
     /// <summary>Creates an empty dictionary; adopt it into a runtime before use (<c>runtime.New&lt;RcDict&gt;()</c>).</summary>
     public RcDict()

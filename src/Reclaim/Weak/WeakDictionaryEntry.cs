@@ -13,13 +13,13 @@ namespace Reclaim;
 /// </remarks>
 internal abstract class WeakDictionaryEntry : RcObject, IWeakRefCallback, IWeakRefClearObserver
 {
-    private protected WeakDictionaryEntry(WeakDictionaryBase owner)
+    private protected WeakDictionaryEntry(IWeakEntryOwner owner)
     {
         Owner = owner;
     }
 
-    /// <summary>The dictionary; a plain .NET reference, invisible to the collector and not counted.</summary>
-    internal WeakDictionaryBase Owner { get; }
+    /// <summary>The dictionary's map; a plain .NET reference, invisible to the collector and not counted.</summary>
+    internal IWeakEntryOwner Owner { get; }
 
     /// <summary>The weak reference to the weakly held side; the dictionary owns its count.</summary>
     internal WeakRef? Reference { get; set; }

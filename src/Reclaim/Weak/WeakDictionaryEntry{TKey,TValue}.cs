@@ -6,7 +6,7 @@ namespace Reclaim;
 internal abstract class WeakDictionaryEntry<TKey, TValue> : WeakDictionaryEntry
     where TKey : notnull
 {
-    private protected WeakDictionaryEntry(WeakDictionaryBase owner, TKey key)
+    private protected WeakDictionaryEntry(IWeakEntryOwner owner, TKey key)
         : base(owner)
     {
         Key = key;

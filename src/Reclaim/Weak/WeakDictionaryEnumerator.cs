@@ -22,22 +22,21 @@ namespace Reclaim;
 internal sealed class WeakDictionaryEnumerator<TKey, TValue> : IEnumerator<KeyValuePair<TKey, TValue>>
     where TKey : notnull
 {
-    private readonly WeakDictionaryBase _owner;
+    private readonly WeakEntryMap<TKey, TValue> _map;
     private readonly int _version;
     private Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>>.Enumerator _inner;
     private KeyValuePair<TKey, TValue> _current;
     private bool _holdsCurrent;
     private bool _disposed;
 
-    /// <summary>Starts enumerating; the caller validated <paramref name="owner"/>.</summary>
-    /// <param name="owner">The dictionary, which the enumerator keeps alive.</param>
-    /// <param name="entries">Its map.</param>
-    internal WeakDictionaryEnumerator(WeakDictionaryBase owner, Dictionary<TKey, WeakDictionaryEntry<TKey, TValue>> entries)
+    /// <summary>Starts enumerating; the caller validated the map's dictionary.</summary>
+    /// <param name="map">The dictionary's map; the enumerator keeps the dictionary alive.</param>
+    internal WeakDictionaryEnumerator(WeakEntryMap<TKey, TValue> map)
     {
-        owner.AddRef();
-        _owner = owner;
-        _version = owner._version;
-        _inner = entries.GetEnumerator();
+        map.Dictionary.AddRef();
+        _map = map;
+        _version = map.Version;
+        _inner = map.Entries.GetEnumerator();
     }
 
     /// <summary>The current pair; runtime objects in it are kept alive by the enumerator until it moves on.</summary>
@@ -56,9 +55,9 @@ internal sealed class WeakDictionaryEnumerator<TKey, TValue> : IEnumerator<KeyVa
         // Dropping the previous pair can run user code (finalizers, callbacks) that changes the dictionary;
         // the version check after it catches what would invalidate the walk.
         DropCurrent();
-        if (_owner._version != _version)
+        if (_map.Version != _version)
         {
-            throw new InvalidOperationException($"The {_owner.GetType().Name} was changed (an entry added or replaced, or the dictionary cleared) while it was being enumerated.");
+            throw new InvalidOperationException($"The {_map.Dictionary.GetType().Name} was changed (an entry added or replaced, or the dictionary cleared) while it was being enumerated.");
         }
 
         while (_inner.MoveNext())
@@ -67,8 +66,8 @@ internal sealed class WeakDictionaryEnumerator<TKey, TValue> : IEnumerator<KeyVa
             if (entry.TryGetLiveValue(out TValue value))
             {
                 TKey key = entry.Key;
-                WeakDictionaryBase.AddRefIfObject(key);
-                WeakDictionaryBase.AddRefIfObject(value);
+                WeakDictionaryChecks.AddRefIfObject(key);
+                WeakDictionaryChecks.AddRefIfObject(value);
                 _current = new KeyValuePair<TKey, TValue>(key, value);
                 _holdsCurrent = true;
                 return true;
@@ -97,7 +96,7 @@ internal sealed class WeakDictionaryEnumerator<TKey, TValue> : IEnumerator<KeyVa
         }
         finally
         {
-            _owner.Release();
+            _map.Dictionary.Release();
         }
     }
 
@@ -113,11 +112,11 @@ internal sealed class WeakDictionaryEnumerator<TKey, TValue> : IEnumerator<KeyVa
         _current = default;
         try
         {
-            WeakDictionaryBase.ReleaseIfObject(current.Value);
+            WeakDictionaryChecks.ReleaseIfObject(current.Value);
         }
         finally
         {
-            WeakDictionaryBase.ReleaseIfObject(current.Key);
+            WeakDictionaryChecks.ReleaseIfObject(current.Key);
         }
     }
 }

@@ -10,7 +10,7 @@ namespace Reclaim;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The dictionary is a runtime object (see <see cref="WeakDictionaryBase"/>): create it with
+/// The dictionary is a runtime object, as a Python dictionary is in an interpreter: create it with
 /// <c>runtime.New&lt;WeakKeyDictionary&lt;TKey, TValue&gt;&gt;()</c>, keep it in an <see cref="Owned{T}"/> or an
 /// <see cref="RcField{T}"/>. When it dies it releases every weak reference it created and every value it counted.
 /// Each entry's weak reference has a small leaf callback that refers to the dictionary with a plain .NET reference,
@@ -31,20 +31,32 @@ namespace Reclaim;
 /// </remarks>
 /// <typeparam name="TKey">The runtime type of the keys.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
-public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
+public sealed class WeakKeyDictionary<TKey, TValue> : RcObject, IReadOnlyDictionary<TKey, TValue>
     where TKey : RcObject
 {
+    private readonly WeakEntryMap<TKey, TValue> _map;
+
     /// <summary>Creates an empty dictionary; adopt it into a runtime before use.</summary>
     public WeakKeyDictionary()
-        : base(ReferenceEqualityComparer.Instance)
     {
+        _map = new WeakEntryMap<TKey, TValue>(this, ReferenceEqualityComparer.Instance);
     }
 
+    /// <summary>
+    /// The number of live entries: entries whose weakly held side has died are never counted, even before their
+    /// removal callback ran. O(1), except while deaths are being processed (inside finalizers and callbacks) or on
+    /// a dictionary that was resurrected from cyclic garbage, when it checks every entry.
+    /// </summary>
+    /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
+    /// <exception cref="ObjectClearedException">The collector cleared the dictionary.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
+    public int Count => _map.CountLive("WeakKeyDictionary.Count");
+
     /// <summary>The keys of the live entries (borrowed), enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TKey> Keys => EnumerateKeys("WeakKeyDictionary.GetEnumerator");
+    public IEnumerable<TKey> Keys => _map.EnumerateKeys("WeakKeyDictionary.GetEnumerator");
 
     /// <summary>The values of the live entries, enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TValue> Values => EnumerateValues("WeakKeyDictionary.GetEnumerator");
+    public IEnumerable<TValue> Values => _map.EnumerateValues("WeakKeyDictionary.GetEnumerator");
 
     /// <summary>
     /// Gets the value for <paramref name="key"/>, or maps <paramref name="key"/> (held weakly) to
@@ -108,7 +120,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
-    public void Clear() => ClearEntries("WeakKeyDictionary.Clear");
+    public void Clear() => _map.ClearEntries("WeakKeyDictionary.Clear");
 
     /// <summary>
     /// Enumerates the live entries. The enumerator keeps the dictionary and the current key and value alive until it
@@ -118,42 +130,69 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
-    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => EnumerateEntries("WeakKeyDictionary.GetEnumerator");
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => _map.EnumerateEntries("WeakKeyDictionary.GetEnumerator");
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A short description for diagnostics.</summary>
     /// <returns>The type, state and number of entries in the map.</returns>
-    public override string ToString() => $"<WeakKeyDictionary {State} entries={Entries.Count}>";
+    public override string ToString() => $"<WeakKeyDictionary {State} entries={_map.Entries.Count}>";
 
-    /// <inheritdoc/>
-    private protected override void ValidateKey(TKey key, string operation)
+    /// <summary>Reports the entries, their weak references and every key or value the dictionary counts.</summary>
+    /// <param name="visitor">The collector's visitor.</param>
+    protected internal override void TraverseReferences(ref Visitor visitor) => _map.TraverseEntries(ref visitor);
+
+    /// <summary>Drops every entry and every reference the dictionary holds (runtime hook; <see cref="Clear"/> is the public operation).</summary>
+    protected internal override void ClearReferences() => _map.ReleaseAllEntries();
+
+    private bool TryGetLiveValue(TKey key, string operation, [MaybeNullWhen(false)] out TValue value)
     {
-        Runtime runtime = ThrowIfUnusable(operation);
+        ValidateKey(key, operation);
+        return _map.TryGetLiveValue(key, out value);
+    }
+
+    private bool ContainsLiveKey(TKey key, string operation)
+    {
+        ValidateKey(key, operation);
+        return _map.ContainsLiveKey(key);
+    }
+
+    private bool RemoveEntry(TKey key, string operation)
+    {
+        ValidateKey(key, operation);
+        return _map.RemoveEntry(key);
+    }
+
+    /// <summary>Validates the dictionary and <paramref name="key"/>, as every look-up does.</summary>
+    /// <param name="key">The key passed in.</param>
+    /// <param name="operation">The operation, for the message.</param>
+    private void ValidateKey(TKey key, string operation)
+    {
+        Runtime runtime = WeakDictionaryChecks.ThrowIfUnusable(this, operation);
         ArgumentNullException.ThrowIfNull(key);
-        ValidateObject(runtime, key, operation);
+        WeakDictionaryChecks.ValidateObject(runtime, key, operation);
     }
 
     private void Set(TKey key, TValue value)
     {
         const string operation = "WeakKeyDictionary.Set";
-        Runtime runtime = ThrowIfUnusable(operation);
+        Runtime runtime = WeakDictionaryChecks.ThrowIfUnusable(this, operation);
         ArgumentNullException.ThrowIfNull(key);
-        ValidateObject(runtime, key, operation);
+        WeakDictionaryChecks.ValidateObject(runtime, key, operation);
         if (value is RcObject valueObject)
         {
-            ValidateObject(runtime, valueObject, operation);
+            WeakDictionaryChecks.ValidateObject(runtime, valueObject, operation);
         }
 
-        if (Entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? found) && found.IsLive)
+        if (_map.Entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? found) && found.IsLive)
         {
             // Same key object, still alive: swap the value in place; nothing is allocated.
             WeakKeyEntry<TKey, TValue> existing = (WeakKeyEntry<TKey, TValue>)found;
-            AddRefIfObject(value);
+            WeakDictionaryChecks.AddRefIfObject(value);
             TValue previous = existing.Value;
             existing.Value = value;
-            _version++;
-            ReleaseIfObject(previous);
+            _map.Version++;
+            WeakDictionaryChecks.ReleaseIfObject(previous);
             return;
         }
 
@@ -161,22 +200,22 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
         // may run user code that changes this very dictionary. So: hold the key the caller lent us, allocate, and
         // only then look at the map, with nothing that can run code between the look-up and the store.
         key.AddRef();
-        AddRefIfObject(value);
+        WeakDictionaryChecks.AddRefIfObject(value);
         WeakKeyEntry<TKey, TValue>? entry = null;
         bool valueOwnedByEntry = false;
         WeakRef? reference = null;
         try
         {
-            entry = runtime.AdoptReference(new WeakKeyEntry<TKey, TValue>(this, key, value));
+            entry = runtime.AdoptReference(new WeakKeyEntry<TKey, TValue>(_map, key, value));
             valueOwnedByEntry = true;
             reference = runtime.NewWeakRef(key, entry);
             entry.Reference = reference;
-            WeakDictionaryEntry<TKey, TValue>? replaced = LinkEntry(key, entry, countsKeys: false);
+            WeakDictionaryEntry<TKey, TValue>? replaced = _map.LinkEntry(key, entry, countsKeys: false);
             entry = null;
             reference = null;
             if (replaced is not null)
             {
-                ReleaseEntry(replaced);
+                WeakEntryMap<TKey, TValue>.ReleaseEntry(replaced);
             }
         }
         finally
@@ -190,7 +229,7 @@ public sealed class WeakKeyDictionary<TKey, TValue> : WeakDictionaryCore<TKey, T
 
             if (entry is not null || !valueOwnedByEntry)
             {
-                ReleaseIfObject(value);
+                WeakDictionaryChecks.ReleaseIfObject(value);
             }
 
             key.Release();

@@ -6,7 +6,7 @@ namespace Reclaim;
 internal sealed class WeakKeyEntry<TKey, TValue> : WeakDictionaryEntry<TKey, TValue>
     where TKey : RcObject
 {
-    internal WeakKeyEntry(WeakDictionaryBase owner, TKey key, TValue value)
+    internal WeakKeyEntry(IWeakEntryOwner owner, TKey key, TValue value)
         : base(owner, key)
     {
         Value = value;

@@ -10,7 +10,7 @@ namespace Reclaim;
 /// </summary>
 /// <remarks>
 /// <para>
-/// The dictionary is a runtime object (see <see cref="WeakDictionaryBase"/>): create it with
+/// The dictionary is a runtime object, as a Python dictionary is in an interpreter: create it with
 /// <c>runtime.New&lt;WeakValueDictionary&lt;TKey, TValue&gt;&gt;()</c> or <see cref="Runtime.Adopt{T}(T)"/>, keep it in
 /// an <see cref="Owned{T}"/> or an <see cref="RcField{T}"/>. When it dies it releases every weak reference it
 /// created. Each entry's weak reference has a small leaf callback that refers to the dictionary with a plain .NET
@@ -29,16 +29,18 @@ namespace Reclaim;
 /// <see cref="Dictionary{TKey, TValue}"/>; CPython raises instead).
 /// </para>
 /// <para>
-/// <see cref="WeakDictionaryBase.Count"/> counts live entries only, even inside callbacks and finalizers run by the
+/// <see cref="Count"/> counts live entries only, even inside callbacks and finalizers run by the
 /// death of a value, where CPython's <c>len()</c> may still count the dying entry.
 /// </para>
 /// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The runtime type of the values.</typeparam>
-public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey, TValue>, IReadOnlyDictionary<TKey, TValue>
+public sealed class WeakValueDictionary<TKey, TValue> : RcObject, IReadOnlyDictionary<TKey, TValue>
     where TKey : notnull
     where TValue : RcObject
 {
+    private readonly WeakEntryMap<TKey, TValue> _map;
+
     /// <summary>Creates an empty dictionary that compares keys with their default equality; adopt it into a runtime before use.</summary>
     public WeakValueDictionary()
         : this(null)
@@ -48,18 +50,28 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <summary>Creates an empty dictionary that compares keys with <paramref name="comparer"/>; adopt it into a runtime before use.</summary>
     /// <param name="comparer">The key comparer, or <see langword="null"/> for the default one.</param>
     public WeakValueDictionary(IEqualityComparer<TKey>? comparer)
-        : base(comparer)
     {
+        _map = new WeakEntryMap<TKey, TValue>(this, comparer);
     }
 
     /// <summary>The key comparer.</summary>
-    public IEqualityComparer<TKey> Comparer => Entries.Comparer;
+    public IEqualityComparer<TKey> Comparer => _map.Entries.Comparer;
+
+    /// <summary>
+    /// The number of live entries: entries whose weakly held side has died are never counted, even before their
+    /// removal callback ran. O(1), except while deaths are being processed (inside finalizers and callbacks) or on
+    /// a dictionary that was resurrected from cyclic garbage, when it checks every entry.
+    /// </summary>
+    /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
+    /// <exception cref="ObjectClearedException">The collector cleared the dictionary.</exception>
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
+    public int Count => _map.CountLive("WeakValueDictionary.Count");
 
     /// <summary>The keys of the live entries, enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TKey> Keys => EnumerateKeys("WeakValueDictionary.GetEnumerator");
+    public IEnumerable<TKey> Keys => _map.EnumerateKeys("WeakValueDictionary.GetEnumerator");
 
     /// <summary>The live values (borrowed), enumerated lazily like the dictionary itself.</summary>
-    public IEnumerable<TValue> Values => EnumerateValues("WeakValueDictionary.GetEnumerator");
+    public IEnumerable<TValue> Values => _map.EnumerateValues("WeakValueDictionary.GetEnumerator");
 
     /// <summary>
     /// Gets the value for <paramref name="key"/> (borrowed), or maps <paramref name="key"/> to
@@ -145,7 +157,7 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
-    public void Clear() => ClearEntries("WeakValueDictionary.Clear");
+    public void Clear() => _map.ClearEntries("WeakValueDictionary.Clear");
 
     /// <summary>
     /// Enumerates the live entries. The enumerator keeps the dictionary and the current key and value alive until it
@@ -155,22 +167,49 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     /// <exception cref="ObjectFreedException">The dictionary was freed.</exception>
     /// <exception cref="ObjectClearedException">The dictionary was cleared by the collector.</exception>
     /// <exception cref="RuntimeShutDownException">The runtime was shut down.</exception>
-    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => EnumerateEntries("WeakValueDictionary.GetEnumerator");
+    public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() => _map.EnumerateEntries("WeakValueDictionary.GetEnumerator");
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>A short description for diagnostics.</summary>
     /// <returns>The type, state and number of entries in the map.</returns>
-    public override string ToString() => $"<WeakValueDictionary {State} entries={Entries.Count}>";
+    public override string ToString() => $"<WeakValueDictionary {State} entries={_map.Entries.Count}>";
 
-    /// <inheritdoc/>
-    private protected override void ValidateKey(TKey key, string operation)
+    /// <summary>Reports the entries, their weak references and every key or value the dictionary counts.</summary>
+    /// <param name="visitor">The collector's visitor.</param>
+    protected internal override void TraverseReferences(ref Visitor visitor) => _map.TraverseEntries(ref visitor);
+
+    /// <summary>Drops every entry and every reference the dictionary holds (runtime hook; <see cref="Clear"/> is the public operation).</summary>
+    protected internal override void ClearReferences() => _map.ReleaseAllEntries();
+
+    private bool TryGetLiveValue(TKey key, string operation, [MaybeNullWhen(false)] out TValue value)
     {
-        Runtime runtime = ThrowIfUnusable(operation);
+        ValidateKey(key, operation);
+        return _map.TryGetLiveValue(key, out value);
+    }
+
+    private bool ContainsLiveKey(TKey key, string operation)
+    {
+        ValidateKey(key, operation);
+        return _map.ContainsLiveKey(key);
+    }
+
+    private bool RemoveEntry(TKey key, string operation)
+    {
+        ValidateKey(key, operation);
+        return _map.RemoveEntry(key);
+    }
+
+    /// <summary>Validates the dictionary and <paramref name="key"/>, as every look-up does.</summary>
+    /// <param name="key">The key passed in.</param>
+    /// <param name="operation">The operation, for the message.</param>
+    private void ValidateKey(TKey key, string operation)
+    {
+        Runtime runtime = WeakDictionaryChecks.ThrowIfUnusable(this, operation);
         ThrowIfNullKey(key);
         if (key is RcObject keyObject)
         {
-            ValidateObject(runtime, keyObject, operation);
+            WeakDictionaryChecks.ValidateObject(runtime, keyObject, operation);
         }
     }
 
@@ -186,17 +225,17 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
     private void Set(TKey key, TValue value)
     {
         const string operation = "WeakValueDictionary.Set";
-        Runtime runtime = ThrowIfUnusable(operation);
+        Runtime runtime = WeakDictionaryChecks.ThrowIfUnusable(this, operation);
         ThrowIfNullKey(key);
         ArgumentNullException.ThrowIfNull(value);
         RcObject? keyObject = key as RcObject;
         if (keyObject is not null)
         {
-            ValidateObject(runtime, keyObject, operation);
+            WeakDictionaryChecks.ValidateObject(runtime, keyObject, operation);
         }
 
-        ValidateObject(runtime, value, operation);
-        if (Entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? existing) && ReferenceEquals(existing.Reference?.Target, value))
+        WeakDictionaryChecks.ValidateObject(runtime, value, operation);
+        if (_map.Entries.TryGetValue(key, out WeakDictionaryEntry<TKey, TValue>? existing) && ReferenceEquals(existing.Reference?.Target, value))
         {
             return;
         }
@@ -210,15 +249,15 @@ public sealed class WeakValueDictionary<TKey, TValue> : WeakDictionaryCore<TKey,
         WeakRef? reference = null;
         try
         {
-            entry = runtime.AdoptReference(new WeakValueEntry<TKey, TValue>(this, key));
+            entry = runtime.AdoptReference(new WeakValueEntry<TKey, TValue>(_map, key));
             reference = runtime.NewWeakRef(value, entry);
             entry.Reference = reference;
-            WeakDictionaryEntry<TKey, TValue>? replaced = LinkEntry(key, entry, countsKeys: true);
+            WeakDictionaryEntry<TKey, TValue>? replaced = _map.LinkEntry(key, entry, countsKeys: true);
             entry = null;
             reference = null;
             if (replaced is not null)
             {
-                ReleaseEntry(replaced, releaseCounted: false);
+                WeakEntryMap<TKey, TValue>.ReleaseEntry(replaced, releaseCounted: false);
             }
         }
         finally

@@ -7,7 +7,7 @@ internal sealed class WeakValueEntry<TKey, TValue> : WeakDictionaryEntry<TKey, T
     where TKey : notnull
     where TValue : RcObject
 {
-    internal WeakValueEntry(WeakDictionaryBase owner, TKey key)
+    internal WeakValueEntry(IWeakEntryOwner owner, TKey key)
         : base(owner, key)
     {
     }

@@ -28,10 +28,10 @@ internal static class TestCompilation
     /// <summary>Runs the generator on a compilation of <paramref name="sources"/>.</summary>
     public static GeneratorOutcome Generate(params string[] sources) => Generate(Create("Consumer", sources));
 
-    /// <summary>Runs the generator on <paramref name="compilation"/>.</summary>
-    public static GeneratorOutcome Generate(CSharpCompilation compilation)
+    /// <summary>Runs the hooks generator, or <paramref name="generator"/>, on <paramref name="compilation"/>.</summary>
+    public static GeneratorOutcome Generate(CSharpCompilation compilation, IIncrementalGenerator? generator = null)
     {
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(new RcTypeGenerator());
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(generator ?? new RcTypeGenerator());
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
         Assert.Null(result.Exception);

@@ -20,6 +20,9 @@ public sealed class ConformanceTests
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Pending =
         new(() => PendingList.Load(Path.Combine(SuiteDirectory, "pending.txt")));
 
+    private static readonly Lazy<ILookup<string, DeliberateDifference>> Deliberate =
+        new(() => DeliberateDifference.Load(Path.Combine(SuiteDirectory, "deliberate-differences.txt")));
+
     private static readonly Lock ReportLock = new();
 
     /// <summary>Every program, as <c>area/name</c>, for the theory.</summary>
@@ -37,6 +40,8 @@ public sealed class ConformanceTests
         Assert.True(ids.Count >= 300, $"only {ids.Count} conformance programs were found under {SuiteDirectory}");
         string[] unknown = [.. Pending.Value.Keys.Where(id => !ids.Contains(id))];
         Assert.True(unknown.Length == 0, $"pending.txt names programs that do not exist: {string.Join(", ", unknown)}");
+        string[] unknownDifferences = [.. Deliberate.Value.Select(g => g.Key).Where(id => !ids.Contains(id))];
+        Assert.True(unknownDifferences.Length == 0, $"deliberate-differences.txt names programs that do not exist: {string.Join(", ", unknownDifferences)}");
     }
 
     [Theory]
@@ -47,6 +52,11 @@ public sealed class ConformanceTests
         string expectedFile = Path.ChangeExtension(program, ".expected");
         Assert.True(File.Exists(expectedFile), $"{id}.expected is missing: run scripts/regen-conformance.sh");
         ConformanceOutcome expected = ConformanceOutcome.Parse(File.ReadAllText(expectedFile), expectedFile);
+        foreach (DeliberateDifference difference in Deliberate.Value[id])
+        {
+            expected = difference.ApplyTo(expected);
+            Report($"DELIBERATE {id} ({difference.Stream}) {difference.Reason}");
+        }
 
         Report($"START {id}");
         ConformanceOutcome actual = ProgramRunner.Run(program);

@@ -6,8 +6,8 @@ using Reclaim.Python.Syntax.Errors;
 namespace Reclaim.Python.Tests.Syntax;
 
 /// <summary>
-/// Hostile input: binary bytes, invalid UTF-8, NUL, nesting 100,000 deep, a file that ends mid-string. Each must give
-/// CPython's error (asked of python3 at test time) and never crash the process or overflow the stack.
+/// Hostile input: binary bytes, invalid UTF-8, NUL, nesting 100,000 deep, a file that ends mid-string, a 10 MB file.
+/// Each must give CPython's error (asked of python3 at test time) and never crash the process or overflow the stack.
 /// </summary>
 public sealed class BadInputTests
 {
@@ -77,6 +77,32 @@ public sealed class BadInputTests
         Assert.Equal(statements, module.Body.Count);
         var last = Assert.IsType<AssignStmt>(module.Body[^1]);
         Assert.Equal(statements, last.Lineno);
+    }
+
+    [Fact]
+    public void TenMegabyteFile_EndingInAnError_FailsAsCPythonDoes()
+    {
+        // Every line of the 10 MB must tokenize and parse for the error on the last one to carry CPython's line number.
+        var text = new StringBuilder();
+        for (int i = 0; text.Length < 10 * 1024 * 1024; i++)
+        {
+            text.Append("value_").Append(i).Append(" = compute(alpha, 'é literal ', [1, 2.5, 3j], {'k': b'v'}) # note\n");
+        }
+
+        text.Append("if value_0 = 1:\n    pass\n");
+        string path = Path.Combine(Directory.CreateTempSubdirectory("reclaim-ten-mb").FullName, "ten_mb.py");
+        try
+        {
+            File.WriteAllText(path, text.ToString(), new UTF8Encoding(false));
+            ParseOutcome expected = CPythonOracle.Describe([path])[path];
+
+            Assert.NotNull(expected.Error);
+            Assert.Null(ReclaimSide.Difference(expected, ReclaimSide.Describe(path)));
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
     }
 
     [Fact]

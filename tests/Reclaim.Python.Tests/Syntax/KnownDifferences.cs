@@ -7,5 +7,5 @@ namespace Reclaim.Python.Tests.Syntax;
 internal static class KnownDifferences
 {
     /// <summary>Indices into bad-snippets.txt whose error (message or position) is not yet CPython's.</summary>
-    public static readonly HashSet<int> Snippets = [25,35,38,44,50,58,59,138,143,149,151,152,153,155,156,157,181,227,244,246,247,296,357,363];
+    public static readonly HashSet<int> Snippets = [25,35,38,44,50,149,151,152,157,181,244,296];
 }

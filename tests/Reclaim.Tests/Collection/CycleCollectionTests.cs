@@ -83,7 +83,7 @@ public sealed class CycleCollectionTests
         CollectionResult first = t.Gc.Collect();
         Assert.Equal(0, first.Collected);
         Assert.Equal(RcObjectState.Finalized, resurrected.State);
-        Assert.True(t.Gc.IsShutDown(resurrected));
+        Assert.True(t.Gc.IsFinalized(resurrected));
 
         keeper.Value.Next.Clear();
         CollectionResult second = t.Gc.Collect();

@@ -119,12 +119,12 @@ public sealed class GcIntrospectionTests
         Owned<FinalizableNode> owned = t.Runtime.New<FinalizableNode>().ToOwned();
         FinalizableNode node = owned.Value;
         node.OnFinalizeAction = self => keeper.Value.Next.Set(self);
-        Assert.False(t.Gc.IsShutDown(node));
+        Assert.False(t.Gc.IsFinalized(node));
 
         owned.Dispose();
 
         // python3: class R with __del__ appending self to a list -> gc.is_finalized(r) False before del, True after.
-        Assert.True(t.Gc.IsShutDown(node));
+        Assert.True(t.Gc.IsFinalized(node));
         Assert.Equal(RcObjectState.Finalized, node.State);
         Assert.True(node.IsAlive);
         Assert.Equal(1, node.RefCount);
@@ -148,6 +148,6 @@ public sealed class GcIntrospectionTests
         t.Gc.Collect();
 
         Assert.Contains(node, t.Gc.Garbage);
-        Assert.False(t.Gc.IsShutDown(node));
+        Assert.False(t.Gc.IsFinalized(node));
     }
 }

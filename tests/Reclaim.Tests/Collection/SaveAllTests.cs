@@ -24,8 +24,8 @@ public sealed class SaveAllTests
         Assert.Same(b, a.Next.Value);
         Assert.Same(a, b.Next.Value);
         Assert.Equal(1, b.FinalizeCount);
-        Assert.False(t.Gc.IsShutDown(a));
-        Assert.True(t.Gc.IsShutDown(b));
+        Assert.False(t.Gc.IsFinalized(a));
+        Assert.True(t.Gc.IsFinalized(b));
         Assert.Equal(2, a.RefCount);
         Assert.Equal(2, b.RefCount);
         Assert.Equal(0, a.FreeCount);

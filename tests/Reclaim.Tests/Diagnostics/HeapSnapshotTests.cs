@@ -80,12 +80,12 @@ public sealed class HeapSnapshotTests
         using Owned<Node> young = t.Node("young");
         FinalizableNode garbage = t.FinalizableSelfCycle();
         List<RcObject> objects = [.. t.Gc.GetObjects()];
-        var before = objects.Select(o => (o.RefCount, o.State, t.Gc.IsTracked(o), t.Gc.IsShutDown(o), Generation(t.Gc, o))).ToList();
+        var before = objects.Select(o => (o.RefCount, o.State, t.Gc.IsTracked(o), t.Gc.IsFinalized(o), Generation(t.Gc, o))).ToList();
         var counts = t.Gc.GetCount();
 
         HeapSnapshot snapshot = HeapSnapshot.Take(t.Runtime, new HeapSnapshotOptions { Describe = o => (o as Node)?.Name });
 
-        Assert.Equal(before, objects.Select(o => (o.RefCount, o.State, t.Gc.IsTracked(o), t.Gc.IsShutDown(o), Generation(t.Gc, o))));
+        Assert.Equal(before, objects.Select(o => (o.RefCount, o.State, t.Gc.IsTracked(o), t.Gc.IsFinalized(o), Generation(t.Gc, o))));
         Assert.Equal(counts, t.Gc.GetCount());
         Assert.Equal(0, garbage.FinalizeCount);
         Assert.Empty(t.Unraisable);

@@ -533,7 +533,7 @@ public sealed class WeakValueDictionaryTests
         // even though the value lives on (CPython does the same); the entry must not count as live.
         Assert.Equal(RcObjectState.Finalized, key.State);
         Assert.True(dictionary.IsAlive);
-        Assert.False(t.Gc.IsShutDown(dictionary));
+        Assert.False(t.Gc.IsFinalized(dictionary));
         Assert.Equal(0, dictionary.Count);
         Assert.False(dictionary.ContainsKey(key));
         Assert.Empty(dictionary);

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler.Nodes;
@@ -17,6 +18,7 @@ internal sealed class WhileStatement(ExprNode test, StmtNode[] body, StmtNode[] 
         while (true)
         {
             frame.Line = Line;
+            Interrupts.Check();
             if (!Truth.Test(test, frame))
             {
                 return RunRaising(orelse, frame);
@@ -69,6 +71,7 @@ internal sealed class ForStatement(Target target, ExprNode iter, StmtNode[] body
                 }
 
                 frame.Line = Line;
+                Interrupts.Check();
             }
         }
         finally

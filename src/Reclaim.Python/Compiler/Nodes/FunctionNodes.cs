@@ -145,6 +145,7 @@ internal sealed class ComprehensionNode(Code code, char kind, ExprNode firstIter
         ComprehensionClause clause = clauses[depth];
         while (Ops.Next(it, out Value item))
         {
+            Interrupts.Check();
             clause.Target.Store(frame, item);
             bool ok = true;
             foreach (ExprNode cond in clause.Ifs)

@@ -157,11 +157,16 @@ internal sealed class DeleteStatement(Target[] targets) : StmtNode
         {
             try
             {
+                frame.DeletingSpan = t.Span;
                 t.Delete(frame);
             }
             catch (PyException e) when (TracebackRecorder.Record(e, frame, t.Span))
             {
                 throw;
+            }
+            finally
+            {
+                frame.DeletingSpan = default;
             }
         }
 

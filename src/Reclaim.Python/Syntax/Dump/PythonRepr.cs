@@ -192,7 +192,7 @@ internal static class PythonRepr
             UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
                 or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => false,
             UnicodeCategory.SpaceSeparator => code == ' ',
-            _ => true,
+            _ => code < 0x80 || !Unicode14Unassigned.Contains(code),
         };
     }
 

@@ -72,6 +72,7 @@ internal static class Literals
                 continue;
             }
 
+            int escape = i;
             char e = body[++i];
             switch (e)
             {
@@ -90,22 +91,22 @@ internal static class Literals
                     builder.Append((char)Octal(body, ref i));
                     break;
                 case 'x':
-                    builder.Append((char)Hex(body, ref i, 2));
+                    builder.Append((char)Hex(body, escape, ref i, 2, "truncated \\xXX escape"));
                     break;
                 case 'u':
-                    builder.Append((char)Hex(body, ref i, 4));
+                    builder.Append((char)Hex(body, escape, ref i, 4, "truncated \\uXXXX escape"));
                     break;
                 case 'U':
-                    int code = Hex(body, ref i, 8);
+                    int code = Hex(body, escape, ref i, 8, "truncated \\UXXXXXXXX escape");
                     if (code > 0x10FFFF)
                     {
-                        throw new FormatException("illegal Unicode character");
+                        throw new EscapeError("illegal Unicode character", escape, i + 1);
                     }
 
                     builder.Append(code < 0x10000 ? ((char)code).ToString() : char.ConvertFromUtf32(code));
                     break;
                 case 'N':
-                    builder.Append(UnicodeName(body, ref i));
+                    builder.Append(UnicodeName(body, escape, ref i));
                     break;
                 default:
                     builder.Append('\\').Append(e);
@@ -131,6 +132,7 @@ internal static class Literals
                 continue;
             }
 
+            int escape = i;
             char e = body[++i];
             switch (e)
             {
@@ -146,7 +148,7 @@ internal static class Literals
                 case 't': bytes.Add(9); break;
                 case 'v': bytes.Add(11); break;
                 case >= '0' and <= '7': bytes.Add((byte)Octal(body, ref i)); break;
-                case 'x': bytes.Add((byte)Hex(body, ref i, 2)); break;
+                case 'x': bytes.Add((byte)Hex(body, escape, ref i, 2, $"invalid \\x escape at position {escape}")); break;
                 default:
                     bytes.Add((byte)'\\');
                     bytes.Add((byte)e);
@@ -168,33 +170,51 @@ internal static class Literals
         return value;
     }
 
-    private static int Hex(ReadOnlySpan<char> body, ref int i, int count)
+    /// <summary>Reads <paramref name="count"/> hex digits after <c>body[i]</c>; the error spans from the backslash to the first non-digit.</summary>
+    private static int Hex(ReadOnlySpan<char> body, int escape, ref int i, int count, string truncated)
     {
         int value = 0;
         for (int n = 0; n < count; n++)
         {
-            char c = i + 1 < body.Length ? body[++i] : '\0';
-            if (!char.IsAsciiHexDigit(c))
+            if (i + 1 >= body.Length || !char.IsAsciiHexDigit(body[i + 1]))
             {
-                throw new FormatException("truncated escape");
+                throw new EscapeError(truncated, escape, i + 1);
             }
 
+            char c = body[++i];
             value = (value * 16) + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
         }
 
         return value;
     }
 
-    private static string UnicodeName(ReadOnlySpan<char> body, ref int i)
+    /// <summary>
+    /// <c>\N{name}</c> with <c>body[i]</c> on the N. CPython's spans: a missing or empty brace pair ends where the
+    /// decoder stopped looking (the end of the body, the character after N, or the closing brace); an unknown name
+    /// spans the whole escape.
+    /// </summary>
+    private static string UnicodeName(ReadOnlySpan<char> body, int escape, ref int i)
     {
-        int close = body[i..].IndexOf('}');
-        if (i + 1 >= body.Length || body[i + 1] != '{' || close < 0)
+        const string Malformed = "malformed \\N character escape";
+        if (i + 1 >= body.Length || body[i + 1] != '{')
         {
-            throw new FormatException("malformed \\N character escape");
+            throw new EscapeError(Malformed, escape, i + 1);
         }
 
-        string name = body[(i + 2)..(i + close)].ToString();
-        i += close;
-        return UnicodeNames.Lookup(name) ?? throw new FormatException("unknown Unicode character name");
+        int close = body[(i + 2)..].IndexOf('}');
+        if (close < 0)
+        {
+            throw new EscapeError(Malformed, escape, body.Length);
+        }
+
+        close += i + 2;
+        if (close == i + 2)
+        {
+            throw new EscapeError(Malformed, escape, close);
+        }
+
+        string name = body[(i + 2)..close].ToString();
+        i = close;
+        return UnicodeNames.Lookup(name) ?? throw new EscapeError("unknown Unicode character name", escape, close + 1);
     }
 }

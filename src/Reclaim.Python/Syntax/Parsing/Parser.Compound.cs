@@ -42,7 +42,7 @@ internal sealed partial class Parser
         int start = _mark;
         Token keyword = Next();
         Expr test = NamedExpression();
-        Expect(TokenKind.Colon);
+        ExpectBlockColon();
         List<Stmt> body = Block(keyword.Kind == TokenKind.If ? "'if' statement" : "'elif' statement", keyword.Line);
         IReadOnlyList<Stmt> orelse = Array.Empty<Stmt>();
         if (Kind == TokenKind.Elif)
@@ -62,7 +62,7 @@ internal sealed partial class Parser
         int start = _mark;
         Token keyword = Next();
         Expr test = NamedExpression();
-        Expect(TokenKind.Colon);
+        ExpectBlockColon();
         List<Stmt> body = Block("'while' statement", keyword.Line);
         IReadOnlyList<Stmt> orelse = ElseBlock();
         return At(new WhileStmt(test, body, orelse), start);
@@ -76,7 +76,7 @@ internal sealed partial class Parser
         }
 
         int line = Next().Line;
-        Expect(TokenKind.Colon);
+        ExpectForcedColon();
         return Block("'else' statement", line);
     }
 
@@ -86,7 +86,7 @@ internal sealed partial class Parser
         Expr target = StarTargets();
         Expect(TokenKind.In);
         Expr iter = StarExpressions();
-        Expect(TokenKind.Colon);
+        ExpectBlockColon();
         List<Stmt> body = Block("'for' statement", line);
         IReadOnlyList<Stmt> orelse = ElseBlock();
         return isAsync ? At(new AsyncForStmt(target, iter, body, orelse, null), start) : At(new ForStmt(target, iter, body, orelse, null), start);
@@ -121,7 +121,7 @@ internal sealed partial class Parser
         }
 
         items ??= WithItems(TokenKind.Colon);
-        Expect(TokenKind.Colon);
+        ExpectBlockColon();
         List<Stmt> body = Block("'with' statement", line);
         return isAsync ? At(new AsyncWithStmt(items, body, null), start) : At(new WithStmt(items, body, null), start);
     }
@@ -154,7 +154,7 @@ internal sealed partial class Parser
     {
         int start = _mark;
         int line = Next().Line;
-        Expect(TokenKind.Colon);
+        ExpectForcedColon();
         List<Stmt> body = Block("'try' statement", line);
         var handlers = new List<ExceptHandler>();
         bool star = false;
@@ -169,6 +169,16 @@ internal sealed partial class Parser
             }
 
             star = thisStar;
+            if (star && Kind is TokenKind.Colon or TokenKind.Newline)
+            {
+                throw SyntaxErrorAt(Current, "expected one or more exception types");
+            }
+
+            if (Kind == TokenKind.Newline)
+            {
+                throw Expected(TokenKind.Colon);
+            }
+
             Expr? type = null;
             string? name = null;
             if (Kind != TokenKind.Colon)
@@ -185,7 +195,7 @@ internal sealed partial class Parser
                 }
             }
 
-            Expect(TokenKind.Colon);
+            ExpectBlockColon();
             List<Stmt> handlerBody = Block(star ? "'except*' statement" : "'except' statement", handlerLine);
             handlers.Add(At(new ExceptHandler(type, name, handlerBody), handlerStart));
         }
@@ -195,7 +205,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Finally)
         {
             int finallyLine = Next().Line;
-            Expect(TokenKind.Colon);
+            ExpectForcedColon();
             finalbody = Block("'finally' statement", finallyLine);
         }
         else if (handlers.Count == 0)
@@ -244,7 +254,7 @@ internal sealed partial class Parser
         Arguments args = Parameters(TokenKind.RPar, lambda: false);
         Expect(TokenKind.RPar);
         Expr? returns = Accept(TokenKind.RArrow) ? Expression() : null;
-        Expect(TokenKind.Colon);
+        ExpectForcedColon();
         List<Stmt> body = Block("function definition", line);
         return isAsync
             ? At(new AsyncFunctionDefStmt(name, args, body, decorators, returns, null), start)
@@ -278,7 +288,7 @@ internal sealed partial class Parser
             keywords = call.Keywords;
         }
 
-        Expect(TokenKind.Colon);
+        ExpectBlockColon();
         List<Stmt> body = Block("class definition", line);
         return At(new ClassDefStmt(name, bases, keywords, body, decorators), start);
     }

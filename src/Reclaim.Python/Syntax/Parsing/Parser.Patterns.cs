@@ -13,6 +13,7 @@ internal sealed partial class Parser
         int start = _mark;
         Next();
         Expr subject;
+        bool missingColon = false;
         try
         {
             if (!StartsExpression() || Kind == TokenKind.Lambda)
@@ -33,7 +34,15 @@ internal sealed partial class Parser
                 subject = At(new TupleExpr(items, ExprContext.Load), start + 1);
             }
 
-            if (Kind != TokenKind.Colon)
+            if (Kind == TokenKind.Newline && _tokens[start + 1].Kind is TokenKind.Name or TokenKind.Number or TokenKind.String
+                or TokenKind.None or TokenKind.True or TokenKind.False)
+            {
+                // `match x` then the line's end: no expression statement starts with two such atoms, so this can
+                // only be a match statement missing its colon (CPython's invalid_match_stmt).
+                missingColon = true;
+            }
+
+            if (Kind != TokenKind.Colon && !missingColon)
             {
                 _mark = start;
                 return null;
@@ -43,6 +52,11 @@ internal sealed partial class Parser
         {
             _mark = start;
             return null;
+        }
+
+        if (missingColon)
+        {
+            throw SyntaxErrorAt(Current, "expected ':'");
         }
 
         Next();
@@ -59,7 +73,7 @@ internal sealed partial class Parser
             int caseLine = Next().Line;
             Pattern pattern = Patterns();
             Expr? guard = Accept(TokenKind.If) ? NamedExpression() : null;
-            Expect(TokenKind.Colon);
+            ExpectBlockColon();
             cases.Add(new MatchCase(pattern, guard, Block("'case' statement", caseLine)));
         }
 
@@ -109,6 +123,16 @@ internal sealed partial class Parser
         Pattern pattern = OrPattern();
         if (Accept(TokenKind.As))
         {
+            if (IsSoftKeyword("_"))
+            {
+                throw SyntaxErrorAt(Current, "cannot use '_' as a target");
+            }
+
+            if (Kind != TokenKind.Name && StartsExpression())
+            {
+                throw SyntaxErrorAt(Current, "invalid pattern target");
+            }
+
             string name = ExpectName();
             pattern = At(new MatchAs(pattern, name), start);
         }
@@ -176,6 +200,17 @@ internal sealed partial class Parser
         {
             BinaryOperator op = Next().Kind == TokenKind.Plus ? BinaryOperator.Add : BinaryOperator.Sub;
             Expr imag = Atom();
+            if (imag is not ConstantExpr { Value: System.Numerics.Complex })
+            {
+                throw SyntaxErrorAt(imag, "imaginary number required in complex literal");
+            }
+
+            Expr realNumber = real is UnaryOpExpr negated ? negated.Operand : real;
+            if (realNumber is ConstantExpr { Value: System.Numerics.Complex })
+            {
+                throw SyntaxErrorAt(realNumber, "real number required in complex literal");
+            }
+
             return At(new BinOpExpr(real, op, imag), start);
         }
 
@@ -246,7 +281,21 @@ internal sealed partial class Parser
         {
             if (Accept(TokenKind.DoubleStar))
             {
+                // `**rest` takes no wildcard and comes last (a trailing comma allowed): CPython's grammar has no
+                // alternative for anything else, so the error is plain invalid syntax at the offending token.
+                if (IsSoftKeyword("_"))
+                {
+                    throw SyntaxErrorAt(Current, "invalid syntax");
+                }
+
                 rest = ExpectName();
+                Accept(TokenKind.Comma);
+                if (Kind != TokenKind.RBrace)
+                {
+                    throw SyntaxErrorAt(Current, "invalid syntax");
+                }
+
+                break;
             }
             else
             {

@@ -49,7 +49,7 @@ internal sealed partial class Parser
                     }
                 }
 
-                bytes.AddRange(prefix.Raw ? Encoding.Latin1.GetBytes(body) : Decode(() => Literals.DecodeBytes(body), _tokens[i]));
+                bytes.AddRange(prefix.Raw ? Encoding.Latin1.GetBytes(body) : DecodeBytes(body));
             }
 
             return At(new ConstantExpr(bytes.ToArray(), null), start);
@@ -63,7 +63,7 @@ internal sealed partial class Parser
             {
                 StringPrefix prefix = StringPrefix.Of(_tokens[i].Text!);
                 string body = prefix.Body(_tokens[i].Text!).ToString();
-                text.Append(prefix.Raw ? body : Decode(() => Literals.DecodeString(body), _tokens[i]));
+                text.Append(prefix.Raw ? body : DecodeString(body));
             }
 
             return At(new ConstantExpr(text.ToString(), kind), start);
@@ -85,7 +85,7 @@ internal sealed partial class Parser
             else
             {
                 string body = prefix.Body(token.Text!).ToString();
-                parts.Literal.Append(prefix.Raw ? body : Decode(() => Literals.DecodeString(body), token));
+                parts.Literal.Append(prefix.Raw ? body : DecodeString(body));
             }
         }
 
@@ -93,15 +93,34 @@ internal sealed partial class Parser
         return joined;
     }
 
-    private T Decode<T>(Func<T> decode, Token token)
+    // CPython decodes a literal's escapes in the action of its `strings` rule, once the token after the run of adjacent
+    // literals has been read: that token is where it reports an escape that does not decode.
+    private string DecodeString(string body)
     {
         try
         {
-            return decode();
+            return Literals.DecodeString(body);
         }
-        catch (FormatException e)
+        catch (EscapeError e)
         {
-            throw SyntaxErrorAt(token, $"(unicode error) 'unicodeescape' codec can't decode bytes: {e.Message}");
+            throw EscapeErrorAt(Current, "(unicode error) " + e.UnicodeEscapeMessage(body));
+        }
+    }
+
+    // A source read from bytes gets this error's column in UTF-8 bytes from CPython, not in characters.
+    // (compile() of a str counts characters; the parser is not told which it was given, so it follows files.)
+    private PythonSyntaxError EscapeErrorAt(Token token, string message) =>
+        new("SyntaxError", message, token.Line, token.Col + 1, Tokenizer.LineText(_source, token.Line));
+
+    private byte[] DecodeBytes(string body)
+    {
+        try
+        {
+            return Literals.DecodeBytes(body);
+        }
+        catch (EscapeError e)
+        {
+            throw EscapeErrorAt(Current, "(value error) " + e.Message);
         }
     }
 
@@ -135,7 +154,7 @@ internal sealed partial class Parser
                 i++;
             }
 
-            AppendLiteral(parts.Literal, literalStart, i, raw, token);
+            AppendLiteral(parts.Literal, literalStart, i, raw);
             if (i >= end)
             {
                 return;
@@ -163,12 +182,12 @@ internal sealed partial class Parser
         }
     }
 
-    private void AppendLiteral(StringBuilder literal, int start, int end, bool raw, Token token)
+    private void AppendLiteral(StringBuilder literal, int start, int end, bool raw)
     {
         if (end > start)
         {
             string text = _source[start..end];
-            literal.Append(raw ? text : Decode(() => Literals.DecodeString(text), token));
+            literal.Append(raw ? text : DecodeString(text));
         }
     }
 

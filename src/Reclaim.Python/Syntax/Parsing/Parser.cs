@@ -32,10 +32,18 @@ internal sealed partial class Parser
     /// <exception cref="PythonSyntaxError">The source is not valid Python 3.11.</exception>
     public static Module ParseModule(string source)
     {
-        var parser = new Parser(Tokenizer.Tokenize(source), source);
-        Module module = parser.File();
-        Dump.DepthLimit.Check(module);
-        return module;
+        List<Token> tokens = TokenBuffer.Rent();
+        try
+        {
+            var parser = new Parser(Tokenizer.Tokenize(source, tokens), source);
+            Module module = parser.File();
+            Dump.DepthLimit.Check(module);
+            return module;
+        }
+        finally
+        {
+            TokenBuffer.Return(tokens);
+        }
     }
 
     private Token Current => _tokens[_mark];
@@ -134,6 +142,37 @@ internal sealed partial class Parser
     }
 
     private void Leave() => _depth--;
+
+    /// <summary>
+    /// The colon before a block of <c>if</c>, <c>elif</c>, <c>while</c>, <c>for</c>, <c>with</c>, <c>except</c>,
+    /// <c>class</c> and <c>case</c>. CPython's grammar takes a plain <c>':'</c> there and says "expected ':'" only
+    /// when the line ends instead (its invalid_ rules); any other token is plain invalid syntax at that token.
+    /// </summary>
+    private void ExpectBlockColon()
+    {
+        if (Kind == TokenKind.Colon)
+        {
+            Next();
+            return;
+        }
+
+        throw SyntaxErrorAt(Current, Kind == TokenKind.Newline ? "expected ':'" : "invalid syntax");
+    }
+
+    /// <summary>
+    /// The colon of <c>def</c>, <c>try</c>, <c>else</c> and <c>finally</c>: a forced token in CPython's grammar
+    /// (<c>&amp;&amp;':'</c>), so "expected ':'" at whatever token stands there.
+    /// </summary>
+    private void ExpectForcedColon()
+    {
+        if (Kind == TokenKind.Colon)
+        {
+            Next();
+            return;
+        }
+
+        throw SyntaxErrorAt(Current, "expected ':'");
+    }
 
     private PythonSyntaxError Expected(TokenKind kind) => kind switch
     {

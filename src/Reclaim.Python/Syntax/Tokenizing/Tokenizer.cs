@@ -28,22 +28,30 @@ internal sealed partial class Tokenizer
     private int _lineStart;
     private int _byteCacheIndex;
     private int _byteCacheValue;
+    private int _commentStart = -1;
 
-    private Tokenizer(string source)
+    private Tokenizer(string source, List<Token> tokens)
     {
         _source = source;
-        _tokens = new List<Token>((source.Length / 5) + 16);
+        _tokens = tokens;
     }
 
     /// <summary>Tokenizes <paramref name="source"/>.</summary>
     /// <param name="source">Decoded text with <c>\n</c> line ends.</param>
     /// <returns>The tokens, ending with ENDMARKER.</returns>
     /// <exception cref="PythonSyntaxError">The text cannot be tokenized.</exception>
-    public static List<Token> Tokenize(string source)
+    public static List<Token> Tokenize(string source) => Tokenize(source, new List<Token>((source.Length / 6) + 16));
+
+    /// <summary>Tokenizes <paramref name="source"/> into <paramref name="tokens"/>, which must be empty (a buffer reused across files).</summary>
+    /// <param name="source">Decoded text with <c>\n</c> line ends.</param>
+    /// <param name="tokens">An empty list the tokens are added to.</param>
+    /// <returns><paramref name="tokens"/>, ending with ENDMARKER.</returns>
+    /// <exception cref="PythonSyntaxError">The text cannot be tokenized.</exception>
+    public static List<Token> Tokenize(string source, List<Token> tokens)
     {
-        var tokenizer = new Tokenizer(source);
+        var tokenizer = new Tokenizer(source, tokens);
         tokenizer.Run();
-        return tokenizer._tokens;
+        return tokens;
     }
 
     /// <summary>Tokenizes a fragment that sits at <paramref name="firstLine"/>, <paramref name="firstCol"/> of a larger source (an f-string expression).</summary>
@@ -124,9 +132,10 @@ internal sealed partial class Tokenizer
             {
                 if (_brackets.Count == 0)
                 {
-                    Add(TokenKind.Newline, null, _pos, _pos + 1);
+                    Add(TokenKind.Newline, null, NewlineStart(), _pos + 1);
                     atLineStart = true;
                 }
+
 
                 NewLine(_pos + 1);
                 continue;
@@ -278,7 +287,7 @@ internal sealed partial class Tokenizer
 
         if (_tokens.Count > 0 && !_tokens[^1].IsWhitespace)
         {
-            Add(TokenKind.Newline, null, _pos, _pos);
+            Add(TokenKind.Newline, null, NewlineStart(), _pos);
         }
 
         while (_indents.Count > 1)
@@ -298,8 +307,12 @@ internal sealed partial class Tokenizer
         }
     }
 
+    /// <summary>Where a NEWLINE token starts: as in CPython, at the comment that ends the line, if there is one.</summary>
+    private int NewlineStart() => _commentStart >= 0 ? _commentStart : _pos;
+
     private void SkipComment()
     {
+        _commentStart = _pos;
         int end = _source.IndexOf('\n', _pos);
         _pos = end < 0 ? _source.Length : end;
     }
@@ -332,6 +345,7 @@ internal sealed partial class Tokenizer
         _lineStart = next;
         _byteCacheIndex = next;
         _byteCacheValue = 0;
+        _commentStart = -1;
     }
 
     /// <summary>The UTF-8 byte column of <paramref name="index"/> on the current line.</summary>

@@ -9,7 +9,7 @@ internal static class ProgramRunner
     /// <summary>The .NET stack of the program's thread: deep Python recursion must fail with RecursionError, not overflow.</summary>
     private const int StackBytes = 64 * 1024 * 1024;
 
-    /// <summary>Runs a program the way <c>python3 NAME.py</c> runs it from the program's own directory.</summary>
+    /// <summary>Runs a program the way <c>python3 NAME.py</c> runs it, in an empty working directory of its own.</summary>
     /// <param name="path">The program's path.</param>
     /// <returns>Its masked outcome. A .NET exception escaping the host or a hang is reported as exit status -1 with the reason on stderr.</returns>
     public static ConformanceOutcome Run(string path)
@@ -20,11 +20,14 @@ internal static class ProgramRunner
         StringWriter stderr = new() { NewLine = "\n" };
         int exit = -1;
         Exception? crash = null;
+
+        // Each program gets an empty directory of its own for the files it opens, as the regeneration script gives python3.
+        string workingDirectory = Directory.CreateTempSubdirectory("reclaim-conformance-").FullName;
         Thread thread = new(() =>
         {
             try
             {
-                exit = PythonHost.Run(source, name, [name], stdout, stderr);
+                exit = PythonHost.Run(source, name, [name], stdout, stderr, TextReader.Null, workingDirectory);
             }
             catch (Exception exception)
             {
@@ -36,7 +39,13 @@ internal static class ProgramRunner
             Name = $"conformance {name}",
         };
         thread.Start();
-        if (!thread.Join(TimeLimit))
+        bool finished = thread.Join(TimeLimit);
+        if (finished)
+        {
+            Directory.Delete(workingDirectory, recursive: true);
+        }
+
+        if (!finished)
         {
             return new ConformanceOutcome(-1, "", $"timed out after {TimeLimit.TotalSeconds} s\n");
         }

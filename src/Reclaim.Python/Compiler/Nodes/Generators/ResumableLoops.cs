@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
 namespace Reclaim.Python.Compiler.Nodes;
@@ -42,6 +43,7 @@ internal sealed class ResumableWhile(StmtNode[] testPre, ExprNode test, StmtNode
                 {
                     gen.ResumePoints[p.Phase] = 0;
                     frame.Line = Line;
+                    Interrupts.Check();
                     if (testPre.Length > 0 && Resumable.RunFrom(testPre, frame, gen, p.Test) == Flow.Yield)
                     {
                         return Flow.Yield;
@@ -139,6 +141,7 @@ internal sealed class ResumableFor(Target target, ExprNode iter, StmtNode[] body
                     }
 
                     frame.Line = Line;
+                    Interrupts.Check();
                 }
             }
             catch (PyException)
