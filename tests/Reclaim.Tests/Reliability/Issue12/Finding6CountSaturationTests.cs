@@ -1,6 +1,6 @@
 using Reclaim.Tests.Support;
 
-namespace Reclaim.Tests.Reliability.Findings;
+namespace Reclaim.Tests.Reliability.Issue12;
 
 /// <summary>
 /// Issue 12, finding 6, second bullet: the count used to wrap after 2^31 increments and the object then read as freed.

@@ -1,6 +1,6 @@
 using Reclaim.Tests.Support;
 
-namespace Reclaim.Tests.Reliability.Findings;
+namespace Reclaim.Tests.Reliability.Issue12;
 
 /// <summary>
 /// Issue 12, finding 1: memory safety from any thread, in every mode. The runtimes here are unchecked with only the

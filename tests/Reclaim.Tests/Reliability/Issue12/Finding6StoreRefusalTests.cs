@@ -1,6 +1,6 @@
 using Reclaim.Tests.Support;
 
-namespace Reclaim.Tests.Reliability.Findings;
+namespace Reclaim.Tests.Reliability.Issue12;
 
 /// <summary>
 /// Issue 12, finding 6, fourth bullet: a store into a freed owner used to succeed and leak the value, and stores
