@@ -14,7 +14,7 @@ internal static class IoModule
         PyModule m = BuiltinModules.NewModule(ctx, name);
         PyDict d = m.Dict!;
         d.SetOwned(Value.Str("open"), ctx.Builtins.Get("open").Dup());
-        foreach (PyType t in types.FileTypes.Append(types.UnsupportedOperation))
+        foreach (PyType t in types.FileTypes.Append(types.UnsupportedOperation).Append(types.StringIO).Append(types.BytesIO))
         {
             d.SetOwned(Value.Str(t.Name), Value.New(t));
         }

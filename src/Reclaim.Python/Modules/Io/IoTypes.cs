@@ -19,7 +19,15 @@ internal sealed class IoTypes
         UnsupportedOperation.Factory = t => new PyBaseException(t);
         UnsupportedOperation.WeakReferenceable = true;
         FileMethods.Install(ctx, this);
+        StringIO = MemoryIOMethods.Create(ctx, text: true);
+        BytesIO = MemoryIOMethods.Create(ctx, text: false);
     }
+
+    /// <summary><c>_io.StringIO</c>.</summary>
+    public PyType StringIO { get; }
+
+    /// <summary><c>_io.BytesIO</c>.</summary>
+    public PyType BytesIO { get; }
 
     /// <summary><c>_io.TextIOWrapper</c>.</summary>
     public PyType TextIOWrapper { get; }
