@@ -104,6 +104,13 @@ internal static partial class Ops
             }
         }
 
+        if (a.IsBool && b.IsBool && op is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor)
+        {
+            // bool overrides &, | and ^ to keep the result a bool when both sides are bools.
+            bool x = a.Bits != 0, y = b.Bits != 0;
+            return Value.Bool(op == BinaryOperator.BitAnd ? x & y : op == BinaryOperator.BitOr ? x | y : x ^ y);
+        }
+
         Value result = BinaryBuiltin(op, a, b);
         if (!result.IsNull)
         {

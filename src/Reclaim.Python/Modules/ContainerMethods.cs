@@ -17,6 +17,7 @@ internal static class ContainerMethods
         PyType l = ctx.ListType, t = ctx.TupleType, d = ctx.DictType, s = ctx.SetType;
         ctx.DefMethod(l, "__init__", (a, k) =>
         {
+            AtMostOneArgument("list", a);
             var list = (PyList)a[0].Obj!;
             list.ClearItems();
             if (a.Length > 1)
@@ -26,9 +27,10 @@ internal static class ContainerMethods
 
             return Value.None;
         });
-        t.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? ctx.NewTuple([]) : a[1].Obj is PyTuple && !((PyTuple)a[1].Obj!).Type.IsHeap ? a[1].Dup() : ctx.NewTuple([.. Ops.ToList(a[1])]))));
+        t.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? ctx.NewTuple([]) : a.Length > 2 ? throw TooManyArguments("tuple", a) : a[1].Obj is PyTuple && !((PyTuple)a[1].Obj!).Type.IsHeap ? a[1].Dup() : ctx.NewTuple([.. Ops.ToList(a[1])]))));
         ctx.DefMethod(d, "__init__", (a, k) =>
         {
+            AtMostOneArgument("dict", a);
             var dict = (PyDict)a[0].Obj!;
             if (a.Length > 1)
             {
@@ -44,6 +46,7 @@ internal static class ContainerMethods
         });
         ctx.DefMethod(s, "__init__", (a, k) =>
         {
+            AtMostOneArgument("set", a);
             if (a.Length > 1)
             {
                 foreach (Value v in Ops.ToList(a[1]))
@@ -57,6 +60,7 @@ internal static class ContainerMethods
         });
         ctx.FrozenSetType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
         {
+            AtMostOneArgument("frozenset", a);
             PySet set = SetOps.NewSet(ctx.FrozenSetType);
             if (a.Length > 1)
             {
@@ -75,6 +79,11 @@ internal static class ContainerMethods
             ctx.DefMethod(type, "__len__", (a, k) => Value.Int(Ops.Len(a[0])));
             ctx.DefMethod(type, "__contains__", (a, k) => Value.Bool(Ops.Contains(a[0], a[1])));
             ctx.DefMethod(type, "__iter__", (a, k) => Ops.GetIter(a[0]));
+        }
+
+        // Sets are not subscriptable: a set __getitem__ would send Ops.GetItem back to itself without end.
+        foreach (PyType type in new[] { l, t, d })
+        {
             ctx.DefMethod(type, "__getitem__", (a, k) => Ops.GetItem(a[0], a[1]));
         }
 
@@ -363,4 +372,19 @@ internal static class ContainerMethods
             t_reprActive.Remove(o);
         }
     }
+
+    /// <summary>
+    /// The constructors of list, tuple, dict, set and frozenset take one optional argument after the instance or
+    /// class in <paramref name="a"/>; more is CPython's TypeError (it is what <c>class A([]): pass</c> meets).
+    /// </summary>
+    private static void AtMostOneArgument(string name, ReadOnlySpan<Value> a)
+    {
+        if (a.Length > 2)
+        {
+            throw TooManyArguments(name, a);
+        }
+    }
+
+    private static PyException TooManyArguments(string name, ReadOnlySpan<Value> a) =>
+        PyErr.TypeError($"{name} expected at most 1 argument, got {a.Length - 1}");
 }
