@@ -173,6 +173,7 @@ internal sealed partial class CodeGenerator
             BigInteger big => Value.Int(big),
             double d => Value.Float(d),
             string s => Value.Str(s),
+            CodePointString s => Value.Str(s.ToString()),
             _ => default,
         };
         if (v.IsNull)

@@ -6,16 +6,6 @@ namespace Reclaim.Python.Tests.Syntax;
 /// </summary>
 public sealed class StandardLibraryTests
 {
-    /// <summary>
-    /// Files that differ for reasons listed in docs/python.md: a .NET string cannot hold two lone surrogates side by
-    /// side: written as two escapes, they become one pair.
-    /// </summary>
-    private static readonly string[] KnownDifferences =
-    [
-        "test/test_sqlite3/test_userfunctions.py",
-        "test/test_unicode.py",
-    ];
-
     [Fact]
     public void LibSample_EveryFile_MatchesCPython()
     {
@@ -33,7 +23,7 @@ public sealed class StandardLibraryTests
         {
             string relative = Path.GetRelativePath(lib, path);
             string? difference = ReclaimSide.Difference(expected[path], ReclaimSide.Describe(path));
-            if (difference is not null && !KnownDifferences.Contains(relative))
+            if (difference is not null)
             {
                 failures.Add($"{relative}: {difference}");
             }

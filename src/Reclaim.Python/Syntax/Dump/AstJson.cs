@@ -116,6 +116,7 @@ internal sealed class AstJson : INodeWriter
             case bool b: _json.WriteBooleanValue(b); break;
             case long l: _json.WriteNumberValue(l); break;
             case string s: _json.WriteStringValue(s); break;
+            case CodePointString s: _json.WriteStringValue(s.ToString()); break;
             default:
                 var repr = new StringBuilder();
                 PythonRepr.AppendConstant(repr, value);

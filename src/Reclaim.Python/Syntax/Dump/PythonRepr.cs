@@ -22,6 +22,7 @@ internal static class PythonRepr
             case double d: text.Append(Float(d)); break;
             case Complex c: text.Append(ComplexRepr(c)); break;
             case string s: AppendString(text, s); break;
+            case CodePointString s: AppendString(text, s.ToString(), s.LoneAt); break;
             case byte[] bytes: AppendBytes(text, bytes); break;
             default: text.Append(value.ToString()); break;
         }
@@ -120,7 +121,13 @@ internal static class PythonRepr
     /// <summary>Appends Python's <c>repr(str)</c>.</summary>
     /// <param name="text">The output.</param>
     /// <param name="value">The string.</param>
-    public static void AppendString(StringBuilder text, string value)
+    public static void AppendString(StringBuilder text, string value) => AppendString(text, value, null);
+
+    /// <summary>Appends Python's <c>repr(str)</c> of a string whose listed UTF-16 indices are lone surrogates.</summary>
+    /// <param name="text">The output.</param>
+    /// <param name="value">The string.</param>
+    /// <param name="lone">Whether the surrogate at an index stands alone even beside its partner (null: none does).</param>
+    private static void AppendString(StringBuilder text, string value, Func<int, bool>? lone)
     {
         char quote = value.Contains('\'', StringComparison.Ordinal) && !value.Contains('"', StringComparison.Ordinal) ? '"' : '\'';
         text.Append(quote);
@@ -151,7 +158,8 @@ internal static class PythonRepr
             {
                 text.Append(c);
             }
-            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            else if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+                && (lone is null || (!lone(i) && !lone(i + 1))))
             {
                 int code = char.ConvertToUtf32(c, value[i + 1]);
                 if (IsPrintable(code))
@@ -179,22 +187,8 @@ internal static class PythonRepr
         text.Append(quote);
     }
 
-    private static bool IsPrintable(int code)
-    {
-        if (code is >= 0xD800 and <= 0xDFFF)
-        {
-            return false;
-        }
-
-        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(code);
-        return category switch
-        {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.PrivateUse
-                or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator => false,
-            UnicodeCategory.SpaceSeparator => code == ' ',
-            _ => code < 0x80 || !Unicode14Unassigned.Contains(code),
-        };
-    }
+    // Unicode 14's verdict (CPython 3.11's), not .NET's newer data: see Unicode14NonPrintable.
+    private static bool IsPrintable(int code) => code < 0x80 ? code >= 0x20 && code != 0x7f : !Unicode14NonPrintable.Contains(code);
 
     /// <summary>Appends Python's <c>repr(bytes)</c>.</summary>
     /// <param name="text">The output.</param>

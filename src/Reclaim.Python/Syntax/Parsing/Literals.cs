@@ -54,8 +54,11 @@ internal static class Literals
 
     /// <summary>Decodes the escapes of a non-raw str literal body (CPython's unicode-escape rules).</summary>
     /// <param name="body">The text between the quotes.</param>
+    /// <param name="lone">When given, receives the index (plus <paramref name="offset"/>) of every surrogate an escape
+    /// produced: such a surrogate stays a code point of its own, see <see cref="Ast.CodePointString"/>.</param>
+    /// <param name="offset">Added to the indices put in <paramref name="lone"/>.</param>
     /// <returns>The value.</returns>
-    public static string DecodeString(ReadOnlySpan<char> body)
+    public static string DecodeString(ReadOnlySpan<char> body, List<int>? lone = null, int offset = 0)
     {
         if (body.IndexOf('\\') < 0)
         {
@@ -94,7 +97,9 @@ internal static class Literals
                     builder.Append((char)Hex(body, escape, ref i, 2, "truncated \\xXX escape"));
                     break;
                 case 'u':
-                    builder.Append((char)Hex(body, escape, ref i, 4, "truncated \\uXXXX escape"));
+                    int unit = Hex(body, escape, ref i, 4, "truncated \\uXXXX escape");
+                    builder.Append((char)unit);
+                    NoteSurrogate(builder, unit, lone, offset);
                     break;
                 case 'U':
                     int code = Hex(body, escape, ref i, 8, "truncated \\UXXXXXXXX escape");
@@ -104,6 +109,7 @@ internal static class Literals
                     }
 
                     builder.Append(code < 0x10000 ? ((char)code).ToString() : char.ConvertFromUtf32(code));
+                    NoteSurrogate(builder, code, lone, offset);
                     break;
                 case 'N':
                     builder.Append(UnicodeName(body, escape, ref i));
@@ -115,6 +121,15 @@ internal static class Literals
         }
 
         return builder.ToString();
+    }
+
+    // Called after an escape appended the code point `code`: a surrogate code point is one lone char.
+    private static void NoteSurrogate(StringBuilder builder, int code, List<int>? lone, int offset)
+    {
+        if (lone is not null && code is >= 0xD800 and <= 0xDFFF)
+        {
+            lone.Add(offset + builder.Length - 1);
+        }
     }
 
     /// <summary>Decodes the escapes of a non-raw bytes literal body.</summary>

@@ -59,14 +59,17 @@ internal sealed partial class Parser
         if (!anyFormatted)
         {
             var text = new StringBuilder();
+            List<int> lone = _loneSurrogates;
+            lone.Clear();
             for (int i = first; i < end; i++)
             {
                 StringPrefix prefix = StringPrefix.Of(_tokens[i].Text!);
                 string body = prefix.Body(_tokens[i].Text!).ToString();
-                text.Append(prefix.Raw ? body : DecodeString(body));
+                text.Append(prefix.Raw ? body : DecodeString(body, lone, text.Length));
             }
 
-            return At(new ConstantExpr(text.ToString(), kind), start);
+            object value = lone.Count == 0 ? text.ToString() : new CodePointString(text.ToString(), lone);
+            return At(new ConstantExpr(value, kind), start);
         }
 
         var joined = At(new JoinedStrExpr(Array.Empty<Expr>()), start);
@@ -95,11 +98,14 @@ internal sealed partial class Parser
 
     // CPython decodes a literal's escapes in the action of its `strings` rule, once the token after the run of adjacent
     // literals has been read: that token is where it reports an escape that does not decode.
-    private string DecodeString(string body)
+    // Reused by each plain str literal: indices of the surrogates its escapes wrote (see CodePointString).
+    private readonly List<int> _loneSurrogates = new();
+
+    private string DecodeString(string body, List<int>? lone = null, int offset = 0)
     {
         try
         {
-            return Literals.DecodeString(body);
+            return Literals.DecodeString(body, lone, offset);
         }
         catch (EscapeError e)
         {
