@@ -76,6 +76,28 @@ internal sealed class AttributeSite(string name)
     }
 
     /// <summary>
+    /// The instance attribute of a cached plain site, as a new reference, when the receiver holds it: no Python code
+    /// runs on this path, so the caller may pass a borrowed receiver (<c>self.attr</c> on a local without a count
+    /// change). False when anything else would decide; the caller then takes <see cref="Load"/>.
+    /// </summary>
+    public bool TryLoadInstance(Value obj, out Value result)
+    {
+        Entry? e = Find(obj, forCall: false, store: false);
+        if (e is not null && e.Kind is Kind.Plain or Kind.Method)
+        {
+            Value v = obj.Heap!.GetAttribute(Name, ref e.Slot);
+            if (!v.IsNull)
+            {
+                result = v.Dup();
+                return true;
+            }
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>
     /// Finds the attribute for a call: a plain method comes back unbound (<paramref name="unbound"/>) so that no bound
     /// method is made; anything else is what <see cref="Load"/> gives. A new reference.
     /// </summary>

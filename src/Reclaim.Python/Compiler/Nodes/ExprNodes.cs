@@ -205,12 +205,12 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
     /// <summary>One comparison on borrowed operands; a new reference.</summary>
     public static Value CompareOne(ComparisonOperator op, Value a, Value b) => op switch
     {
-        ComparisonOperator.Eq => Ops.Compare(a, b, CompareOp.Eq),
-        ComparisonOperator.NotEq => Ops.Compare(a, b, CompareOp.Ne),
+        ComparisonOperator.Eq => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits == b.Bits) : Ops.Compare(a, b, CompareOp.Eq),
+        ComparisonOperator.NotEq => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits != b.Bits) : Ops.Compare(a, b, CompareOp.Ne),
         ComparisonOperator.Lt => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits < b.Bits) : Ops.Compare(a, b, CompareOp.Lt),
-        ComparisonOperator.LtE => Ops.Compare(a, b, CompareOp.Le),
+        ComparisonOperator.LtE => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits <= b.Bits) : Ops.Compare(a, b, CompareOp.Le),
         ComparisonOperator.Gt => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits > b.Bits) : Ops.Compare(a, b, CompareOp.Gt),
-        ComparisonOperator.GtE => Ops.Compare(a, b, CompareOp.Ge),
+        ComparisonOperator.GtE => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits >= b.Bits) : Ops.Compare(a, b, CompareOp.Ge),
         ComparisonOperator.Is => Value.Bool(a.Is(b)),
         ComparisonOperator.IsNot => Value.Bool(!a.Is(b)),
         ComparisonOperator.In => Value.Bool(Ops.Contains(b, a)),
@@ -268,6 +268,9 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 
     private readonly AttributeSite _site = new(name);
 
+    // The receiver when it is a plain name load (a local can then be borrowed).
+    private readonly NameLoad? _local = obj as NameLoad;
+
     /// <summary>The attribute name.</summary>
     public string Name => _site.Name;
 
@@ -276,6 +279,13 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 
     public override Value Eval(Frame frame)
     {
+        // self.attr: an instance attribute found through the site runs no Python code, so the local receiver is read
+        // without the AddRef/Release pair; anything else (a property, a class attribute, a miss) takes the full path.
+        if (_local is not null && _local.TryBorrowLocal(frame, out Value borrowed) && _site.TryLoadInstance(borrowed, out Value found))
+        {
+            return found;
+        }
+
         Value o = Object.Eval(frame);
         try
         {
@@ -306,6 +316,7 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
     {
         Value o = obj.Eval(frame);
         Value k;
+
         try
         {
             k = key.Eval(frame);
@@ -314,6 +325,12 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
         {
             o.Drop();
             throw;
+        }
+
+        if (TryIndexFast(o, k, out Value item))
+        {
+            o.Drop();
+            return item;
         }
 
         PyException? missing = null;
@@ -378,6 +395,12 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
             throw;
         }
 
+        if (TryIndexFast(o, k, out Value item))
+        {
+            o.Drop();
+            return item;
+        }
+
         try
         {
             return Ops.GetItem(o, k);
@@ -391,6 +414,25 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
             o.Drop();
             k.Drop();
         }
+    }
+
+    // list[i] / tuple[i] of a built-in list or tuple and a small int in range: the element, with no context look-up
+    // and no type dispatch (the key is an immediate, so it needs no drop). Anything else goes the general way.
+    private static bool TryIndexFast(Value o, Value k, out Value item)
+    {
+        if (k.IsSmallInt && (o.Obj is PyList || o.Obj is PyTuple))
+        {
+            var q = System.Runtime.CompilerServices.Unsafe.As<PySequence>(o.Obj);
+            long i = k.Bits < 0 ? k.Bits + q.Count : k.Bits;
+            if (!q.Type.IsHeap && (ulong)i < (ulong)q.Count)
+            {
+                item = q.Items[i].Dup();
+                return true;
+            }
+        }
+
+        item = default;
+        return false;
     }
 }
 

@@ -198,6 +198,22 @@ internal sealed class NameLoad(NameTarget name) : ExprNode
     /// <summary>The resolved name.</summary>
     public NameTarget Name { get; } = name;
 
+    /// <summary>
+    /// A bound local's value, borrowed (no count change): for a parent node whose own operation runs no Python code
+    /// that could rebind the local while it uses the value. False for anything else.
+    /// </summary>
+    public bool TryBorrowLocal(Frame frame, out Value value)
+    {
+        if (_slot >= 0)
+        {
+            value = frame.Locals[_slot];
+            return !value.IsNull;
+        }
+
+        value = default;
+        return false;
+    }
+
     public override Value Eval(Frame frame)
     {
         if (_slot >= 0)
