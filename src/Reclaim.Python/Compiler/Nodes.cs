@@ -36,6 +36,12 @@ internal abstract class ExprNode
 
     /// <summary>Whether <see cref="EvalRaising"/> can hand an exception back (statements call it only then).</summary>
     public virtual bool HandsBackExceptions => false;
+
+    /// <summary>
+    /// The truth of the value as a condition (<c>if</c>, <c>while</c>, <c>x if c else y</c>), the value released at
+    /// once. Nodes that can decide a .NET bool without making a Python value override it.
+    /// </summary>
+    public virtual bool Test(Frame frame) => Nodes.Truth.OfOwned(Eval(frame));
 }
 
 /// <summary>An executable statement.</summary>

@@ -202,6 +202,61 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
         }
     }
 
+    /// <summary>
+    /// A single comparison as a condition: two small ints decide without a Python bool; anything else decides as
+    /// <see cref="Eval"/> does (the right operand and the comparison inside the same traceback filter, the result's
+    /// truth outside it).
+    /// </summary>
+    public override bool Test(Frame frame)
+    {
+        if (ops.Length != 1)
+        {
+            return base.Test(frame);
+        }
+
+        Value a = left.Eval(frame);
+        Value r;
+        try
+        {
+            Value b = rights[0].Eval(frame);
+            if (a.IsSmallInt && b.IsSmallInt)
+            {
+                switch (ops[0])
+                {
+                    case ComparisonOperator.Lt: return a.Bits < b.Bits;
+                    case ComparisonOperator.LtE: return a.Bits <= b.Bits;
+                    case ComparisonOperator.Gt: return a.Bits > b.Bits;
+                    case ComparisonOperator.GtE: return a.Bits >= b.Bits;
+                    case ComparisonOperator.Eq: return a.Bits == b.Bits;
+                    case ComparisonOperator.NotEq: return a.Bits != b.Bits;
+                }
+            }
+
+            try
+            {
+                r = CompareOne(ops[0], a, b);
+            }
+            catch
+            {
+                // Dropped before the filter below sees the exception, as in Eval.
+                b.Drop();
+                throw;
+            }
+
+            b.Drop();
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+        finally
+        {
+            a.Drop();
+        }
+
+        return Truth.OfOwned(r);
+    }
+
     /// <summary>One comparison on borrowed operands; a new reference.</summary>
     public static Value CompareOne(ComparisonOperator op, Value a, Value b) => op switch
     {
@@ -241,9 +296,11 @@ internal sealed class IfExpNode(ExprNode test, ExprNode body, ExprNode orelse) :
 internal static class Truth
 {
     /// <summary>The truth of <paramref name="node"/>'s value, released at once.</summary>
-    public static bool Test(ExprNode node, Frame frame)
+    public static bool Test(ExprNode node, Frame frame) => node.Test(frame);
+
+    /// <summary>The truth of an owned value, which is released.</summary>
+    public static bool OfOwned(Value v)
     {
-        Value v = node.Eval(frame);
         if (v.IsBool)
         {
             return v.Bits != 0;
