@@ -72,7 +72,7 @@ internal static partial class Ops
 
         if (a.Obj is string sa && b.Obj is string sb)
         {
-            return Value.Bool(CompareResult(string.CompareOrdinal(sa, sb), op));
+            return Value.Bool(CompareResult(Text.CodePoints.Compare(sa, sb), op));
         }
 
         if (a.Obj is PySequence qa && b.Obj is PySequence qb && qa.Type == qb.Type && !qa.Type.IsHeap)

@@ -11,7 +11,7 @@ internal static partial class Ops
         switch (v.Obj)
         {
             case string s:
-                return s.Length;
+                return Text.CodePoints.Length(s);
             case PySequence q when !q.Type.IsHeap || q.Type.Lookup("__len__").Obj is PyBuiltin:
                 return q.Count;
             case PyDict d when !d.Type.IsHeap || d.Type.Lookup("__len__").Obj is PyBuiltin:
@@ -79,6 +79,8 @@ internal static partial class Ops
                 }
 
                 throw PyErr.KeyError(key);
+            case string s when Text.CodePoints.HasSurrogates(s):
+                return Text.StrItems.GetItem(s, key);
             case string s:
                 if (key.IsSmallInt || key.IsBool)
                 {

@@ -172,8 +172,10 @@ internal static partial class Ops
             case IterKind.Str when src.Obj is string s:
                 if (i < s.Length)
                 {
-                    box.Index++;
-                    item = Value.Str(s[(int)i].ToString());
+                    // A surrogate pair is one character: both units go out together.
+                    bool pair = Text.CodePoints.PairAt(s, (int)i);
+                    box.Index += pair ? 2 : 1;
+                    item = Value.Str(pair ? s.Substring((int)i, 2) : s[(int)i].ToString());
                     return true;
                 }
 

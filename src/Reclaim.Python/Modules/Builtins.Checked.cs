@@ -62,8 +62,8 @@ internal static partial class Builtins
             switch (a[0].Obj)
             {
                 case string s:
-                    int length = s.Length == 2 && char.IsSurrogatePair(s[0], s[1]) ? 1 : s.Length;
-                    return length == 1 ? Value.Int(char.ConvertToUtf32(s, 0)) : throw PyErr.TypeError($"ord() expected a character, but string of length {length} found");
+                    int length = Execution.Text.CodePoints.Length(s);
+                    return length == 1 ? Value.Int(s.Length == 1 ? s[0] : char.ConvertToUtf32(s, 0)) : throw PyErr.TypeError($"ord() expected a character, but string of length {length} found");
                 case PyBytes b:
                     return b.Data.Length == 1 ? Value.Int(b.Data[0]) : throw PyErr.TypeError($"ord() expected a character, but string of length {b.Data.Length} found");
                 default:
