@@ -38,7 +38,7 @@ internal static class SpecialAttributes
                     "__globals__" when f.Globals is not null => Value.New(f.Globals),
                     "__defaults__" => f.Defaults.Length == 0 ? Value.None : ctx.NewTupleOf(f.Defaults),
                     "__closure__" => f.ClosureTuple is { } closure ? Value.New(closure) : Value.None,
-                    "__doc__" => Value.None,
+                    "__doc__" => f.Code.Doc is { } doc ? Value.Str(doc) : Value.None,
                     "__module__" => f.Globals?.Get("__name__").Dup() ?? Value.None,
                     "__dict__" => DictOf(f),
                     _ => DataModelAttributes.Get(obj, name),
