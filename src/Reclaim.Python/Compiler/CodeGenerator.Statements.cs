@@ -154,6 +154,7 @@ internal sealed partial class CodeGenerator
         Scope child = _scope.Children[node];
         int line = (node as Located)?.Lineno ?? 0;
         Code code = NewCode(child, name, line, body, args);
+        code.Doc = node is FunctionDefStmt withDoc ? DocOf(withDoc.Body) : null;
         var kwNames = new List<string>();
         var kwValues = new List<ExprNode>();
         for (int i = 0; i < args.Kwonlyargs.Count; i++)
@@ -169,10 +170,15 @@ internal sealed partial class CodeGenerator
         return node is FunctionDefStmt def ? Annotated(make, def, line) : make;
     }
 
+    /// <summary>A body's docstring: its first statement when that is a string literal alone.</summary>
+    private static string? DocOf(IReadOnlyList<Stmt> body) =>
+        body.Count > 0 && body[0] is ExprStmt { Value: ConstantExpr { Value: string doc } } ? doc : null;
+
     private ExprNode MakeClass(ClassDefStmt c)
     {
         Scope child = _scope.Children[c];
         Code code = NewCode(child, c.Name, c.Lineno, g => g.BodyWithAnnotations(c.Body), null);
+        code.Doc = DocOf(c.Body);
         string[] kwNames = [.. c.Keywords.Select(k => k.Arg ?? throw Unsupported("** in class keywords", c))];
         return new ClassNode(code, Exprs(c.Bases), kwNames, Exprs(c.Keywords.Select(k => k.Value)), ClosureFor(child), child.Cells.IndexOf("__class__")) { Line = c.Lineno };
     }

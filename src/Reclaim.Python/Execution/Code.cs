@@ -11,6 +11,9 @@ internal sealed class Code
     /// <summary><c>co_qualname</c>.</summary>
     public required string QualName { get; init; }
 
+    /// <summary>The docstring (a function's or class's <c>__doc__</c>): the body's leading string literal, if any.</summary>
+    public string? Doc { get; set; }
+
     /// <summary>The file tracebacks show.</summary>
     public required string FileName { get; init; }
 

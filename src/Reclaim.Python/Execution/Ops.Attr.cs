@@ -446,6 +446,13 @@ internal static partial class Ops
             return;
         }
 
+        if (obj.Obj is PyFunction fn && name is "__defaults__" or "__kwdefaults__")
+        {
+            // Deleting a function's defaults leaves none (the attribute then reads None).
+            SpecialAttributes.SetFunction(fn, name, Value.None);
+            return;
+        }
+
         PyType t = TypeOf(obj);
         Value da = t.Lookup("__delattr__");
         if (!da.IsNull && da.Obj is not PyBuiltin)

@@ -38,7 +38,7 @@ internal static class SpecialAttributes
                     "__globals__" when f.Globals is not null => Value.New(f.Globals),
                     "__defaults__" => f.Defaults.Length == 0 ? Value.None : ctx.NewTupleOf(f.Defaults),
                     "__closure__" => f.ClosureTuple is { } closure ? Value.New(closure) : Value.None,
-                    "__doc__" => Value.None,
+                    "__doc__" => f.Code.Doc is { } doc ? Value.Str(doc) : Value.None,
                     "__module__" => f.Globals?.Get("__name__").Dup() ?? Value.None,
                     "__dict__" => DictOf(f),
                     _ => DataModelAttributes.Get(obj, name),
@@ -156,11 +156,55 @@ internal static class SpecialAttributes
             case "__qualname__" when value.Obj is string q:
                 f.QualName = q;
                 return true;
+            case "__defaults__":
+                SetDefaults(f, value);
+                return true;
+            case "__kwdefaults__":
+                SetKwDefaults(f, value);
+                return true;
         }
 
         f.EnableAttributes();
         f.MaterializeDict();
         f.TrySetAttribute(name, value.Dup());
         return true;
+    }
+
+    /// <summary>
+    /// <c>f.__defaults__ = value</c> (a tuple, or None for no defaults); calls read the function's defaults each
+    /// time, so the next call binds with the new ones. The old values are dropped after the swap, as their
+    /// <c>__del__</c> may look at the function.
+    /// </summary>
+    private static void SetDefaults(PyFunction f, Value value)
+    {
+        if (!value.IsNone && value.Obj is not PyTuple)
+        {
+            throw PyErr.TypeError("__defaults__ must be set to a tuple object");
+        }
+
+        var fresh = new Value[value.Obj is PyTuple t ? t.Count : 0];
+        for (int i = 0; i < fresh.Length; i++)
+        {
+            fresh[i] = ((PyTuple)value.Obj!).Items[i].Dup();
+        }
+
+        Value[] old = f.Defaults;
+        f.Defaults = fresh;
+        foreach (Value v in old)
+        {
+            v.Drop();
+        }
+    }
+
+    /// <summary><c>f.__kwdefaults__ = value</c> (a dict, kept as the same object as CPython keeps it, or None).</summary>
+    private static void SetKwDefaults(PyFunction f, Value value)
+    {
+        PyDict? fresh = value.IsNone ? null
+            : value.Obj is PyDict d && d.Type.IsSubtypeOf(PyContext.Current.DictType) ? d
+            : throw PyErr.TypeError("__kwdefaults__ must be set to a dict object");
+        _ = value.Dup();
+        PyDict? old = f.KwDefaults;
+        f.KwDefaults = fresh;
+        old?.Release();
     }
 }

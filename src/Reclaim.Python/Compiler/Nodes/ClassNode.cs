@@ -37,6 +37,12 @@ internal sealed class ClassNode(Code body, ExprNode[] bases, string[] keywordNam
 
             ns.SetOwned(Value.Str("__module__"), frame.Globals.Get("__name__").Dup());
             ns.SetOwned(Value.Str("__qualname__"), Value.Str(body.QualName));
+            if (body.Doc is { } doc)
+            {
+                // CPython's class body starts by storing its docstring, so the body itself can read __doc__.
+                ns.SetOwned(Value.Str("__doc__"), Value.Str(doc));
+            }
+
             var inner = new Frame(body, frame.Globals, ns);
             for (int i = 0; i < body.CellNames.Length; i++)
             {
