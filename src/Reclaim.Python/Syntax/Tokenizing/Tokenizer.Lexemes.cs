@@ -192,27 +192,8 @@ internal sealed partial class Tokenizer
         char c = _source[_pos];
         if (c == '0' && _pos + 1 < _source.Length && _source[_pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
         {
-            char radix = (char)(_source[_pos + 1] | 0x20);
-            _pos += 2;
-            while (_pos < _source.Length && (char.IsAsciiHexDigit(_source[_pos]) || _source[_pos] == '_'))
-            {
-                _pos++;
-            }
-
-            string kind = radix == 'x' ? "hexadecimal" : radix == 'o' ? "octal" : "binary";
-            ReadOnlySpan<char> digits = _source.AsSpan(start + 2, _pos - start - 2);
-            int wrong = radix == 'x' ? -1 : digits.IndexOfAnyExcept(radix == 'o' ? "01234567_" : "01_");
-            if (wrong > 0 && char.IsAsciiDigit(digits[wrong]) && digits[wrong - 1] != '_')
-            {
-                // `0o18`, `0b12`: CPython names the digit that does not belong.
-                throw Error("SyntaxError", $"invalid digit '{digits[wrong]}' in {kind} literal", _line, ByteCol(start + 2 + wrong));
-            }
-
-            if (digits.Length == 0 || digits[^1] == '_' || digits.Contains("__", StringComparison.Ordinal)
-                || (radix != 'x' && digits.IndexOfAnyExcept(radix == 'o' ? "01234567_" : "01_") >= 0))
-            {
-                throw Error("SyntaxError", $"invalid {kind} literal", _line, ByteCol(_pos - 1));
-            }
+            ReadRadixNumber(start);
+            return;
         }
         else
         {
@@ -239,6 +220,11 @@ internal sealed partial class Tokenizer
                 if (_pos < _source.Length && _source[_pos] is '+' or '-')
                 {
                     _pos++;
+                    if (_pos >= _source.Length || !char.IsAsciiDigit(_source[_pos]))
+                    {
+                        // `1e+`, `1e-+4`: a sign commits to an exponent, and CPython blames the char after it.
+                        throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(_pos - 1));
+                    }
                 }
 
                 if (_pos < _source.Length && char.IsAsciiDigit(_source[_pos]))
@@ -254,6 +240,10 @@ internal sealed partial class Tokenizer
             if (_pos < _source.Length && _source[_pos] is 'j' or 'J')
             {
                 _pos++;
+                if (_pos < _source.Length && IsPotentialIdentifierChar(_source[_pos]) && !IsNumberFollowedByKeyword())
+                {
+                    throw Error("SyntaxError", "invalid imaginary literal", _line, ByteCol(_pos - 1));
+                }
             }
         }
 
