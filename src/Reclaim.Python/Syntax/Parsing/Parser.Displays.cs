@@ -29,6 +29,7 @@ internal sealed partial class Parser
             if (Kind is TokenKind.For or TokenKind.Async)
             {
                 List<Comprehension> generators = ForIfClauses();
+                RefuseStarredElement(first);
                 Expect(TokenKind.RPar);
                 result = At(new GeneratorExpExpr(first, generators), start);
             }
@@ -73,6 +74,7 @@ internal sealed partial class Parser
             if (Kind is TokenKind.For or TokenKind.Async)
             {
                 List<Comprehension> generators = ForIfClauses();
+                RefuseStarredElement(first);
                 Expect(TokenKind.RSqb);
                 Leave();
                 return At(new ListCompExpr(first, generators), start);
@@ -122,6 +124,7 @@ internal sealed partial class Parser
             else if (Kind is TokenKind.For or TokenKind.Async)
             {
                 List<Comprehension> generators = ForIfClauses();
+                RefuseStarredElement(first);
                 Expect(TokenKind.RBrace);
                 result = At(new SetCompExpr(first, generators), start);
             }
@@ -220,6 +223,15 @@ internal sealed partial class Parser
     }
 
     /// <summary><c>for_if_clauses</c>: <c>[async] for targets in disjunction (if disjunction)*</c>, repeated.</summary>
+    // CPython's invalid_comprehension: `[*a for a in b]` once the for-if clauses parse.
+    private void RefuseStarredElement(Expr element)
+    {
+        if (element is StarredExpr)
+        {
+            throw SyntaxErrorAt(element, "iterable unpacking cannot be used in comprehension");
+        }
+    }
+
     private List<Comprehension> ForIfClauses()
     {
         var clauses = new List<Comprehension>();

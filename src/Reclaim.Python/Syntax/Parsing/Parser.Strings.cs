@@ -211,7 +211,10 @@ internal sealed partial class Parser
         string exprText = _source[exprStart..i];
         if (string.IsNullOrWhiteSpace(exprText.Replace('\f', ' ')))
         {
-            throw SyntaxErrorAt(token, "f-string: empty expression not allowed", afterToken: true);
+            // `{}` is empty; `{!r}`, `{:x}` and `{=}` lack the expression before their conversion, spec or `=`.
+            throw SyntaxErrorAt(token, _source[i] is '!' or ':' or '='
+                ? $"f-string: expression required before '{_source[i]}'"
+                : "f-string: empty expression not allowed", afterToken: true);
         }
 
         Expr value = FStringExpression(token, open, exprText);
@@ -273,6 +276,7 @@ internal sealed partial class Parser
     private int FindExpressionEnd(Token token, int i, int end)
     {
         int nesting = 0;
+        var opened = new Stack<char>();
         char quote = '\0';
         bool tripleQuoted = false;
         for (; i < end; i++)
@@ -310,6 +314,7 @@ internal sealed partial class Parser
             else if (c is '[' or '(' or '{')
             {
                 nesting++;
+                opened.Push(c);
             }
             else if (c == '#')
             {
@@ -333,6 +338,18 @@ internal sealed partial class Parser
             }
             else if (c is ']' or ')' or '}')
             {
+                // CPython checks the brackets of the expression text itself, before parsing it.
+                if (nesting == 0)
+                {
+                    throw SyntaxErrorAt(token, $"f-string: unmatched '{c}'", afterToken: true);
+                }
+
+                char open = opened.Pop();
+                if (c != (open == '(' ? ')' : open == '[' ? ']' : '}'))
+                {
+                    throw SyntaxErrorAt(token, $"f-string: closing parenthesis '{c}' does not match opening parenthesis '{open}'", afterToken: true);
+                }
+
                 nesting--;
             }
         }

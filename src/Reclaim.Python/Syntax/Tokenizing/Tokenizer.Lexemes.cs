@@ -23,7 +23,7 @@ internal sealed partial class Tokenizer
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' || (c >= 0x80 && IsUnicodeIdentifierStart(c));
 
     private static bool IsUnicodeIdentifierStart(char c) =>
-        char.IsSurrogate(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
+        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
             or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
             or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
 
@@ -32,6 +32,30 @@ internal sealed partial class Tokenizer
         || (c >= 0x80 && (IsUnicodeIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
             or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation));
 
+    // A character beyond the BMP is a surrogate pair: its category is the code point's (U+1D120, a symbol, is no
+    // identifier character; U+1D400, a letter, is). Returns the chars it takes, 0 when it is not one.
+    private int IdentifierCharsAt(int index, bool start)
+    {
+        char c = _source[index];
+        if (!char.IsSurrogate(c))
+        {
+            return (start ? IsIdentifierStart(c) : IsIdentifierPart(c)) ? 1 : 0;
+        }
+
+        if (!char.IsHighSurrogate(c) || index + 1 >= _source.Length || !char.IsLowSurrogate(_source[index + 1]))
+        {
+            return 0;
+        }
+
+        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, _source[index + 1]));
+        bool letter = category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
+            or UnicodeCategory.LetterNumber;
+        bool part = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
+        return letter || (!start && part) ? 2 : 0;
+    }
+
     private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
         Keywords.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -39,10 +63,11 @@ internal sealed partial class Tokenizer
     {
         int start = _pos;
         bool ascii = true;
-        while (_pos < _source.Length && IsIdentifierPart(_source[_pos]))
+        int width;
+        while (_pos < _source.Length && (width = IdentifierCharsAt(_pos, start: false)) > 0)
         {
             ascii &= _source[_pos] < 0x80;
-            _pos++;
+            _pos += width;
         }
 
         ReadOnlySpan<char> span = _source.AsSpan(start, _pos - start);
@@ -167,20 +192,8 @@ internal sealed partial class Tokenizer
         char c = _source[_pos];
         if (c == '0' && _pos + 1 < _source.Length && _source[_pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B')
         {
-            char radix = (char)(_source[_pos + 1] | 0x20);
-            _pos += 2;
-            while (_pos < _source.Length && (char.IsAsciiHexDigit(_source[_pos]) || _source[_pos] == '_'))
-            {
-                _pos++;
-            }
-
-            string kind = radix == 'x' ? "hexadecimal" : radix == 'o' ? "octal" : "binary";
-            ReadOnlySpan<char> digits = _source.AsSpan(start + 2, _pos - start - 2);
-            if (digits.Length == 0 || digits[^1] == '_' || digits.Contains("__", StringComparison.Ordinal)
-                || (radix != 'x' && digits.IndexOfAnyExcept(radix == 'o' ? "01234567_" : "01_") >= 0))
-            {
-                throw Error("SyntaxError", $"invalid {kind} literal", _line, ByteCol(_pos - 1));
-            }
+            ReadRadixNumber(start);
+            return;
         }
         else
         {
@@ -194,7 +207,10 @@ internal sealed partial class Tokenizer
             if (_pos < _source.Length && _source[_pos] == '.')
             {
                 _pos++;
-                SkipDigits();
+                if (_pos < _source.Length && char.IsAsciiDigit(_source[_pos]))
+                {
+                    SkipDigits();
+                }
             }
 
             if (_pos < _source.Length && _source[_pos] is 'e' or 'E')
@@ -204,6 +220,11 @@ internal sealed partial class Tokenizer
                 if (_pos < _source.Length && _source[_pos] is '+' or '-')
                 {
                     _pos++;
+                    if (_pos >= _source.Length || !char.IsAsciiDigit(_source[_pos]))
+                    {
+                        // `1e+`, `1e-+4`: a sign commits to an exponent, and CPython blames the char after it.
+                        throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(_pos - 1));
+                    }
                 }
 
                 if (_pos < _source.Length && char.IsAsciiDigit(_source[_pos]))
@@ -219,6 +240,10 @@ internal sealed partial class Tokenizer
             if (_pos < _source.Length && _source[_pos] is 'j' or 'J')
             {
                 _pos++;
+                if (_pos < _source.Length && IsPotentialIdentifierChar(_source[_pos]) && !IsNumberFollowedByKeyword())
+                {
+                    throw Error("SyntaxError", "invalid imaginary literal", _line, ByteCol(_pos - 1));
+                }
             }
         }
 
@@ -228,7 +253,7 @@ internal sealed partial class Tokenizer
             throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(doubled >= 0 ? start + doubled : _pos - 1));
         }
 
-        if (_pos < _source.Length && IsIdentifierStart(_source[_pos]) && !IsNumberFollowedByKeyword())
+        if (_pos < _source.Length && (IsIdentifierStart(_source[_pos]) || char.IsSurrogate(_source[_pos])) && !IsNumberFollowedByKeyword())
         {
             throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(_pos - 1));
         }
@@ -244,10 +269,25 @@ internal sealed partial class Tokenizer
             || rest.StartsWith("if") || rest.StartsWith("else") || rest.StartsWith("for") || rest.StartsWith("not");
     }
 
+    // Digits with single underscores between them: an underscore not followed by a digit (`1_.5`, `1__0`, `1_`) is
+    // where CPython's tokenizer reports the literal invalid.
     private void SkipDigits()
     {
-        while (_pos < _source.Length && (char.IsAsciiDigit(_source[_pos]) || _source[_pos] == '_'))
+        while (_pos < _source.Length)
         {
+            char c = _source[_pos];
+            if (c == '_')
+            {
+                if (_pos + 1 >= _source.Length || !char.IsAsciiDigit(_source[_pos + 1]))
+                {
+                    throw Error("SyntaxError", "invalid decimal literal", _line, ByteCol(_pos));
+                }
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                break;
+            }
+
             _pos++;
         }
     }

@@ -147,7 +147,7 @@ internal sealed partial class Tokenizer
                 continue;
             }
 
-            if (IsIdentifierStart(c))
+            if (IdentifierCharsAt(_pos, start: true) > 0)
             {
                 if (!TryReadString())
                 {
