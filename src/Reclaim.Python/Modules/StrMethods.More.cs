@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Text;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -55,7 +56,7 @@ internal static class StrMethodsMore
         ctx.DefMethod(s, "rpartition", (a, k) => Partition(ctx, a, true));
         ctx.DefMethod(s, "removeprefix", (a, k) => Value.Str(Self(a).StartsWith(StrArg(a, 1, "removeprefix"), StringComparison.Ordinal) ? Self(a)[a[1].AsStr.Length..] : Self(a)));
         ctx.DefMethod(s, "removesuffix", (a, k) => Value.Str(StrArg(a, 1, "removesuffix").Length > 0 && Self(a).EndsWith(a[1].AsStr, StringComparison.Ordinal) ? Self(a)[..^a[1].AsStr.Length] : Self(a)));
-        ctx.DefMethod(s, "rindex", (a, k) => Self(a).LastIndexOf(StrArg(a, 1, "rindex"), StringComparison.Ordinal) is var i and >= 0 ? Value.Int(i) : throw PyErr.ValueError("substring not found"));
+        ctx.DefMethod(s, "rindex", (a, k) => Value.Int(StrSearch.Index(Self(a), StrArg(a, 1, "rindex"), a[2..], reverse: true)));
         ctx.DefMethod(s, "replace", (a, k) => Value.Str(BytesMethods.Replace(Self(a), StrArg(a, 1, "replace"), StrArg(a, 2, "replace"), a.Length > 3 ? a[3].Bits : -1)));
         ctx.DefMethod(s, "expandtabs", (a, k) =>
         {
