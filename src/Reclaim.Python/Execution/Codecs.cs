@@ -22,6 +22,8 @@ internal static class Codecs
             "utf-16-le" or "utf-16le" => "utf-16-le",
             "utf-16-be" or "utf-16be" => "utf-16-be",
             "utf-32" or "utf32" => "utf-32",
+            "utf-32-le" or "utf-32le" => "utf-32-le",
+            "utf-32-be" or "utf-32be" => "utf-32-be",
             _ => throw PyErr.Make("LookupError", $"unknown encoding: {encoding}"),
         };
     }
@@ -45,8 +47,10 @@ internal static class Codecs
                 return Encoding.Unicode.GetBytes(s);
             case "utf-16-be":
                 return Encoding.BigEndianUnicode.GetBytes(s);
+            case "utf-32":
+                return [0xFF, 0xFE, 0, 0, .. Utf32(s, codec, bigEndian: false, errors)];
             default:
-                return [0xFF, 0xFE, 0, 0, .. Encoding.UTF32.GetBytes(s)];
+                return Utf32(s, codec, codec == "utf-32-be", errors);
         }
     }
 
@@ -90,9 +94,42 @@ internal static class Codecs
                 return Encoding.Unicode.GetString(data);
             case "utf-16-be":
                 return Encoding.BigEndianUnicode.GetString(data);
+            case "utf-32-le":
+                return Encoding.UTF32.GetString(data);
+            case "utf-32-be":
+                return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(data);
             default:
-                return Encoding.UTF32.GetString(data.Length >= 4 && data[0] == 0xFF && data[1] == 0xFE ? data[4..] : data);
+                return data.Length >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF
+                    ? new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(data[4..])
+                    : Encoding.UTF32.GetString(data.Length >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0 ? data[4..] : data);
         }
+    }
+
+    // Four bytes a code point; a lone surrogate is an error unless the handler passes or drops it.
+    private static byte[] Utf32(string s, string codec, bool bigEndian, string errors)
+    {
+        var bytes = new List<byte>(s.Length * 4);
+        int k = 0;
+        for (int i = 0; i < s.Length; i++, k++)
+        {
+            int cp = Text.CodePoints.PairAt(s, i) ? char.ConvertToUtf32(s[i], s[++i]) : s[i];
+            if (cp is >= 0xD800 and <= 0xDFFF && errors != "surrogatepass")
+            {
+                if (errors == "ignore")
+                {
+                    continue;
+                }
+
+                throw PyErr.Make("UnicodeEncodeError", $"'{codec}' codec can't encode character '\\u{cp:x4}' in position {k}: surrogates not allowed");
+            }
+
+            for (int b = 0; b < 4; b++)
+            {
+                bytes.Add((byte)(cp >> (8 * (bigEndian ? 3 - b : b))));
+            }
+        }
+
+        return [.. bytes];
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> data, string errors)
