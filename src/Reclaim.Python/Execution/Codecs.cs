@@ -22,6 +22,8 @@ internal static class Codecs
             "utf-16-le" or "utf-16le" => "utf-16-le",
             "utf-16-be" or "utf-16be" => "utf-16-be",
             "utf-32" or "utf32" => "utf-32",
+            "utf-32-le" or "utf-32le" => "utf-32-le",
+            "utf-32-be" or "utf-32be" => "utf-32-be",
             _ => throw PyErr.Make("LookupError", $"unknown encoding: {encoding}"),
         };
     }
@@ -33,76 +35,22 @@ internal static class Codecs
         switch (codec)
         {
             case "ascii":
+                return TextEncoder.Encode(s, codec, 128, errors);
             case "latin-1":
-                int limit = codec == "ascii" ? 128 : 256;
-                var bytes = new List<byte>(s.Length);
-                for (int i = 0; i < s.Length; i++)
-                {
-                    char c = s[i];
-                    if (c < limit)
-                    {
-                        bytes.Add((byte)c);
-                        continue;
-                    }
-
-                    // A surrogate pair is one character: one '?' (or nothing) for both halves.
-                    if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) && errors is "ignore" or "replace")
-                    {
-                        i++;
-                    }
-
-                    if (errors == "ignore")
-                    {
-                        continue;
-                    }
-
-                    if (errors == "replace")
-                    {
-                        bytes.Add((byte)'?');
-                        continue;
-                    }
-
-                    // CPython reports the whole run of characters the codec cannot take.
-                    int end = i + 1;
-                    while (end < s.Length && s[end] >= limit)
-                    {
-                        end++;
-                    }
-
-                    if (end - i > 1)
-                    {
-                        throw PyErr.Make("UnicodeEncodeError", $"'{codec}' codec can't encode characters in position {i}-{end - 1}: ordinal not in range({limit})");
-                    }
-
-                    throw EncodeError(codec, s, i, $"ordinal not in range({limit})");
-                }
-
-                return [.. bytes];
+                return TextEncoder.Encode(s, codec, 256, errors);
             case "utf-8":
-                for (int i = 0; i < s.Length; i++)
-                {
-                    if (char.IsSurrogate(s[i]) && !(char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])))
-                    {
-                        if (errors == "strict")
-                        {
-                            throw EncodeError(codec, s, i, "surrogates not allowed");
-                        }
-                    }
-                    else if (char.IsHighSurrogate(s[i]))
-                    {
-                        i++;
-                    }
-                }
-
-                return new UTF8Encoding(false, false).GetBytes(s);
+                // The common case, text without a surrogate, needs no error handling.
+                return s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0 ? TextEncoder.Encode(s, codec, 0x110000, errors) : Encoding.UTF8.GetBytes(s);
             case "utf-16":
                 return [0xFF, 0xFE, .. Encoding.Unicode.GetBytes(s)];
             case "utf-16-le":
                 return Encoding.Unicode.GetBytes(s);
             case "utf-16-be":
                 return Encoding.BigEndianUnicode.GetBytes(s);
+            case "utf-32":
+                return [0xFF, 0xFE, 0, 0, .. Utf32(s, codec, bigEndian: false, errors)];
             default:
-                return [0xFF, 0xFE, 0, 0, .. Encoding.UTF32.GetBytes(s)];
+                return Utf32(s, codec, codec == "utf-32-be", errors);
         }
     }
 
@@ -126,6 +74,10 @@ internal static class Codecs
                     {
                         sb.Append('\uFFFD');
                     }
+                    else if (errors is "surrogateescape" or "backslashreplace")
+                    {
+                        AppendBad(sb, data[i..(i + 1)], errors);
+                    }
                     else if (errors != "ignore")
                     {
                         throw DecodeError(codec, data, i, i + 1, "ordinal not in range(128)");
@@ -142,9 +94,42 @@ internal static class Codecs
                 return Encoding.Unicode.GetString(data);
             case "utf-16-be":
                 return Encoding.BigEndianUnicode.GetString(data);
+            case "utf-32-le":
+                return Encoding.UTF32.GetString(data);
+            case "utf-32-be":
+                return new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(data);
             default:
-                return Encoding.UTF32.GetString(data.Length >= 4 && data[0] == 0xFF && data[1] == 0xFE ? data[4..] : data);
+                return data.Length >= 4 && data[0] == 0 && data[1] == 0 && data[2] == 0xFE && data[3] == 0xFF
+                    ? new UTF32Encoding(bigEndian: true, byteOrderMark: false).GetString(data[4..])
+                    : Encoding.UTF32.GetString(data.Length >= 4 && data[0] == 0xFF && data[1] == 0xFE && data[2] == 0 && data[3] == 0 ? data[4..] : data);
         }
+    }
+
+    // Four bytes a code point; a lone surrogate is an error unless the handler passes or drops it.
+    private static byte[] Utf32(string s, string codec, bool bigEndian, string errors)
+    {
+        var bytes = new List<byte>(s.Length * 4);
+        int k = 0;
+        for (int i = 0; i < s.Length; i++, k++)
+        {
+            int cp = Text.CodePoints.PairAt(s, i) ? char.ConvertToUtf32(s[i], s[++i]) : s[i];
+            if (cp is >= 0xD800 and <= 0xDFFF && errors != "surrogatepass")
+            {
+                if (errors == "ignore")
+                {
+                    continue;
+                }
+
+                throw PyErr.Make("UnicodeEncodeError", $"'{codec}' codec can't encode character '\\u{cp:x4}' in position {k}: surrogates not allowed");
+            }
+
+            for (int b = 0; b < 4; b++)
+            {
+                bytes.Add((byte)(cp >> (8 * (bigEndian ? 3 - b : b))));
+            }
+        }
+
+        return [.. bytes];
     }
 
     private static string DecodeUtf8(ReadOnlySpan<byte> data, string errors)
@@ -206,6 +191,10 @@ internal static class Codecs
             {
                 sb.Append('\uFFFD');
             }
+            else if (errors != "ignore")
+            {
+                AppendBad(sb, data[i..end], errors);
+            }
 
             i = end;
         }
@@ -213,11 +202,18 @@ internal static class Codecs
         return sb.ToString();
     }
 
-    private static PyException EncodeError(string codec, string s, int pos, string reason)
+    // The decode handlers that keep the bad bytes: surrogateescape as U+DC80..U+DCFF, backslashreplace as \xNN.
+    private static void AppendBad(StringBuilder sb, ReadOnlySpan<byte> bad, string errors)
     {
-        int cp = char.IsHighSurrogate(s[pos]) && pos + 1 < s.Length && char.IsLowSurrogate(s[pos + 1]) ? char.ConvertToUtf32(s[pos], s[pos + 1]) : s[pos];
-        string shown = cp <= 0xFF ? $"\\x{cp:x2}" : cp <= 0xFFFF ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
-        return PyErr.Make("UnicodeEncodeError", $"'{codec}' codec can't encode character '{shown}' in position {pos}: {reason}");
+        foreach (byte b in bad)
+        {
+            _ = errors switch
+            {
+                "surrogateescape" => sb.Append((char)(0xDC00 + b)),
+                "backslashreplace" => sb.Append("\\x").Append(b.ToString("x2", CultureInfo.InvariantCulture)),
+                _ => throw PyErr.Make("LookupError", $"unknown error handler name '{errors}'"),
+            };
+        }
     }
 
     private static PyException DecodeError(string codec, ReadOnlySpan<byte> data, int start, int end, string reason)

@@ -43,7 +43,7 @@ internal static class FormatSpec
                 throw PyErr.ValueError("'=' alignment not allowed in string format specifier");
             }
 
-            return Pad(f, string.Empty, f.Precision >= 0 && f.Precision < s.Length ? s[..f.Precision] : s, '<');
+            return Pad(f, string.Empty, f.Precision >= 0 && f.Precision < s.Length ? s[..Text.StrSearch.CodePointToUnit(s, f.Precision)] : s, '<');
         }
 
         bool isInt = v.IsSmallInt || v.IsBool || v.Obj is BigInt;
@@ -148,22 +148,26 @@ internal static class FormatSpec
 
     private static string Pad(Spec f, string sign, string body, char defaultAlign)
     {
-        int pad = f.Width - sign.Length - body.Length;
+        int pad = f.Width - sign.Length - Text.CodePoints.Length(body);
         if (pad <= 0)
         {
             return sign + body;
         }
 
         char align = f.Align == '\0' ? (f.ZeroPad ? '=' : defaultAlign) : f.Align;
-        char fill = f.Fill ?? (f.ZeroPad ? '0' : ' ');
+        string fill = f.Fill ?? (f.ZeroPad ? "0" : " ");
         return align switch
         {
-            '<' => sign + body + new string(fill, pad),
-            '^' => new string(fill, pad / 2) + sign + body + new string(fill, pad - (pad / 2)),
-            '=' => sign + new string(fill, pad) + body,
-            _ => new string(fill, pad) + sign + body,
+            '<' => sign + body + Repeat(fill, pad),
+            '^' => Repeat(fill, pad / 2) + sign + body + Repeat(fill, pad - (pad / 2)),
+            '=' => sign + Repeat(fill, pad) + body,
+            _ => Repeat(fill, pad) + sign + body,
         };
     }
+
+    // The fill is one code point, so an astral fill is two units.
+    private static string Repeat(string fill, int n) =>
+        fill.Length == 1 ? new string(fill[0], n) : string.Concat(Enumerable.Repeat(fill, n));
 
     private static string Group(string digits, char separator, int size)
     {
@@ -204,11 +208,12 @@ internal static class FormatSpec
     {
         var f = new Spec();
         int i = 0;
-        if (spec.Length >= 2 && spec[1] is '<' or '>' or '^' or '=')
+        int fillUnits = spec.Length >= 2 && Text.CodePoints.PairAt(spec, 0) ? 2 : 1;
+        if (spec.Length > fillUnits && spec[fillUnits] is '<' or '>' or '^' or '=')
         {
-            f.Fill = spec[0];
-            f.Align = spec[1];
-            i = 2;
+            f.Fill = spec[..fillUnits];
+            f.Align = spec[fillUnits];
+            i = fillUnits + 1;
         }
         else if (spec[0] is '<' or '>' or '^' or '=')
         {
@@ -279,7 +284,7 @@ internal static class FormatSpec
 
     private sealed class Spec
     {
-        public char? Fill;
+        public string? Fill;
         public char Align;
         public char Sign;
         public bool ZeroCoerce;

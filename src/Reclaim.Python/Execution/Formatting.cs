@@ -143,7 +143,7 @@ internal static class Formatting
                 string text = conv == 's' ? Ops.StrOf(v) : conv == 'r' ? Ops.Repr(v) : Modules.StrCase.Ascii(Ops.Repr(v));
                 return FormatSpec.Apply(Value.Str(text), (align.Length > 0 ? "<" : ">") + width + precision);
             case 'c':
-                string ch = v.Obj is string s1 && s1.Length == 1 ? s1 : v.IsSmallInt ? char.ConvertFromUtf32((int)v.Bits) : throw PyErr.TypeError("%c requires int or char");
+                string ch = v.Obj is string s1 && Text.CodePoints.Length(s1) == 1 ? s1 : v.IsSmallInt ? char.ConvertFromUtf32((int)v.Bits) : throw PyErr.TypeError("%c requires int or char");
                 return FormatSpec.Apply(Value.Str(ch), (align.Length > 0 ? "<" : ">") + width);
             case 'd' or 'i' or 'u':
                 return Number(IsNumber(v) ? Truncate(v) : throw PyErr.TypeError($"%{conv} format: a real number is required, not {Ops.TypeName(v)}"), align + sign + zero + width + "d");

@@ -337,8 +337,9 @@ internal static partial class Ops
         char quote = s.Contains('\'') && !s.Contains('"') ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 2);
         sb.Append(quote);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length; i++)
         {
+            char c = s[i];
             switch (c)
             {
                 case '\\': sb.Append("\\\\"); break;
@@ -354,9 +355,14 @@ internal static partial class Ops
                     {
                         sb.Append("\\x").Append(((int)c).ToString("x2", CultureInfo.InvariantCulture));
                     }
-                    else
+                    else if (c < 0x7f)
                     {
                         sb.Append(c);
+                    }
+                    else
+                    {
+                        // Beyond ASCII repr escapes what is not printable, lone surrogates included.
+                        i += Text.Printable.AppendCodePoint(sb, s, i) - 1;
                     }
 
                     break;

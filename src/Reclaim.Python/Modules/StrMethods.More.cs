@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Text;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -40,22 +41,22 @@ internal static class StrMethodsMore
         DefUnary(ctx, s, "title", StrCase.Title);
         DefUnary(ctx, s, "capitalize", StrCase.Capitalize);
         DefTest(ctx, s, "istitle", StrCase.IsTitle);
-        DefTest(ctx, s, "isupper", x => x.Any(StrCase.IsCased) && !x.Any(c => char.IsLower(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter));
-        DefTest(ctx, s, "islower", x => x.Any(StrCase.IsCased) && !x.Any(c => char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter));
-        DefTest(ctx, s, "isdecimal", x => x.Length > 0 && x.All(c => char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber));
-        DefTest(ctx, s, "isdigit", x => x.Length > 0 && x.All(c => char.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber || "²³¹⁰⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉①②③④⑤⑥⑦⑧⑨".Contains(c)));
-        DefTest(ctx, s, "isnumeric", x => x.Length > 0 && x.All(c => char.IsNumber(c) || CharUnicodeInfo.GetNumericValue(c) >= 0));
-        DefTest(ctx, s, "isalpha", x => x.Length > 0 && x.All(char.IsLetter));
-        DefTest(ctx, s, "isalnum", x => x.Length > 0 && x.All(c => char.IsLetter(c) || char.IsNumber(c)));
+        DefTest(ctx, s, "isupper", x => CharClasses.Any(x, cp => CharClasses.IsUpperish(cp) || CharClasses.IsLowerish(cp)) && !CharClasses.Any(x, CharClasses.IsLowerish));
+        DefTest(ctx, s, "islower", x => CharClasses.Any(x, cp => CharClasses.IsUpperish(cp) || CharClasses.IsLowerish(cp)) && !CharClasses.Any(x, CharClasses.IsUpperish));
+        DefTest(ctx, s, "isdecimal", x => CharClasses.All(x, CharClasses.IsDecimal));
+        DefTest(ctx, s, "isdigit", x => CharClasses.All(x, cp => CharClasses.IsDecimal(cp) || (cp <= 0xFFFF && "²³¹⁰⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉①②③④⑤⑥⑦⑧⑨".Contains((char)cp))));
+        DefTest(ctx, s, "isnumeric", x => CharClasses.All(x, CharClasses.IsNumeric));
+        DefTest(ctx, s, "isalpha", x => CharClasses.All(x, CharClasses.IsAlpha));
+        DefTest(ctx, s, "isalnum", x => CharClasses.All(x, cp => CharClasses.IsAlpha(cp) || CharClasses.IsNumeric(cp)));
         DefTest(ctx, s, "isspace", x => x.Length > 0 && x.All(c => char.IsWhiteSpace(c) || c is '\x1c' or '\x1d' or '\x1e' or '\x1f'));
         DefTest(ctx, s, "isascii", x => x.All(c => c < 128));
-        DefTest(ctx, s, "isprintable", x => x.All(c => c == ' ' || !(char.IsControl(c) || char.IsWhiteSpace(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.Surrogate or UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)));
+        DefTest(ctx, s, "isprintable", x => x.Length == 0 || CharClasses.All(x, Printable.IsPrintable));
         DefTest(ctx, s, "isidentifier", IsIdentifier);
         ctx.DefMethod(s, "partition", (a, k) => Partition(ctx, a, false));
         ctx.DefMethod(s, "rpartition", (a, k) => Partition(ctx, a, true));
         ctx.DefMethod(s, "removeprefix", (a, k) => Value.Str(Self(a).StartsWith(StrArg(a, 1, "removeprefix"), StringComparison.Ordinal) ? Self(a)[a[1].AsStr.Length..] : Self(a)));
         ctx.DefMethod(s, "removesuffix", (a, k) => Value.Str(StrArg(a, 1, "removesuffix").Length > 0 && Self(a).EndsWith(a[1].AsStr, StringComparison.Ordinal) ? Self(a)[..^a[1].AsStr.Length] : Self(a)));
-        ctx.DefMethod(s, "rindex", (a, k) => Self(a).LastIndexOf(StrArg(a, 1, "rindex"), StringComparison.Ordinal) is var i and >= 0 ? Value.Int(i) : throw PyErr.ValueError("substring not found"));
+        ctx.DefMethod(s, "rindex", (a, k) => Value.Int(StrSearch.Index(Self(a), StrArg(a, 1, "rindex"), a[2..], reverse: true)));
         ctx.DefMethod(s, "replace", (a, k) => Value.Str(BytesMethods.Replace(Self(a), StrArg(a, 1, "replace"), StrArg(a, 2, "replace"), a.Length > 3 ? a[3].Bits : -1)));
         ctx.DefMethod(s, "expandtabs", (a, k) =>
         {
@@ -215,12 +216,13 @@ internal static class StrMethodsMore
 
     private static bool IsIdentifier(string s)
     {
-        if (s.Length == 0 || !(s[0] == '_' || char.IsLetter(s[0]) || char.GetUnicodeCategory(s[0]) == UnicodeCategory.LetterNumber))
+        int first = s.Length == 0 ? -1 : CodePoints.PairAt(s, 0) ? char.ConvertToUtf32(s[0], s[1]) : s[0];
+        if (first < 0 || !(first == '_' || CharClasses.IsAlpha(first) || CharClasses.Category(first) == UnicodeCategory.LetterNumber))
         {
             return false;
         }
 
-        return s.All(c => c == '_' || char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
+        return CharClasses.All(s, c => c == '_' || CharClasses.IsAlpha(c) || CharClasses.Category(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
     }
 
     private static Value Partition(PyContext ctx, ReadOnlySpan<Value> a, bool last)

@@ -1,5 +1,6 @@
 using System.Text;
 using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Text;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
 
@@ -55,28 +56,22 @@ internal static class StrMethods
         ctx.DefMethod(s, "title", (a, k) => Value.Str(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(a[0].AsStr.ToLowerInvariant())));
         ctx.DefMethod(s, "capitalize", (a, k) => Value.Str(a[0].AsStr.Length == 0 ? string.Empty : char.ToUpperInvariant(a[0].AsStr[0]) + a[0].AsStr[1..].ToLowerInvariant()));
         ctx.DefMethod(s, "replace", (a, k) => Value.Str(a[1].AsStr.Length == 0 ? a[0].AsStr : a[0].AsStr.Replace(a[1].AsStr, a[2].AsStr, StringComparison.Ordinal)));
-        ctx.DefMethod(s, "startswith", (a, k) => Value.Bool(Affix(a[0].AsStr, a[1], true)));
-        ctx.DefMethod(s, "endswith", (a, k) => Value.Bool(Affix(a[0].AsStr, a[1], false)));
-        ctx.DefMethod(s, "find", (a, k) => Value.Int(a[0].AsStr.IndexOf(a[1].AsStr, StringComparison.Ordinal)));
-        ctx.DefMethod(s, "rfind", (a, k) => Value.Int(a[0].AsStr.LastIndexOf(a[1].AsStr, StringComparison.Ordinal)));
-        ctx.DefMethod(s, "index", (a, k) => a[0].AsStr.IndexOf(a[1].AsStr, StringComparison.Ordinal) is var i and >= 0 ? Value.Int(i) : throw PyErr.ValueError("substring not found"));
-        ctx.DefMethod(s, "count", (a, k) => Value.Int(a[1].AsStr.Length == 0 ? a[0].AsStr.Length + 1 : (a[0].AsStr.Length - a[0].AsStr.Replace(a[1].AsStr, string.Empty, StringComparison.Ordinal).Length) / a[1].AsStr.Length));
+        ctx.DefMethod(s, "startswith", (a, k) => Value.Bool(Affix(a[0].AsStr, a[1], a[2..], true)));
+        ctx.DefMethod(s, "endswith", (a, k) => Value.Bool(Affix(a[0].AsStr, a[1], a[2..], false)));
+        ctx.DefMethod(s, "find", (a, k) => Value.Int(StrSearch.Find(a[0].AsStr, Needle(a, "find"), a[2..], reverse: false)));
+        ctx.DefMethod(s, "rfind", (a, k) => Value.Int(StrSearch.Find(a[0].AsStr, Needle(a, "rfind"), a[2..], reverse: true)));
+        ctx.DefMethod(s, "index", (a, k) => Value.Int(StrSearch.Index(a[0].AsStr, Needle(a, "index"), a[2..], reverse: false)));
+        ctx.DefMethod(s, "count", (a, k) => Value.Int(StrSearch.Count(a[0].AsStr, Needle(a, "count"), a[2..])));
         ctx.DefMethod(s, "isdigit", (a, k) => Value.Bool(a[0].AsStr.Length > 0 && a[0].AsStr.All(char.IsDigit)));
         ctx.DefMethod(s, "isalpha", (a, k) => Value.Bool(a[0].AsStr.Length > 0 && a[0].AsStr.All(char.IsLetter)));
         ctx.DefMethod(s, "isalnum", (a, k) => Value.Bool(a[0].AsStr.Length > 0 && a[0].AsStr.All(char.IsLetterOrDigit)));
         ctx.DefMethod(s, "isspace", (a, k) => Value.Bool(a[0].AsStr.Length > 0 && a[0].AsStr.All(char.IsWhiteSpace)));
         ctx.DefMethod(s, "isupper", (a, k) => Value.Bool(a[0].AsStr.Any(char.IsLetter) && !a[0].AsStr.Any(char.IsLower)));
         ctx.DefMethod(s, "islower", (a, k) => Value.Bool(a[0].AsStr.Any(char.IsLetter) && !a[0].AsStr.Any(char.IsUpper)));
-        ctx.DefMethod(s, "ljust", (a, k) => Value.Str(a[0].AsStr.PadRight((int)Ops.ToIndex(a[1]), a.Length > 2 ? a[2].AsStr[0] : ' ')));
-        ctx.DefMethod(s, "rjust", (a, k) => Value.Str(a[0].AsStr.PadLeft((int)Ops.ToIndex(a[1]), a.Length > 2 ? a[2].AsStr[0] : ' ')));
-        ctx.DefMethod(s, "center", (a, k) => Value.Str(FormatSpec.Apply(a[0], (a.Length > 2 ? a[2].AsStr : " ") + "^" + Ops.ToIndex(a[1]))));
-        ctx.DefMethod(s, "zfill", (a, k) =>
-        {
-            string v = a[0].AsStr;
-            int w = (int)Ops.ToIndex(a[1]);
-            bool sign = v.Length > 0 && (v[0] == '-' || v[0] == '+');
-            return Value.Str(v.Length >= w ? v : sign ? v[0] + v[1..].PadLeft(w - 1, '0') : v.PadLeft(w, '0'));
-        });
+        ctx.DefMethod(s, "ljust", (a, k) => Value.Str(StrPad.Pad(a[0].AsStr, a[1], a[2..], '<', "ljust")));
+        ctx.DefMethod(s, "rjust", (a, k) => Value.Str(StrPad.Pad(a[0].AsStr, a[1], a[2..], '>', "rjust")));
+        ctx.DefMethod(s, "center", (a, k) => Value.Str(StrPad.Pad(a[0].AsStr, a[1], a[2..], '^', "center")));
+        ctx.DefMethod(s, "zfill", (a, k) => Value.Str(StrPad.ZFill(a[0].AsStr, a[1])));
         ctx.DefMethod(s, "splitlines", (a, k) => Split(ctx, a[0].AsStr.Replace("\r\n", "\n", StringComparison.Ordinal).TrimEnd('\n'), "\n", -1, emptyIsNone: true));
         ctx.DefMethod(s, "format", (a, k) => Value.Str(StrFormat.Format(a[0].AsStr, a[1..], k)));
         ctx.DefMethod(s, "encode", (a, k) =>
@@ -87,13 +82,23 @@ internal static class StrMethods
         });
     }
 
-    private static bool Affix(string s, Value arg, bool start)
+    private static string Needle(ReadOnlySpan<Value> a, string name)
+    {
+        if (a.Length < 2 || a.Length > 4)
+        {
+            throw PyErr.TypeError($"{name} expected at least 1 argument, got {a.Length - 1}");
+        }
+
+        return a[1].Obj as string ?? throw PyErr.TypeError($"must be str, not {Ops.TypeName(a[1])}");
+    }
+
+    private static bool Affix(string s, Value arg, ReadOnlySpan<Value> bounds, bool start)
     {
         if (arg.Obj is PyTuple t)
         {
             foreach (Value v in t.Span)
             {
-                if (Affix(s, v, start))
+                if (Affix(s, v, bounds, start))
                 {
                     return true;
                 }
@@ -103,7 +108,7 @@ internal static class StrMethods
         }
 
         string x = arg.Obj as string ?? throw PyErr.TypeError($"{(start ? "startswith" : "endswith")} first arg must be str or a tuple of str, not {Ops.TypeName(arg)}");
-        return start ? s.StartsWith(x, StringComparison.Ordinal) : s.EndsWith(x, StringComparison.Ordinal);
+        return StrSearch.Affix(s, x, bounds, start);
     }
 
     private static Value Split(PyContext ctx, string s, string? sep, int max, bool emptyIsNone = false)
