@@ -156,6 +156,13 @@ internal static partial class Ops
             }
         }
 
+        if (a.Obj is PyValueBox || b.Obj is PyValueBox)
+        {
+            // A subclass of int, float or str that does not define the operator: the base's operator on the values
+            // (whose result is of the base type, as CPython's).
+            return Binary(op, Modules.ValueSubclasses.Unbox(a), Modules.ValueSubclasses.Unbox(b));
+        }
+
         if (op == BinaryOperator.Add && ConcatenationError(ta, tb) is { } concat)
         {
             throw PyErr.TypeError(concat);

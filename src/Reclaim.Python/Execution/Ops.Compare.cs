@@ -107,6 +107,12 @@ internal static partial class Ops
             }
         }
 
+        if (a.Obj is PyValueBox || b.Obj is PyValueBox)
+        {
+            // Subclasses of int, float or str that do not define the comparison compare their values.
+            return Compare(Modules.ValueSubclasses.Unbox(a), Modules.ValueSubclasses.Unbox(b), op);
+        }
+
         switch (op)
         {
             case CompareOp.Eq:
