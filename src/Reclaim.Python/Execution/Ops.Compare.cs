@@ -113,6 +113,12 @@ internal static partial class Ops
             return Compare(Modules.ValueSubclasses.Unbox(a), Modules.ValueSubclasses.Unbox(b), op);
         }
 
+        if (a.Obj is PyTuple qx && b.Obj is PyTuple qy)
+        {
+            // Tuple subclasses without their own comparison compare as tuples.
+            return Value.Bool(CompareSequences(qx, qy, op));
+        }
+
         switch (op)
         {
             case CompareOp.Eq:

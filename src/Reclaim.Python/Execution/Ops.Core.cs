@@ -98,7 +98,7 @@ internal static partial class Ops
                 return string.GetHashCode(s, StringComparison.Ordinal);
             case BigInt b:
                 return (long)(b.Value % 2305843009213693951);
-            case PyTuple t when !t.Type.IsHeap:
+            case PyTuple t when !t.Type.IsHeap || (t.Type.Lookup("__hash__").Obj is PyBuiltin { Owner: { } hashOwner } && hashOwner == PyContext.Current.ObjectType):
                 long h = 0x345678;
                 foreach (Value item in t.Span)
                 {

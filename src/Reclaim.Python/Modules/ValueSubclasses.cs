@@ -58,15 +58,41 @@ internal static class ValueSubclasses
             made = v;
         }
 
-        var box = new PyValueBox(cls, made);
-        ctx.Runtime.AdoptReference(box);
-        if (cls.HasInstanceDict)
+        return Adopt(ctx, cls, new PyValueBox(cls, made));
+    }
+
+    /// <summary>
+    /// <c>tuple.__new__(cls, ...)</c>'s result: <paramref name="made"/> (a plain tuple, taken over) itself, or, when
+    /// <paramref name="cls"/> is a subclass, a tuple of that class with the same items, attributes and <c>__del__</c>.
+    /// </summary>
+    public static Value TupleOf(PyContext ctx, Value cls, Value made)
+    {
+        if (cls.Obj is not PyType { IsHeap: true } t || made.Obj is not PyTuple items)
         {
-            box.EnableAttributes();
+            return made;
         }
 
-        Finalizers.EnableDelIfDefined(box);
-        return Value.Steal(box);
+        var tuple = new PyTuple(t) { Items = new Value[items.Count], Count = items.Count };
+        for (int i = 0; i < items.Count; i++)
+        {
+            tuple.Items[i] = items.Items[i].Dup();
+        }
+
+        made.Drop();
+        return Adopt(ctx, t, tuple);
+    }
+
+    // Makes a new subclass instance live: in the runtime, with attribute storage as its class allows, and __del__.
+    private static Value Adopt(PyContext ctx, PyType cls, PyObject obj)
+    {
+        ctx.Runtime.AdoptReference(obj);
+        if (cls.HasInstanceDict)
+        {
+            obj.EnableAttributes();
+        }
+
+        Finalizers.EnableDelIfDefined(obj);
+        return Value.Steal(obj);
     }
 
     // format(x, "") is str(x), which a subclass's __str__ or __repr__ may define.
