@@ -379,6 +379,13 @@ internal static partial class Ops
             throw PyErr.Make("OverflowError", "Python int too large to convert to C ssize_t");
         }
 
+        if (owned.Obj is PyValueBox { Inner: { } inner } && (inner.IsSmallInt || inner.IsBool || inner.Obj is BigInt))
+        {
+            // An int subclass instance gives its value. Not released: some callers lend their argument rather than
+            // hand it over, and a missed release of a box costs less than a double one.
+            return ToIndex(inner);
+        }
+
         string n = TypeName(owned);
         owned.Drop();
         throw PyErr.TypeError($"'{n}' object cannot be interpreted as an integer");
