@@ -375,26 +375,40 @@ internal static partial class Ops
     /// <summary>An index-like int (<c>__index__</c>) as a .NET long; releases <paramref name="owned"/>.</summary>
     public static long ToIndex(Value owned)
     {
-        if (owned.IsSmallInt || owned.IsBool)
+        try
         {
-            return owned.Bits;
+            return ToIndexBorrowed(owned);
+        }
+        catch (PyException)
+        {
+            owned.Drop();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// An index-like int as a .NET long, reading <paramref name="borrowed"/> without releasing it: for arguments a
+    /// built-in only lends (its argument span, a slice's slots, a keyword dictionary's values).
+    /// </summary>
+    public static long ToIndexBorrowed(Value borrowed)
+    {
+        if (borrowed.IsSmallInt || borrowed.IsBool)
+        {
+            return borrowed.Bits;
         }
 
-        if (owned.Obj is BigInt)
+        if (borrowed.Obj is BigInt)
         {
             throw PyErr.Make("OverflowError", "Python int too large to convert to C ssize_t");
         }
 
-        if (owned.Obj is PyValueBox { Inner: { } inner } && (inner.IsSmallInt || inner.IsBool || inner.Obj is BigInt))
+        if (borrowed.Obj is PyValueBox { Inner: { } inner } && (inner.IsSmallInt || inner.IsBool || inner.Obj is BigInt))
         {
-            // An int subclass instance gives its value. Not released: some callers lend their argument rather than
-            // hand it over, and a missed release of a box costs less than a double one.
-            return ToIndex(inner);
+            // An int subclass instance gives its value; the box stays with whoever holds it.
+            return ToIndexBorrowed(inner);
         }
 
-        string n = TypeName(owned);
-        owned.Drop();
-        throw PyErr.TypeError($"'{n}' object cannot be interpreted as an integer");
+        throw PyErr.TypeError($"'{TypeName(borrowed)}' object cannot be interpreted as an integer");
     }
 
     /// <summary>An int value as a BigInteger (bool and small ints included).</summary>

@@ -8,7 +8,7 @@ internal static class Slices
     /// <summary>Start, stop, step and element count of a slice over a sequence of <paramref name="length"/>.</summary>
     public static (long Start, long Stop, long Step, long Count) Indices(PyBox slice, long length)
     {
-        long step = slice.Slots[2].IsNull || slice.Slots[2].IsNone ? 1 : Ops.ToIndex(slice.Slots[2]);
+        long step = slice.Slots[2].IsNull || slice.Slots[2].IsNone ? 1 : SliceIndex(slice.Slots[2]);
         if (step == 0)
         {
             throw PyErr.ValueError("slice step cannot be zero");
@@ -21,6 +21,19 @@ internal static class Slices
         return (start, stop, step, count);
     }
 
+    // A slice bound or step: an int (or an int subclass), refused with CPython's slice message otherwise.
+    private static long SliceIndex(Value borrowed)
+    {
+        try
+        {
+            return Ops.ToIndexBorrowed(borrowed);
+        }
+        catch (PyException) when (!(borrowed.IsSmallInt || borrowed.IsBool || borrowed.Obj is BigInt))
+        {
+            throw PyErr.TypeError("slice indices must be integers or None or have an __index__ method");
+        }
+    }
+
     private static long Bound(Value v, long dflt, long length, long lower, long upper)
     {
         if (v.IsNull || v.IsNone)
@@ -28,7 +41,7 @@ internal static class Slices
             return dflt;
         }
 
-        long i = v.Obj is BigInt b ? (b.Value.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : Ops.ToIndex(v);
+        long i = v.Obj is BigInt b ? (b.Value.Sign < 0 ? long.MinValue / 2 : long.MaxValue / 2) : SliceIndex(v);
         if (i < 0)
         {
             i += length;

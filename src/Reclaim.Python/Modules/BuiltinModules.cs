@@ -84,7 +84,7 @@ internal static class BuiltinModules
         Def(ctx, sys, "getrecursionlimit", (a, k) => Value.Int(ctx.RecursionLimit));
         Def(ctx, sys, "setrecursionlimit", (a, k) =>
         {
-            long n = Ops.ToIndex(a[0]);
+            long n = Ops.ToIndexBorrowed(a[0]);
             if (n < 1)
             {
                 throw PyErr.ValueError("recursion limit must be greater or equal than 1");

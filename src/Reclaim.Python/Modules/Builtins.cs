@@ -82,7 +82,7 @@ internal static partial class Builtins
         ctx.DefBuiltin("divmod", (a, k) => ctx.NewTuple([Ops.Binary(Syntax.Ast.BinaryOperator.FloorDiv, a[0], a[1]), Ops.Binary(Syntax.Ast.BinaryOperator.Mod, a[0], a[1])]));
         ctx.DefBuiltin("pow", (a, k) => a.Length == 3 && !a[2].IsNone ? IntMethods.PowMod(a[0], a[1], a[2]) : Ops.Binary(Syntax.Ast.BinaryOperator.Pow, a[0], a[1]));
         ctx.DefBuiltin("round", Round);
-        ctx.DefBuiltin("chr", (a, k) => Value.Str(char.ConvertFromUtf32((int)Ops.ToIndex(a[0]))));
+        ctx.DefBuiltin("chr", (a, k) => Value.Str(char.ConvertFromUtf32((int)Ops.ToIndexBorrowed(a[0]))));
         ctx.DefBuiltin("ord", (a, k) => a[0].Obj is string s && s.Length >= 1 ? Value.Int(char.ConvertToUtf32(s, 0)) : throw PyErr.TypeError($"ord() expected a character, but string of length {Ops.Len(a[0])} found"));
         ctx.DefBuiltin("format", (a, k) => Value.Str(Ops.Format(a[0], a.Length > 1 ? a[1].AsStr : string.Empty)));
         ctx.DefBuiltin("vars", (a, k) => a.Length == 0 ? Value.Steal(LocalsOf(ctx, ctx.TopFrame!)) : a.Length > 1 ? throw PyErr.TypeError($"vars expected at most 1 argument, got {a.Length}")
@@ -477,7 +477,7 @@ internal static partial class Builtins
     private static Value Enumerate(ReadOnlySpan<Value> a, PyDict? kw)
     {
         PyContext ctx = PyContext.Current;
-        long start = a.Length > 1 ? Ops.ToIndex(a[1]) : kw?.Get("start") is { IsNull: false } s ? Ops.ToIndex(s) : 0;
+        long start = a.Length > 1 ? Ops.ToIndexBorrowed(a[1]) : kw?.Get("start") is { IsNull: false } s ? Ops.ToIndexBorrowed(s) : 0;
         List<Value> items = Ops.ToList(a[0]);
         var pairs = new List<Value>(items.Count);
         for (int i = 0; i < items.Count; i++)
@@ -590,13 +590,13 @@ internal static partial class Builtins
                 return Value.Int(new BigInteger(r));
             }
 
-            return Value.Float(FloatFormat.Round(d, a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndex(a[1].Dup())));
+            return Value.Float(FloatFormat.Round(d, a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndexBorrowed(a[1])));
         }
 
         if (v.IsSmallInt || v.IsBool || v.Obj is BigInt)
         {
             Ops.TryBig(v, out BigInteger bi);
-            long digits = hasDigits ? (a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndex(a[1].Dup())) : 0;
+            long digits = hasDigits ? (a[1].IsSmallInt || a[1].IsBool ? a[1].Bits : Ops.ToIndexBorrowed(a[1])) : 0;
             if (digits >= 0)
             {
                 return Value.Int(bi);

@@ -116,7 +116,7 @@ internal static class ContainerMethods
         ctx.DefMethod(l, "insert", (a, k) =>
         {
             var list = (PyList)a[0].Obj!;
-            long i = Ops.ToIndex(a[1]);
+            long i = Ops.ToIndexBorrowed(a[1]);
             i = i < 0 ? Math.Max(0, i + list.Count) : Math.Min(i, list.Count);
             list.Insert((int)i, a[2].Dup());
             return Value.None;
@@ -129,7 +129,7 @@ internal static class ContainerMethods
                 throw PyErr.IndexError("pop from empty list");
             }
 
-            long i = a.Length > 1 ? Ops.ToIndex(a[1]) : -1;
+            long i = a.Length > 1 ? Ops.ToIndexBorrowed(a[1]) : -1;
             i = i < 0 ? i + list.Count : i;
             if (i < 0 || i >= list.Count)
             {

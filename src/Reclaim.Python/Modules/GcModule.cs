@@ -36,7 +36,7 @@ internal static class GcModule
             throw PyErr.TypeError("collect() got an unexpected keyword argument");
         }
 
-        long generation = g.IsNull ? 2 : Ops.ToIndex(g.Dup());
+        long generation = g.IsNull ? 2 : Ops.ToIndexBorrowed(g);
         if (generation < 0 || generation > 2)
         {
             throw PyErr.ValueError("invalid generation");
@@ -77,12 +77,12 @@ internal static class GcModule
         BuiltinModules.Def(ctx, m, "is_finalized", (a, k) => Value.Bool(a[0].Obj is PyObject o && o.State == RcObjectState.Finalized));
         BuiltinModules.Def(ctx, m, "set_threshold", (a, k) =>
         {
-            gc.SetThreshold((int)Ops.ToIndex(a[0]), a.Length > 1 ? (int)Ops.ToIndex(a[1]) : null, a.Length > 2 ? (int)Ops.ToIndex(a[2]) : null);
+            gc.SetThreshold((int)Ops.ToIndexBorrowed(a[0]), a.Length > 1 ? (int)Ops.ToIndexBorrowed(a[1]) : null, a.Length > 2 ? (int)Ops.ToIndexBorrowed(a[2]) : null);
             return Value.None;
         });
         BuiltinModules.Def(ctx, m, "set_debug", (a, k) =>
         {
-            gc.Debug = (GcDebugFlags)Ops.ToIndex(a[0]);
+            gc.Debug = (GcDebugFlags)Ops.ToIndexBorrowed(a[0]);
             return Value.None;
         });
         BuiltinModules.Def(ctx, m, "get_debug", (a, k) => Value.Int((long)gc.Debug));
@@ -111,7 +111,7 @@ internal static class GcModule
 
             return Value.Steal(list);
         });
-        BuiltinModules.Def(ctx, m, "get_objects", (a, k) => ListOf(ctx, gc.GetObjects(a.Length > 0 && !a[0].IsNone ? (int)Ops.ToIndex(a[0]) : null)));
+        BuiltinModules.Def(ctx, m, "get_objects", (a, k) => ListOf(ctx, gc.GetObjects(a.Length > 0 && !a[0].IsNone ? (int)Ops.ToIndexBorrowed(a[0]) : null)));
         BuiltinModules.Def(ctx, m, "get_referrers", (a, k) => ListOf(ctx, gc.GetReferrers([.. a.ToArray().Select(v => v.Obj).OfType<PyObject>()])));
         BuiltinModules.Def(ctx, m, "get_referents", (a, k) => GcReferents.Of(ctx, a));
         m.Dict!.SetOwned(Value.Str("DEBUG_STATS"), Value.Int(1));

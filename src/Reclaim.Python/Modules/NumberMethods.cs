@@ -12,7 +12,7 @@ internal static class NumberMethods
     /// <summary>Installs them.</summary>
     public static void Install(PyContext ctx)
     {
-        ctx.IntType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? Value.Int(0) : ToInt(a[1], a.Length > 2 ? (int)Ops.ToIndex(a[2]) : -1))));
+        ctx.IntType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? Value.Int(0) : ToInt(a[1], a.Length > 2 ? (int)Ops.ToIndexBorrowed(a[2]) : -1))));
         ctx.BoolType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length > 2 ? throw PyErr.TypeError($"bool expected at most 1 argument, got {a.Length - 1}") : Value.Bool(a.Length > 1 && Ops.IsTrue(a[1])))));
         ctx.FloatType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
             a.Length > 2 ? throw PyErr.TypeError($"float expected at most 1 argument, got {a.Length - 1}")

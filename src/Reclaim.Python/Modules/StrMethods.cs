@@ -47,7 +47,7 @@ internal static class StrMethods
 
             return Value.Str(sb.ToString());
         });
-        ctx.DefMethod(s, "split", (a, k) => Split(ctx, a[0].AsStr, a.Length > 1 && !a[1].IsNone ? a[1].AsStr : k?.Get("sep") is { Obj: string ks } ? ks : null, a.Length > 2 ? (int)Ops.ToIndex(a[2]) : -1));
+        ctx.DefMethod(s, "split", (a, k) => Split(ctx, a[0].AsStr, a.Length > 1 && !a[1].IsNone ? a[1].AsStr : k?.Get("sep") is { Obj: string ks } ? ks : null, a.Length > 2 ? (int)Ops.ToIndexBorrowed(a[2]) : -1));
         ctx.DefMethod(s, "strip", (a, k) => Value.Str(a.Length > 1 && !a[1].IsNone ? a[0].AsStr.Trim(a[1].AsStr.ToCharArray()) : a[0].AsStr.Trim()));
         ctx.DefMethod(s, "lstrip", (a, k) => Value.Str(a.Length > 1 && !a[1].IsNone ? a[0].AsStr.TrimStart(a[1].AsStr.ToCharArray()) : a[0].AsStr.TrimStart()));
         ctx.DefMethod(s, "rstrip", (a, k) => Value.Str(a.Length > 1 && !a[1].IsNone ? a[0].AsStr.TrimEnd(a[1].AsStr.ToCharArray()) : a[0].AsStr.TrimEnd()));

@@ -134,13 +134,13 @@ internal static partial class TypeMethods
             long start = 0, stop, step = 1;
             if (a.Length == 2)
             {
-                stop = Ops.ToIndex(a[1]);
+                stop = Ops.ToIndexBorrowed(a[1]);
             }
             else if (a.Length >= 3)
             {
-                start = Ops.ToIndex(a[1]);
-                stop = Ops.ToIndex(a[2]);
-                step = a.Length > 3 ? Ops.ToIndex(a[3]) : 1;
+                start = Ops.ToIndexBorrowed(a[1]);
+                stop = Ops.ToIndexBorrowed(a[2]);
+                step = a.Length > 3 ? Ops.ToIndexBorrowed(a[3]) : 1;
                 if (step == 0)
                 {
                     throw PyErr.ValueError("range() arg 3 must not be zero");

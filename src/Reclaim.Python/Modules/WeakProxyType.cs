@@ -92,7 +92,7 @@ internal static class WeakProxyType
         ctx.DefMethod(t, "__neg__", (a, k) => Ops.Unary(UnaryOperator.USub, Referent(a[0])));
         ctx.DefMethod(t, "__pos__", (a, k) => Ops.Unary(UnaryOperator.UAdd, Referent(a[0])));
         ctx.DefMethod(t, "__invert__", (a, k) => Ops.Unary(UnaryOperator.Invert, Referent(a[0])));
-        ctx.DefMethod(t, "__index__", (a, k) => Value.Int(Ops.ToIndex(Referent(a[0]).Dup())));
+        ctx.DefMethod(t, "__index__", (a, k) => Value.Int(Ops.ToIndexBorrowed(Referent(a[0]))));
         ctx.DefMethod(t, "__hash__", (a, k) => throw PyErr.TypeError($"unhashable type: '{t.Name}'"));
         foreach ((string name, BinaryOperator op) in s_binary)
         {

@@ -9,7 +9,7 @@ internal static class StrPad
     /// <summary>Pads <paramref name="s"/> to <paramref name="width"/> code points; <paramref name="align"/> is '&lt;', '&gt;' or '^'.</summary>
     public static string Pad(string s, Value width, ReadOnlySpan<Value> fill, char align, string name)
     {
-        long w = Ops.ToIndex(width);
+        long w = Ops.ToIndexBorrowed(width);
         string f = Fill(fill, name);
         long pad = w - CodePoints.Length(s);
         if (pad <= 0)
@@ -30,7 +30,7 @@ internal static class StrPad
     /// <summary><c>s.zfill(width)</c>: zeros after any leading sign.</summary>
     public static string ZFill(string s, Value width)
     {
-        long pad = Ops.ToIndex(width) - CodePoints.Length(s);
+        long pad = Ops.ToIndexBorrowed(width) - CodePoints.Length(s);
         if (pad <= 0)
         {
             return s;

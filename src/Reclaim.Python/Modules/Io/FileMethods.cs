@@ -17,9 +17,9 @@ internal static class FileMethods
             ctx.DefMethod(t, "readlines", (a, k) => ReadLines(ctx, Self(a), Size(a, 1)));
             ctx.DefMethod(t, "write", (a, k) => Write(Self(a), Builtins.Arg(a, 1, "write")));
             ctx.DefMethod(t, "writelines", (a, k) => WriteLines(Self(a), Builtins.Arg(a, 1, "writelines")));
-            ctx.DefMethod(t, "seek", (a, k) => Value.Int(Self(a).Seek(Ops.ToIndex(Builtins.Arg(a, 1, "seek").Dup()), a.Length > 2 ? (int)Ops.ToIndex(a[2].Dup()) : 0)));
+            ctx.DefMethod(t, "seek", (a, k) => Value.Int(Self(a).Seek(Ops.ToIndexBorrowed(Builtins.Arg(a, 1, "seek")), a.Length > 2 ? (int)Ops.ToIndexBorrowed(a[2]) : 0)));
             ctx.DefMethod(t, "tell", (a, k) => Value.Int(Self(a).Tell()));
-            ctx.DefMethod(t, "truncate", (a, k) => Value.Int(Self(a).Truncate(a.Length > 1 && !a[1].IsNone ? Ops.ToIndex(a[1].Dup()) : null)));
+            ctx.DefMethod(t, "truncate", (a, k) => Value.Int(Self(a).Truncate(a.Length > 1 && !a[1].IsNone ? Ops.ToIndexBorrowed(a[1]) : null)));
             ctx.DefMethod(t, "flush", (a, k) => Done(Self(a).Flush));
             ctx.DefMethod(t, "close", (a, k) => Done(Self(a).Close));
             ctx.DefMethod(t, "fileno", (a, k) => Value.Int(Open(a, fullStop: false).Stream.SafeFileHandle.DangerousGetHandle().ToInt64()));

@@ -28,9 +28,9 @@ internal static class MemoryIOMethods
         ctx.DefMethod(t, "readlines", (a, k) => ReadLines(ctx, Open(a, stop), Size(a, 1)));
         ctx.DefMethod(t, "write", (a, k) => Write(Open(a, stop), Builtins.Arg(a, 1, "write")));
         ctx.DefMethod(t, "writelines", (a, k) => WriteLines(Open(a, stop), Builtins.Arg(a, 1, "writelines")));
-        ctx.DefMethod(t, "seek", (a, k) => Value.Int(Seek(Open(a, stop), Ops.ToIndex(Builtins.Arg(a, 1, "seek").Dup()), a.Length > 2 ? Ops.ToIndex(a[2].Dup()) : 0)));
+        ctx.DefMethod(t, "seek", (a, k) => Value.Int(Seek(Open(a, stop), Ops.ToIndexBorrowed(Builtins.Arg(a, 1, "seek")), a.Length > 2 ? Ops.ToIndexBorrowed(a[2]) : 0)));
         ctx.DefMethod(t, "tell", (a, k) => Value.Int(Open(a, stop).Position));
-        ctx.DefMethod(t, "truncate", (a, k) => Value.Int(Truncate(Open(a, stop), a.Length > 1 && !a[1].IsNone ? Ops.ToIndex(a[1].Dup()) : null)));
+        ctx.DefMethod(t, "truncate", (a, k) => Value.Int(Truncate(Open(a, stop), a.Length > 1 && !a[1].IsNone ? TruncateSize(a[1]) : null)));
         ctx.DefMethod(t, "close", (a, k) =>
         {
             Self(a).Close();
@@ -81,6 +81,17 @@ internal static class MemoryIOMethods
         p.Slots[2] = Value.None;
         p.Slots[3] = Value.None;
         t.SetMember(name, Value.Steal(ctx.Runtime.AdoptReference(p)));
+    }
+
+    // truncate's size: an int (or int subclass), refused with the io classes' own message otherwise.
+    private static long TruncateSize(Value borrowed)
+    {
+        if (!(borrowed.IsSmallInt || borrowed.IsBool || borrowed.Obj is BigInt || borrowed.Obj is PyValueBox { Inner.IsSmallInt: true }))
+        {
+            throw PyErr.TypeError($"argument should be integer or None, not '{Ops.TypeName(borrowed)}'");
+        }
+
+        return Ops.ToIndexBorrowed(borrowed);
     }
 
     private static PyMemoryIO Self(ReadOnlySpan<Value> a) =>

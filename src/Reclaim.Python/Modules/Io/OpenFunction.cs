@@ -25,7 +25,7 @@ internal static class OpenFunction
         }
 
         string modeText = Text(args[1], "mode", allowNone: false) ?? "r";
-        long buffering = args[2].IsNull ? -1 : Ops.ToIndex(args[2].Dup());
+        long buffering = args[2].IsNull ? -1 : Ops.ToIndexBorrowed(args[2]);
         string? encoding = Text(args[3], "encoding", allowNone: true);
         string? errors = Text(args[4], "errors", allowNone: true);
         string? newline = Text(args[5], "newline", allowNone: true);

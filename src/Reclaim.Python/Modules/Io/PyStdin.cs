@@ -20,7 +20,7 @@ internal sealed class PyStdin(PyType type, TextReader reader) : PyObject(type)
         var type = ctx.Runtime.AdoptReference(new PyType(ctx.TypeType, "TextIOWrapper", isHeap: false));
         type.SetBases([ctx.ObjectType]);
         type.Module = "_io";
-        ctx.DefMethod(type, "read", (a, k) => Value.Str(Self(a).Read(a.Length > 1 && !a[1].IsNone ? Ops.ToIndex(a[1].Dup()) : -1)));
+        ctx.DefMethod(type, "read", (a, k) => Value.Str(Self(a).Read(a.Length > 1 && !a[1].IsNone ? Ops.ToIndexBorrowed(a[1]) : -1)));
         ctx.DefMethod(type, "readline", (a, k) => Value.Str(Self(a).ReadLine()));
         ctx.DefMethod(type, "readlines", (a, k) =>
         {
