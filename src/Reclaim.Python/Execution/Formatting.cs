@@ -137,6 +137,12 @@ internal static class Formatting
         string sign = flags.Contains('+') ? "+" : flags.Contains(' ') ? " " : string.Empty;
         string alt = flags.Contains('#') ? "#" : string.Empty;
         string zero = flags.Contains('0') && !flags.Contains('-') ? "0" : string.Empty;
+        if (conv is not ('s' or 'r' or 'a'))
+        {
+            // Numbers and characters format a subclass instance's value.
+            v = Modules.ValueSubclasses.Unbox(v);
+        }
+
         switch (conv)
         {
             case 's' or 'r' or 'a':

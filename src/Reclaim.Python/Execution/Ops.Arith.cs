@@ -156,6 +156,27 @@ internal static partial class Ops
             }
         }
 
+        if (a.Obj is PyValueBox || b.Obj is PyValueBox)
+        {
+            // A subclass of int, float or str that does not define the operator: the base's operator on the values
+            // (whose result is of the base type, as CPython's).
+            return Binary(op, Modules.ValueSubclasses.Unbox(a), Modules.ValueSubclasses.Unbox(b));
+        }
+
+        if (a.Obj is PyTuple || b.Obj is PyTuple)
+        {
+            // A tuple subclass that does not define the operator: the tuple's concatenation and repetition.
+            if (op == BinaryOperator.Add && a.Obj is PyTuple ca && b.Obj is PyTuple cb)
+            {
+                return Concat(ca, cb);
+            }
+
+            if (op == BinaryOperator.Mult && (a.Obj is PyTuple ? IsIntLike(b) : IsIntLike(a)))
+            {
+                return a.Obj is PyTuple ra ? RepeatSeq(ra, ToIndex(b)) : RepeatSeq((PyTuple)b.Obj!, ToIndex(a));
+            }
+        }
+
         if (op == BinaryOperator.Add && ConcatenationError(ta, tb) is { } concat)
         {
             throw PyErr.TypeError(concat);

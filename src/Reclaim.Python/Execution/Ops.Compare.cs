@@ -107,6 +107,18 @@ internal static partial class Ops
             }
         }
 
+        if (a.Obj is PyValueBox || b.Obj is PyValueBox)
+        {
+            // Subclasses of int, float or str that do not define the comparison compare their values.
+            return Compare(Modules.ValueSubclasses.Unbox(a), Modules.ValueSubclasses.Unbox(b), op);
+        }
+
+        if (a.Obj is PyTuple qx && b.Obj is PyTuple qy)
+        {
+            // Tuple subclasses without their own comparison compare as tuples.
+            return Value.Bool(CompareSequences(qx, qy, op));
+        }
+
         switch (op)
         {
             case CompareOp.Eq:

@@ -98,7 +98,7 @@ internal static partial class Ops
                 return string.GetHashCode(s, StringComparison.Ordinal);
             case BigInt b:
                 return (long)(b.Value % 2305843009213693951);
-            case PyTuple t when !t.Type.IsHeap:
+            case PyTuple t when !t.Type.IsHeap || (t.Type.Lookup("__hash__").Obj is PyBuiltin { Owner: { } hashOwner } && hashOwner == PyContext.Current.ObjectType):
                 long h = 0x345678;
                 foreach (Value item in t.Span)
                 {
@@ -383,6 +383,13 @@ internal static partial class Ops
         if (owned.Obj is BigInt)
         {
             throw PyErr.Make("OverflowError", "Python int too large to convert to C ssize_t");
+        }
+
+        if (owned.Obj is PyValueBox { Inner: { } inner } && (inner.IsSmallInt || inner.IsBool || inner.Obj is BigInt))
+        {
+            // An int subclass instance gives its value. Not released: some callers lend their argument rather than
+            // hand it over, and a missed release of a box costs less than a double one.
+            return ToIndex(inner);
         }
 
         string n = TypeName(owned);

@@ -137,6 +137,12 @@ internal static partial class Ops
         }
 
         Value f = TypeOf(obj).Lookup("__getitem__");
+        if (f.IsNull && obj.Obj is PyValueBox box)
+        {
+            // A str subclass without its own __getitem__ indexes its value.
+            return GetItem(box.Inner, key);
+        }
+
         if (f.IsNull)
         {
             throw PyErr.TypeError($"'{TypeName(obj)}' object is not subscriptable");

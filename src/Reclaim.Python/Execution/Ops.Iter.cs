@@ -57,6 +57,12 @@ internal static partial class Ops
             return NewIterator(IterKind.Callable, v);
         }
 
+        if (v.Obj is PyValueBox box)
+        {
+            // A str subclass without its own __iter__ or __getitem__ iterates its value.
+            return GetIter(box.Inner);
+        }
+
         throw PyErr.TypeError($"'{TypeName(v)}' object is not iterable");
     }
 

@@ -100,6 +100,9 @@ internal static partial class Builtins
         ctx.DefBuiltin("compile", Compile);
         ctx.DefBuiltin("__build_class__", (a, k) => throw PyErr.TypeError("__build_class__ is internal"));
         InstallChecked(ctx);
+
+        // Last, once every method of int, float and str is in place.
+        ValueSubclasses.Install(ctx);
     }
 
     /// <summary>Argument <paramref name="i"/> or TypeError.</summary>
@@ -616,6 +619,14 @@ internal static partial class Builtins
         }
 
         Value rr = Ops.CallSpecial(v, "__round__", a.Length > 1 ? [a[1]] : []);
+        if (rr.IsNull && v.Obj is PyValueBox box)
+        {
+            // A subclass of int or float rounds its value.
+            Value[] unboxed = a.ToArray();
+            unboxed[0] = box.Inner;
+            return Round(unboxed, kw);
+        }
+
         return rr.IsNull ? throw PyErr.TypeError($"type {Ops.TypeName(v)} doesn't define __round__ method") : rr;
     }
 

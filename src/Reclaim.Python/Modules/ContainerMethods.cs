@@ -27,7 +27,8 @@ internal static class ContainerMethods
 
             return Value.None;
         });
-        t.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? ctx.NewTuple([]) : a.Length > 2 ? throw TooManyArguments("tuple", a) : a[1].Obj is PyTuple && !((PyTuple)a[1].Obj!).Type.IsHeap ? a[1].Dup() : ctx.NewTuple([.. Ops.ToList(a[1])]))));
+        t.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => ValueSubclasses.TupleOf(ctx, a.Length > 0 ? a[0] : default,
+            a.Length < 2 ? ctx.NewTuple([]) : a.Length > 2 ? throw TooManyArguments("tuple", a) : a[1].Obj is PyTuple && !((PyTuple)a[1].Obj!).Type.IsHeap ? a[1].Dup() : ctx.NewTuple([.. Ops.ToList(a[1])])))));
         ctx.DefMethod(d, "__init__", (a, k) =>
         {
             AtMostOneArgument("dict", a);

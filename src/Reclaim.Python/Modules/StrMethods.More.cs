@@ -16,6 +16,11 @@ internal static class StrMethodsMore
         PyType s = ctx.StrType;
         ctx.StrType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
         {
+            if (a.Length > 4)
+            {
+                throw PyErr.TypeError($"str() takes at most 3 arguments ({a.Length - 1} given)");
+            }
+
             Value obj = a.Length > 1 ? a[1] : k?.Get("object") ?? default;
             Value encoding = a.Length > 2 ? a[2] : k?.Get("encoding") ?? default;
             Value errors = a.Length > 3 ? a[3] : k?.Get("errors") ?? default;

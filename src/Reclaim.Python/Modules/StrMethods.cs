@@ -26,7 +26,7 @@ internal static class StrMethods
             var sb = new StringBuilder();
             for (int i = 0; i < items.Count; i++)
             {
-                if (items[i].Obj is not string part)
+                if (ValueSubclasses.Unbox(items[i]).Obj is not string part)
                 {
                     string n = Ops.TypeName(items[i]);
                     foreach (Value v in items)

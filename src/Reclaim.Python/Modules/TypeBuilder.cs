@@ -30,6 +30,19 @@ internal static class TypeBuilder
             bases.Add(ctx.ObjectType);
         }
 
+        if (bases.FirstOrDefault(b => b == ctx.BoolType) is { } final)
+        {
+            throw PyErr.TypeError($"type '{final.Name}' is not an acceptable base type");
+        }
+
+        // Variable-size built-ins keep their items in the instance, which leaves no room for slots.
+        Value declaredSlots = ns.Get("__slots__");
+        if (!declaredSlots.IsNull && (declaredSlots.Obj is string || Ops.Len(declaredSlots) > 0)
+            && (bases[0].IsSubtypeOf(ctx.IntType) || bases[0].IsSubtypeOf(ctx.BytesType) || bases[0].IsSubtypeOf(ctx.TupleType)))
+        {
+            throw PyErr.TypeError($"nonempty __slots__ not supported for subtype of '{bases[0].Name}'");
+        }
+
         var type = ctx.Runtime.AdoptReference(new PyType(metatype, name, isHeap: true));
         try
         {
