@@ -28,6 +28,20 @@ internal static class Codecs
         };
     }
 
+    /// <summary>
+    /// <paramref name="s"/> unchanged when the console's utf-8 can take it; a lone surrogate raises CPython's
+    /// UnicodeEncodeError instead of failing in the .NET writer later.
+    /// </summary>
+    public static string Printable(string s)
+    {
+        if (s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0)
+        {
+            TextEncoder.Encode(s, "utf-8", 0x110000, "strict");
+        }
+
+        return s;
+    }
+
     /// <summary>Encodes <paramref name="s"/>.</summary>
     public static byte[] Encode(string s, string encoding, string errors)
     {

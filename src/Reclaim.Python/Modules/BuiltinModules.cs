@@ -53,7 +53,7 @@ internal static class BuiltinModules
         ctx.DefMethod(outType, "write", (a, k) =>
         {
             string s = a[1].Obj as string ?? throw PyErr.TypeError($"write() argument must be str, not {Ops.TypeName(a[1])}");
-            ((PyStream)a[0].Obj!).Writer.Write(s);
+            ((PyStream)a[0].Obj!).Writer.Write(Codecs.Printable(s));
             return Value.Int(s.Length);
         });
         ctx.DefMethod(outType, "flush", (a, k) =>

@@ -161,7 +161,7 @@ internal static partial class Builtins
 
         if (file.Obj is PyStream stream)
         {
-            stream.Writer.Write(sb.ToString());
+            stream.Writer.Write(Codecs.Printable(sb.ToString()));
             if (flush)
             {
                 stream.Writer.Flush();
