@@ -157,23 +157,7 @@ internal static class FileMethods
     private static Value WriteLines(PyFile f, Value lines)
     {
         _ = f.Stream;
-        List<Value> items = Ops.ToList(lines);
-        try
-        {
-            foreach (Value line in items)
-            {
-                Write(f, line).Drop();
-            }
-        }
-        finally
-        {
-            foreach (Value line in items)
-            {
-                line.Drop();
-            }
-        }
-
-        return Value.None;
+        return Io.WriteLines.Each(lines, line => Write(f, line));
     }
 
     private static Value Next(PyFile f)

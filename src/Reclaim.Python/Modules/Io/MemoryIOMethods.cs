@@ -163,26 +163,7 @@ internal static class MemoryIOMethods
         return Value.Int(units.Count);
     }
 
-    private static Value WriteLines(PyMemoryIO m, Value lines)
-    {
-        List<Value> items = Ops.ToList(lines);
-        try
-        {
-            foreach (Value line in items)
-            {
-                Write(m, line).Drop();
-            }
-        }
-        finally
-        {
-            foreach (Value line in items)
-            {
-                line.Drop();
-            }
-        }
-
-        return Value.None;
-    }
+    private static Value WriteLines(PyMemoryIO m, Value lines) => Io.WriteLines.Each(lines, line => Write(m, line));
 
     private static Value ReadLines(PyContext ctx, PyMemoryIO m, long hint)
     {
