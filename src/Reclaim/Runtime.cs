@@ -204,5 +204,5 @@ public sealed partial class Runtime : IDisposable
     }
 
     /// <summary>A short description for diagnostics.</summary>
-    public override string ToString() => $"Runtime(tracked={_collector.TrackedCount}, checked={IsChecked}, finalized={IsShutDown})";
+    public override string ToString() => $"Runtime(tracked={_collector.TrackedCount}, checked={IsChecked}, shutDown={IsShutDown})";
 }
