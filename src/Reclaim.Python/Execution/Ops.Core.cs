@@ -91,13 +91,19 @@ internal static partial class Ops
                     return HashInt((long)d);
                 }
 
+                if (double.IsFinite(d) && d == Math.Floor(d))
+                {
+                    // An integral float beyond 64 bits hashes as the int it equals.
+                    return HashBig(new BigInt(new BigInteger(d)));
+                }
+
                 return d.GetHashCode();
             case Value.Tag:
                 return 0x5a5a5a5a;
             case string s:
                 return string.GetHashCode(s, StringComparison.Ordinal);
             case BigInt b:
-                return (long)(b.Value % 2305843009213693951);
+                return HashBig(b);
             case PyTuple t when !t.Type.IsHeap || (t.Type.Lookup("__hash__").Obj is PyBuiltin { Owner: { } hashOwner } && hashOwner == PyContext.Current.ObjectType):
                 long h = 0x345678;
                 foreach (Value item in t.Span)
@@ -118,19 +124,40 @@ internal static partial class Ops
         if (!m.IsNull && !IsObjectSlot(m, "__hash__"))
         {
             Value r = CallMethod(m, v, []);
-            if (!r.IsSmallInt && r.Obj is not BigInt)
+            if (!r.IsSmallInt && !r.IsBool && r.Obj is not BigInt)
             {
                 r.Drop();
                 throw PyErr.TypeError("__hash__ method should return an integer");
             }
 
-            return r.IsSmallInt ? (r.Bits == -1 ? -2 : r.Bits) : (long)(((BigInt)r.Obj!).Value % 2305843009213693951);
+            // A result that fits 64 bits is the hash as it is (only -1 becomes -2); a bigger int is hashed.
+            return r.IsSmallInt || r.IsBool ? (r.Bits == -1 ? -2 : r.Bits) : HashBig((BigInt)r.Obj!);
         }
 
         return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v.Obj) >> 4;
     }
 
-    private static long HashInt(long i) => i == -1 ? -2 : i;
+    // CPython's int hash: the value modulo the Mersenne prime 2^61 - 1, carrying the sign, with -1 (the C API's error
+    // value) made -2. Ints below the prime in magnitude hash to themselves.
+    private static long HashInt(long i)
+    {
+        const long Modulus = (1L << 61) - 1;
+        if (i > -Modulus && i < Modulus)
+        {
+            return i == -1 ? -2 : i;
+        }
+
+        ulong magnitude = i < 0 ? (ulong)(-(i + 1)) + 1 : (ulong)i;
+        long h = (long)(magnitude % Modulus);
+        return i < 0 ? (h == 1 ? -2 : -h) : h;
+    }
+
+    // The same for ints beyond 64 bits (C#'s % truncates, so the sign carries as in CPython).
+    private static long HashBig(BigInt b)
+    {
+        long h = (long)(b.Value % 2305843009213693951);
+        return h == -1 ? -2 : h;
+    }
 
     /// <summary>Whether <paramref name="method"/> is <c>object</c>'s own implementation of the slot.</summary>
     public static bool IsObjectSlot(Value method, string name) =>

@@ -84,6 +84,10 @@ internal readonly struct Value : IEquatable<Value>
     public static Value Int(BigInteger value) =>
         value >= long.MinValue && value <= long.MaxValue ? new(Tag.Int, (long)value) : new(new BigInt(value), 0);
 
+    /// <summary>Makes an int from a 128-bit integer, narrowing it to an immediate when it fits.</summary>
+    public static Value Int(Int128 value) =>
+        value >= long.MinValue && value <= long.MaxValue ? new(Tag.Int, (long)value) : new(new BigInt(value), 0);
+
     /// <summary>Makes a float.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Float(double value) => new(Tag.Float, BitConverter.DoubleToInt64Bits(value));
@@ -151,11 +155,4 @@ internal readonly struct Value : IEquatable<Value>
         public static readonly Tag Bool = new();
         public static readonly Tag None = new();
     }
-}
-
-/// <summary>An int beyond 64 bits: an immutable atom, so it lives outside the Reclaim heap.</summary>
-internal sealed class BigInt(BigInteger value)
-{
-    /// <summary>The number.</summary>
-    public BigInteger Value { get; } = value;
 }
