@@ -130,8 +130,7 @@ internal sealed partial class Collector
                 continue;
             }
 
-            bool reachable = obj._gcRefs == Reachable;
-            obj._gcRefs = 0;
+            bool reachable = obj._gcSlot == Reachable;
             if (reachable)
             {
                 old.Add(obj);

@@ -38,8 +38,14 @@ public abstract class RcObject
     /// </summary>
     internal object? _owner;
     internal int _refCount;
+
+    /// <summary>
+    /// The object's index in its collector list (<see cref="GcList.Items"/>). While a collection deduces reachability
+    /// it doubles as CPython's gc_refs: it counts up from the slot by one per reference found inside the collected list,
+    /// or holds <see cref="Collector.Reachable"/>; the separation pass writes the (new) slot back. One word for both
+    /// keeps the header at 16 bytes.
+    /// </summary>
     internal int _gcSlot;
-    internal int _gcRefs;
     internal byte _gcTag = GcTag.Untracked;
     internal RcObjectState _state;
     internal ObjectFlags _flags;
