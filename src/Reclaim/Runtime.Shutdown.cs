@@ -125,6 +125,11 @@ public sealed partial class Runtime
         Interlocked.Or(ref _guard, GuardShutDown);
         RevokeFastPath();
         State = RuntimeState.ShutDown;
+
+        // The process-wide tables hold this runtime and its weak-reference lists only weakly from now on: its objects
+        // (which hold its index, not a reference) do not keep it alive, and what outlives it need not either.
+        WeakRefs.RetireAll();
+        RuntimeIndexTable.Retire(_index, this);
         RetirePendingReleases();
         InvalidateThreadStates();
         _shutdownReport = report;
