@@ -33,6 +33,11 @@ internal sealed class PyType : PyObject
     /// <summary>Whether this is a class made by a <c>class</c> statement or <c>type()</c>.</summary>
     public bool IsHeap { get; }
 
+    /// <summary>The inline attribute names its instances share (made with the first instance that takes attributes).</summary>
+    public InstanceLayout InstanceLayout => _instanceLayout ??= new InstanceLayout();
+
+    private InstanceLayout? _instanceLayout;
+
     private readonly Dictionary<string, int> _memberIndex = new();
     private string?[] _memberNames = new string?[8];
     private Value[] _memberValues = new Value[8];
