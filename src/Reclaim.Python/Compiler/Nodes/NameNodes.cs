@@ -214,6 +214,34 @@ internal sealed class NameLoad(NameTarget name) : ExprNode
         return false;
     }
 
+    /// <summary>
+    /// A bound local as a condition: a bool, an int, a float or None decides without a count change; anything else
+    /// (whose truth may run Python code that rebinds the local) is tested on a new reference.
+    /// </summary>
+    public override bool Test(Frame frame)
+    {
+        if (_slot >= 0)
+        {
+            Value v = frame.Locals[_slot];
+            if (v.IsBool || v.IsSmallInt)
+            {
+                return v.Bits != 0;
+            }
+
+            if (v.IsNone)
+            {
+                return false;
+            }
+
+            if (v.IsFloat)
+            {
+                return v.AsFloat != 0.0;
+            }
+        }
+
+        return base.Test(frame);
+    }
+
     public override Value Eval(Frame frame)
     {
         if (_slot >= 0)

@@ -1,0 +1,197 @@
+using Reclaim.Python.Execution;
+using Reclaim.Python.Execution.Traceback;
+using Reclaim.Python.Interpreter;
+using Reclaim.Python.Objects;
+using Reclaim.Python.Syntax.Ast;
+
+namespace Reclaim.Python.Compiler.Nodes;
+
+/// <summary>A chain of comparisons, each operand evaluated once.</summary>
+internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprNode[] rights) : ExprNode
+{
+    public override Value Eval(Frame frame)
+    {
+        Value a = left.Eval(frame);
+        try
+        {
+            for (int i = 0; i < ops.Length; i++)
+            {
+                Value b = rights[i].Eval(frame);
+                Value r;
+                try
+                {
+                    r = CompareOne(ops[i], a, b);
+                }
+                catch
+                {
+                    b.Drop();
+                    throw;
+                }
+
+                if (i == ops.Length - 1)
+                {
+                    b.Drop();
+                    return r;
+                }
+
+                bool t;
+                try
+                {
+                    t = Ops.IsTrue(r);
+                }
+                finally
+                {
+                    r.Drop();
+                }
+
+                if (!t)
+                {
+                    b.Drop();
+                    return Value.False;
+                }
+
+                a.Drop();
+                a = b;
+            }
+
+            return Value.True;
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+        finally
+        {
+            a.Drop();
+        }
+    }
+
+    /// <summary>
+    /// The comparison as a condition. Two small ints, two floats, or an identity test (<c>is</c>, <c>is not</c>)
+    /// decide a .NET bool without a Python bool (no code runs on those paths); anything else compares exactly as
+    /// <see cref="Eval"/> does. The truth of a result that is not a bool is taken after both operands are dropped
+    /// (as COMPARE_OP then POP_JUMP_IF does) and, failing, points at this comparison, as CPython's conditional jumps do.
+    /// </summary>
+    public override bool Test(Frame frame)
+    {
+        Value r;
+        if (ops.Length != 1)
+        {
+            r = Eval(frame);
+        }
+        else
+        {
+            Value a = left.Eval(frame);
+            try
+            {
+                Value b = rights[0].Eval(frame);
+                if (TryDecide(ops[0], a, b, out bool decided))
+                {
+                    // Both operands are immediates or only compared by identity: b is dropped here, a below.
+                    b.Drop();
+                    return decided;
+                }
+
+                try
+                {
+                    r = CompareOne(ops[0], a, b);
+                }
+                catch
+                {
+                    // Dropped before the filter below sees the exception, as in Eval.
+                    b.Drop();
+                    throw;
+                }
+
+                b.Drop();
+            }
+            catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+            {
+                throw;
+            }
+            finally
+            {
+                a.Drop();
+            }
+        }
+
+        if (r.IsBool)
+        {
+            return r.Bits != 0;
+        }
+
+        try
+        {
+            return Truth.OfOwned(r);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+    }
+
+    // The comparisons that decide without running Python code: small ints, floats, identity.
+    private static bool TryDecide(ComparisonOperator op, Value a, Value b, out bool result)
+    {
+        if (op == ComparisonOperator.Is)
+        {
+            result = a.Is(b);
+            return true;
+        }
+
+        if (op == ComparisonOperator.IsNot)
+        {
+            result = !a.Is(b);
+            return true;
+        }
+
+        if (a.IsSmallInt && b.IsSmallInt)
+        {
+            long x = a.Bits, y = b.Bits;
+            result = op switch
+            {
+                ComparisonOperator.Lt => x < y,
+                ComparisonOperator.LtE => x <= y,
+                ComparisonOperator.Gt => x > y,
+                ComparisonOperator.GtE => x >= y,
+                ComparisonOperator.Eq => x == y,
+                _ => x != y,
+            };
+            return op is not (ComparisonOperator.In or ComparisonOperator.NotIn);
+        }
+
+        if (a.IsFloat && b.IsFloat)
+        {
+            // IEEE comparisons are Python's: every ordering with a NaN is false, != is true.
+            double x = a.AsFloat, y = b.AsFloat;
+            result = op switch
+            {
+                ComparisonOperator.Lt => x < y,
+                ComparisonOperator.LtE => x <= y,
+                ComparisonOperator.Gt => x > y,
+                ComparisonOperator.GtE => x >= y,
+                ComparisonOperator.Eq => x == y,
+                _ => x != y,
+            };
+            return op is not (ComparisonOperator.In or ComparisonOperator.NotIn);
+        }
+
+        result = false;
+        return false;
+    }
+
+    /// <summary>One comparison on borrowed operands; a new reference.</summary>
+    public static Value CompareOne(ComparisonOperator op, Value a, Value b) => op switch
+    {
+        ComparisonOperator.Eq => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits == b.Bits) : Ops.Compare(a, b, CompareOp.Eq),
+        ComparisonOperator.NotEq => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits != b.Bits) : Ops.Compare(a, b, CompareOp.Ne),
+        ComparisonOperator.Lt => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits < b.Bits) : Ops.Compare(a, b, CompareOp.Lt),
+        ComparisonOperator.LtE => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits <= b.Bits) : Ops.Compare(a, b, CompareOp.Le),
+        ComparisonOperator.Gt => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits > b.Bits) : Ops.Compare(a, b, CompareOp.Gt),
+        ComparisonOperator.GtE => a.IsSmallInt && b.IsSmallInt ? Value.Bool(a.Bits >= b.Bits) : Ops.Compare(a, b, CompareOp.Ge),
+        ComparisonOperator.Is => Value.Bool(a.Is(b)),
+        ComparisonOperator.IsNot => Value.Bool(!a.Is(b)),
+        ComparisonOperator.In => Value.Bool(Ops.Contains(b, a)),
+        _ => Value.Bool(!Ops.Contains(b, a)),
+    };
+}
