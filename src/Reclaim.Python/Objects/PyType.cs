@@ -38,6 +38,9 @@ internal sealed class PyType : PyObject
 
     private InstanceLayout? _instanceLayout;
 
+    /// <summary>What calling the class does, cached (see <see cref="Execution.CreationPlan"/>).</summary>
+    internal Execution.CreationPlan? Creation { get; set; }
+
     private readonly Dictionary<string, int> _memberIndex = new();
     private string?[] _memberNames = new string?[8];
     private Value[] _memberValues = new Value[8];
