@@ -29,6 +29,7 @@ public sealed partial class Runtime
         if (!IsChecked && _traversalDepth == 0 && (_guard & GuardShutDown) == 0 && IsLockHeld)
         {
             t_fastPathToken = _index;
+            RuntimeIndexTable.Hold(this);
         }
         else
         {
@@ -42,6 +43,7 @@ public sealed partial class Runtime
         if (t_fastPathToken == _index)
         {
             t_fastPathToken = 0;
+            RuntimeIndexTable.Unhold(this);
         }
     }
 }

@@ -126,10 +126,9 @@ public sealed partial class Runtime
         RevokeFastPath();
         State = RuntimeState.ShutDown;
 
-        // The process-wide tables hold this runtime and its weak-reference lists only weakly from now on: its objects
-        // (which hold its index, not a reference) do not keep it alive, and what outlives it need not either.
+        // The process-wide slab holds this runtime's weak-reference lists only weakly from now on (the runtime holds
+        // them): its objects hold its index, not a reference, so nothing of it need outlive the runtime itself.
         WeakRefs.RetireAll();
-        RuntimeIndexTable.Retire(_index, this);
         RetirePendingReleases();
         InvalidateThreadStates();
         _shutdownReport = report;

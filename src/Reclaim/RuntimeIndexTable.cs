@@ -8,16 +8,17 @@ namespace Reclaim;
 /// for an object of a later one (issue 12's cross-runtime and dead-owner refusals hold).
 /// </summary>
 /// <remarks>
-/// A running runtime is held strongly (the fast path finds it with one array read when a count reaches zero); a
-/// shut-down one only weakly, so that the registry does not keep every runtime the process ever made alive: its
-/// objects no longer keep it alive either (they hold its index, not a reference). Once .NET collected a shut-down
-/// runtime, its objects report it as shut down. A runtime that is never disposed stays registered.
+/// Objects hold their runtime's index, not a reference, so they do not keep it alive, and neither does this table:
+/// it holds every runtime weakly, and strongly only while a thread holds the runtime's fast-path token (the lock
+/// holder, which keeps the runtime alive anyway). That strong entry is what the fast path reads when a count reaches
+/// zero, one array read; it is only a cache, and every reader falls back on the weak entry. Once .NET collected a
+/// runtime that nothing referenced, its remaining objects report it as shut down.
 /// </remarks>
 internal static class RuntimeIndexTable
 {
     private static readonly Lock s_gate = new();
-    private static Runtime?[] s_live = new Runtime?[16];
-    private static WeakReference<Runtime>?[] s_retired = new WeakReference<Runtime>?[16];
+    private static Runtime?[] s_held = new Runtime?[16];
+    private static WeakReference<Runtime>?[] s_all = new WeakReference<Runtime>?[16];
 
     // Index 0 is OwnerWord.None, "not adopted".
     private static int s_next = 1;
@@ -33,57 +34,54 @@ internal static class RuntimeIndexTable
                 throw new InvalidOperationException($"A process can create at most {OwnerWord.IndexMask} runtimes.");
             }
 
-            if (index == s_live.Length)
+            if (index == s_all.Length)
             {
-                // Readers may still use the old arrays: every entry they can look up is the same in both.
-                WeakReference<Runtime>?[] retired = s_retired;
-                Array.Resize(ref retired, index * 2);
-                Volatile.Write(ref s_retired, retired);
-                Runtime?[] live = s_live;
-                Array.Resize(ref live, index * 2);
-                Volatile.Write(ref s_live, live);
+                // Readers may still use the old arrays: an entry missing there is found through the weak one.
+                WeakReference<Runtime>?[] all = s_all;
+                Array.Resize(ref all, index * 2);
+                Volatile.Write(ref s_all, all);
+                Runtime?[] held = s_held;
+                Array.Resize(ref held, index * 2);
+                Volatile.Write(ref s_held, held);
             }
 
-            s_live[index] = runtime;
+            s_all[index] = new WeakReference<Runtime>(runtime);
             s_next = index + 1;
             return index;
         }
     }
 
+    /// <summary>Holds <paramref name="runtime"/> strongly while a thread holds its token (see <see cref="Runtime.RefreshFastPath"/>).</summary>
+    public static void Hold(Runtime runtime) => Volatile.Read(ref s_held)[runtime._index] = runtime;
+
+    /// <summary>Lets go of the strong entry (the token was taken away).</summary>
+    public static void Unhold(Runtime runtime)
+    {
+        Runtime?[] held = Volatile.Read(ref s_held);
+        if ((uint)runtime._index < (uint)held.Length)
+        {
+            held[runtime._index] = null;
+        }
+    }
+
     /// <summary>
     /// The running runtime of index <paramref name="index"/>: only for the fast path, whose token compare proved that
-    /// the calling thread holds that runtime's lock, so that it is registered and running.
+    /// the calling thread holds that runtime's lock, so that the runtime is alive.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Runtime Running(int index) => Unsafe.As<Runtime>(s_live[index])!;
+    public static Runtime Running(int index) => s_held[index] ?? Find(index)!;
 
-    /// <summary>The runtime of index <paramref name="index"/>, or <see langword="null"/> for 0 or a shut-down runtime .NET collected.</summary>
+    /// <summary>The runtime of index <paramref name="index"/>, or <see langword="null"/> for 0 or a runtime .NET collected.</summary>
     public static Runtime? Find(int index)
     {
-        Runtime?[] live = Volatile.Read(ref s_live);
-        if ((uint)index < (uint)live.Length && live[index] is { } running)
+        Runtime?[] held = Volatile.Read(ref s_held);
+        if ((uint)index < (uint)held.Length && held[index] is { } running)
         {
             return running;
         }
 
-        return FindRetired(index);
-    }
-
-    /// <summary>Holds a shut-down runtime only weakly from now on.</summary>
-    public static void Retire(int index, Runtime runtime)
-    {
-        lock (s_gate)
-        {
-            // Weak entry first: a reader that finds the strong one gone must find the weak one.
-            s_retired[index] = new WeakReference<Runtime>(runtime);
-            Volatile.Write(ref s_live[index], null);
-        }
-    }
-
-    private static Runtime? FindRetired(int index)
-    {
-        WeakReference<Runtime>?[] retired = Volatile.Read(ref s_retired);
-        return (uint)index < (uint)retired.Length && retired[index] is { } entry && entry.TryGetTarget(out Runtime? runtime)
+        WeakReference<Runtime>?[] all = Volatile.Read(ref s_all);
+        return (uint)index < (uint)all.Length && all[index] is { } entry && entry.TryGetTarget(out Runtime? runtime)
             ? runtime
             : null;
     }
