@@ -45,6 +45,9 @@ internal class PyObject : RcObject
     private Value[]? _attrValues;
     private int _attrCount;
 
+    // The attribute names of a cleared instance (see ClearReferences): empty, shared, never written.
+    private static readonly string?[] s_noNames = [];
+
     /// <summary>Whether the object can take attributes (a dict or inline storage).</summary>
     public bool HasAttributeStorage => _dict is not null || _attrNames is not null;
 
@@ -53,8 +56,9 @@ internal class PyObject : RcObject
     {
         if (_dict is null && _attrNames is null)
         {
-            _attrNames = new string?[4];
-            _attrValues = new Value[4];
+            int capacity = _type?.AttributeCapacity ?? 4;
+            _attrNames = new string?[capacity];
+            _attrValues = new Value[capacity];
         }
     }
 
@@ -187,8 +191,14 @@ internal class PyObject : RcObject
                 return;
             }
 
-            Array.Resize(ref _attrNames, _attrCount * 2);
-            Array.Resize(ref _attrValues, _attrCount * 2);
+            // A cleared instance's storage is empty (ClearReferences): it starts again at 4.
+            int capacity = _attrCount == 0 ? 4 : _attrCount * 2;
+            Array.Resize(ref _attrNames, capacity);
+            Array.Resize(ref _attrValues, capacity);
+            if (_type is { } type && type.AttributeCapacity < capacity)
+            {
+                type.AttributeCapacity = Math.Min(capacity, 16);
+            }
         }
 
         _attrNames[_attrCount] = internedName;
@@ -283,8 +293,11 @@ internal class PyObject : RcObject
         _dict = null;
         Value[]? values = _attrValues;
         int count = _attrCount;
-        _attrValues = values is null ? null : new Value[4];
-        _attrNames = values is null ? null : new string?[4];
+        // The object keeps attribute storage (code run by the releases below, or a resurrection, may set attributes
+        // again) but starts from the shared empty arrays: a dying instance allocates nothing; the first new attribute
+        // makes real arrays (Append), so nothing can write into the arrays being released.
+        _attrValues = values is null ? null : [];
+        _attrNames = values is null ? null : s_noNames;
         _attrCount = 0;
         for (int i = 0; i < count; i++)
         {

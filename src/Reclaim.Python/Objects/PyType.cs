@@ -99,6 +99,13 @@ internal sealed class PyType : PyObject
     /// <summary>Whether instances carry a <c>__dict__</c>.</summary>
     public bool HasInstanceDict { get; set; }
 
+    /// <summary>
+    /// How many inline attribute slots a new instance starts with: raised (up to 16) whenever an instance outgrows its
+    /// storage, so the instances of a class that sets many attributes in <c>__init__</c> do not each grow their arrays
+    /// 4 → 8 → 16.
+    /// </summary>
+    public int AttributeCapacity { get; set; } = 4;
+
     /// <summary>Whether instances can be weakly referenced.</summary>
     public bool WeakReferenceable { get; set; }
 
