@@ -45,6 +45,11 @@ internal class PyObject : RcObject
     private Value[]? _attrValues;
     private int _attrCount;
 
+    // Whether _attrNames is shared with other instances (PyType.SharedAttributeNames, or what it was): then only a
+    // null entry at _attrCount may be written (no sharer has an attribute there yet), and anything else copies the
+    // names first. Instances of one class setting the same attributes in the same order share one names array.
+    private bool _sharedNames;
+
     // The attribute names of a cleared instance (see ClearReferences): empty, shared, never written.
     private static readonly string?[] s_noNames = [];
 
@@ -56,9 +61,18 @@ internal class PyObject : RcObject
     {
         if (_dict is null && _attrNames is null)
         {
-            int capacity = _type?.AttributeCapacity ?? 4;
-            _attrNames = new string?[capacity];
-            _attrValues = new Value[capacity];
+            if (_type is { } type)
+            {
+                string?[] names = type.SharedAttributeNames ??= new string?[4];
+                _attrNames = names;
+                _attrValues = new Value[names.Length];
+                _sharedNames = true;
+            }
+            else
+            {
+                _attrNames = new string?[4];
+                _attrValues = new Value[4];
+            }
         }
     }
 
@@ -193,16 +207,47 @@ internal class PyObject : RcObject
 
             // A cleared instance's storage is empty (ClearReferences): it starts again at 4.
             int capacity = _attrCount == 0 ? 4 : _attrCount * 2;
+            string?[] old = _attrNames;
             Array.Resize(ref _attrNames, capacity);
             Array.Resize(ref _attrValues, capacity);
-            if (_type is { } type && type.AttributeCapacity < capacity)
+            if (_sharedNames && _type is { } type && ReferenceEquals(type.SharedAttributeNames, old))
             {
-                type.AttributeCapacity = Math.Min(capacity, 16);
+                // The bigger copy holds the same names: the class's next instances share it, and start this big.
+                type.SharedAttributeNames = _attrNames;
+            }
+            else
+            {
+                _sharedNames = false;
             }
         }
 
-        _attrNames[_attrCount] = internedName;
+        string?[] names = _attrNames;
+        if (_sharedNames && !ReferenceEquals(names[_attrCount], internedName))
+        {
+            if (names[_attrCount] is null)
+            {
+                // No sharer has an attribute at this position yet: it becomes part of the shared shape.
+                names[_attrCount] = internedName;
+            }
+            else
+            {
+                UnshareNames();
+                _attrNames[_attrCount] = internedName;
+            }
+        }
+        else if (!_sharedNames)
+        {
+            names[_attrCount] = internedName;
+        }
+
         _attrValues![_attrCount++] = owned;
+    }
+
+    // Gives the instance a names array of its own before it writes one the sharers rely on.
+    private void UnshareNames()
+    {
+        _attrNames = (string?[])_attrNames!.Clone();
+        _sharedNames = false;
     }
 
     /// <summary>Removes an instance attribute; false when absent.</summary>
@@ -217,8 +262,13 @@ internal class PyObject : RcObject
         {
             if (_attrNames![i] == name)
             {
+                if (_sharedNames)
+                {
+                    UnshareNames();
+                }
+
                 Value old = _attrValues![i];
-                Array.Copy(_attrNames, i + 1, _attrNames, i, _attrCount - i - 1);
+                Array.Copy(_attrNames!, i + 1, _attrNames!, i, _attrCount - i - 1);
                 Array.Copy(_attrValues!, i + 1, _attrValues!, i, _attrCount - i - 1);
                 _attrCount--;
                 _attrNames[_attrCount] = null;
@@ -249,6 +299,7 @@ internal class PyObject : RcObject
         _attrNames = null;
         _attrValues = null;
         _attrCount = 0;
+        _sharedNames = false;
         _dict = dict;
         return dict;
     }
@@ -299,6 +350,7 @@ internal class PyObject : RcObject
         _attrValues = values is null ? null : [];
         _attrNames = values is null ? null : s_noNames;
         _attrCount = 0;
+        _sharedNames = false;
         for (int i = 0; i < count; i++)
         {
             values![i].Drop();

@@ -100,11 +100,11 @@ internal sealed class PyType : PyObject
     public bool HasInstanceDict { get; set; }
 
     /// <summary>
-    /// How many inline attribute slots a new instance starts with: raised (up to 16) whenever an instance outgrows its
-    /// storage, so the instances of a class that sets many attributes in <c>__init__</c> do not each grow their arrays
-    /// 4 → 8 → 16.
+    /// The inline attribute names new instances start with, shared by them (see <see cref="PyObject"/>'s attribute
+    /// storage): the names in the order the first instances set them, so instances of one shape carry no names array
+    /// of their own; its length is the capacity new instances start with. Null until the first instance.
     /// </summary>
-    public int AttributeCapacity { get; set; } = 4;
+    internal string?[]? SharedAttributeNames { get; set; }
 
     /// <summary>Whether instances can be weakly referenced.</summary>
     public bool WeakReferenceable { get; set; }
