@@ -46,8 +46,18 @@ internal static class IntMethods
             }
 
             Value text = x.Obj is PyBytes xb ? Value.Str(Codecs.Decode(xb.Data, "latin-1", "strict")) : x;
-            Value made = NumberMethods.ToInt(text, numberBase.IsNull ? -1 : (int)(numberBase.IsSmallInt ? numberBase.Bits : throw PyErr.TypeError($"'{Ops.TypeName(numberBase)}' object cannot be interpreted as an integer")));
-            return made;
+            if (numberBase.IsNull)
+            {
+                return NumberMethods.ToInt(text, -1);
+            }
+
+            long b = Ops.ToIndexBorrowed(numberBase);
+            if (b != 0 && b is < 2 or > 36)
+            {
+                throw PyErr.ValueError("int() base must be >= 2 and <= 36, or 0");
+            }
+
+            return NumberMethods.ToInt(text, (int)b);
         })));
 
         foreach (PyType t in new[] { i, f })

@@ -42,56 +42,7 @@ internal static class NumberMethods
     {
         if (v.Obj is string s)
         {
-            string t = s.Trim().Replace("_", string.Empty, StringComparison.Ordinal);
-            int b = numberBase < 0 ? 10 : numberBase;
-            bool neg = t.StartsWith('-');
-            if (neg || t.StartsWith('+'))
-            {
-                t = t[1..];
-            }
-
-            if (b == 0 || b == 16 || b == 8 || b == 2)
-            {
-                string lower = t.ToLowerInvariant();
-                if (lower.StartsWith("0x", StringComparison.Ordinal) && b is 0 or 16)
-                {
-                    b = 16;
-                    t = t[2..];
-                }
-                else if (lower.StartsWith("0o", StringComparison.Ordinal) && b is 0 or 8)
-                {
-                    b = 8;
-                    t = t[2..];
-                }
-                else if (lower.StartsWith("0b", StringComparison.Ordinal) && b is 0 or 2)
-                {
-                    b = 2;
-                    t = t[2..];
-                }
-                else if (b == 0)
-                {
-                    b = 10;
-                }
-            }
-
-            BigInteger result = BigInteger.Zero;
-            if (t.Length == 0)
-            {
-                throw PyErr.ValueError($"invalid literal for int() with base {(numberBase < 0 ? 10 : numberBase)}: {Ops.StrRepr(s)}");
-            }
-
-            foreach (char c in t)
-            {
-                int d = char.IsDigit(c) ? c - '0' : char.IsLetter(c) ? char.ToLowerInvariant(c) - 'a' + 10 : 99;
-                if (d >= b)
-                {
-                    throw PyErr.ValueError($"invalid literal for int() with base {(numberBase < 0 ? 10 : numberBase)}: {Ops.StrRepr(s)}");
-                }
-
-                result = (result * b) + d;
-            }
-
-            return Value.Int(neg ? -result : result);
+            return IntFromString.Parse(s, numberBase < 0 ? 10 : numberBase);
         }
 
         if (v.IsSmallInt || v.Obj is BigInt)
