@@ -9,16 +9,29 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary>A constant (immediates and strs need no count; heap constants are created per evaluation).</summary>
 internal sealed class ConstNode(Value value) : ExprNode
 {
+    /// <summary>The constant.</summary>
+    public Value Value => value;
+
     public override Value Eval(Frame frame) => value.Dup();
 }
 
 /// <summary><c>a op b</c>: both operands are dropped as soon as the operation returns, as BINARY_OP does.</summary>
 internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode right) : ExprNode
 {
+    // Locals and number constants are read directly: two numbers are combined without a virtual call or a count.
+    private readonly ImmediateOperand _left = ImmediateOperand.Of(left);
+    private readonly ImmediateOperand _right = ImmediateOperand.Of(right);
+    private readonly bool _direct = ImmediateOperand.Of(left).IsDirect && ImmediateOperand.Of(right).IsDirect;
+
     public override bool HandsBackExceptions => true;
 
     public override Value EvalRaising(Frame frame)
     {
+        if (_direct && ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct))
+        {
+            return direct;
+        }
+
         Value a = left.EvalRaising(frame);
         if (a.IsNull)
         {
@@ -49,6 +62,11 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
 
     public override Value Eval(Frame frame)
     {
+        if (_direct && ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct))
+        {
+            return direct;
+        }
+
         Value a = left.Eval(frame);
         Value b;
         try
@@ -64,9 +82,15 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
         return Apply(frame, a, b);
     }
 
-    // The operation itself, with both operands dropped as soon as it returns; a failure points at this node.
+    // The operation itself, with both operands dropped as soon as it returns; a failure points at this node. Two
+    // numbers (immediates: nothing to drop) are combined here without the general dispatch.
     private Value Apply(Frame frame, Value a, Value b)
     {
+        if (ImmediateNumbers.TryArith(op, a, b, out Value direct))
+        {
+            return direct;
+        }
+
         try
         {
             return Ops.Binary(op, a, b);
@@ -152,6 +176,14 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
 /// <summary><c>obj[key]</c>.</summary>
 internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
 {
+    // obj[a:b] (no step): sliced without making the slice object when obj is a built-in list or tuple.
+    private readonly SliceNode? _slice = key is SliceNode { Step: null } s ? s : null;
+
+    // local[i] with i a local or an int constant: the container is borrowed from its slot (list[i] / tuple[i] of a
+    // small int in range runs no Python code, so nothing can rebind the local meanwhile) and the key read directly.
+    private readonly int _objSlot = obj is NameLoad { LocalSlot: >= 0 } n ? n.LocalSlot : -1;
+    private readonly ImmediateOperand _key = ImmediateOperand.Of(key);
+
     /// <summary>
     /// A missing key of a built-in dict, or an index out of range of a list or tuple, comes back as
     /// <see cref="Flow.Raise"/> without a .NET throw (<c>try: d[k] except KeyError:</c> is a common idiom); every other
@@ -161,7 +193,17 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
 
     public override Value EvalRaising(Frame frame)
     {
+        if (_objSlot >= 0 && _key.IsDirect && TryIndexFast(frame.Locals[_objSlot], _key.Read(frame), out Value direct))
+        {
+            return direct;
+        }
+
         Value o = obj.Eval(frame);
+        if (_slice is not null)
+        {
+            return EvalSlice(frame, o);
+        }
+
         Value k;
 
         try
@@ -230,7 +272,17 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
 
     public override Value Eval(Frame frame)
     {
+        if (_objSlot >= 0 && _key.IsDirect && TryIndexFast(frame.Locals[_objSlot], _key.Read(frame), out Value direct))
+        {
+            return direct;
+        }
+
         Value o = obj.Eval(frame);
+        if (_slice is not null)
+        {
+            return EvalSlice(frame, o);
+        }
+
         Value k;
         try
         {
@@ -248,6 +300,53 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
             return item;
         }
 
+        try
+        {
+            return Ops.GetItem(o, k);
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+        finally
+        {
+            o.Drop();
+            k.Drop();
+        }
+    }
+
+    // obj[a:b] on an owned obj: the bounds evaluated as BUILD_SLICE would; a built-in list or tuple with int or None
+    // bounds is sliced at once, anything else gets the slice object and the general subscript.
+    private Value EvalSlice(Frame frame, Value o)
+    {
+        Value lower = Value.None, upper = Value.None;
+        try
+        {
+            if (_slice!.Lower is { } l)
+            {
+                lower = l.Eval(frame);
+            }
+
+            if (_slice.Upper is { } u)
+            {
+                upper = u.Eval(frame);
+            }
+        }
+        catch
+        {
+            lower.Drop();
+            o.Drop();
+            throw;
+        }
+
+        if (o.Obj is PySequence { Type.IsHeap: false } q && (lower.IsSmallInt || lower.IsNone) && (upper.IsSmallInt || upper.IsNone))
+        {
+            Value part = Slices.Take(q, lower, upper);
+            o.Drop();
+            return part;
+        }
+
+        Value k = SliceNode.Make(lower, upper);
         try
         {
             return Ops.GetItem(o, k);
@@ -286,6 +385,15 @@ internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
 /// <summary><c>a:b:c</c> inside a subscript.</summary>
 internal sealed class SliceNode(ExprNode? lower, ExprNode? upper, ExprNode? step) : ExprNode
 {
+    /// <summary>The lower bound, if written.</summary>
+    public ExprNode? Lower => lower;
+
+    /// <summary>The upper bound, if written.</summary>
+    public ExprNode? Upper => upper;
+
+    /// <summary>The step, if written.</summary>
+    public ExprNode? Step => step;
+
     public override Value Eval(Frame frame)
     {
         PyContext ctx = PyContext.Current;
@@ -293,6 +401,17 @@ internal sealed class SliceNode(ExprNode? lower, ExprNode? upper, ExprNode? step
         box.Slots[0] = lower?.Eval(frame) ?? Value.None;
         box.Slots[1] = upper?.Eval(frame) ?? Value.None;
         box.Slots[2] = step?.Eval(frame) ?? Value.None;
+        return Value.Steal(ctx.Runtime.AdoptReference(box));
+    }
+
+    /// <summary>A slice object of owned bounds and no step (what <see cref="Eval"/> makes of them).</summary>
+    public static Value Make(Value lowerOwned, Value upperOwned)
+    {
+        PyContext ctx = PyContext.Current;
+        var box = new PyBox(ctx.SliceType, 3);
+        box.Slots[0] = lowerOwned;
+        box.Slots[1] = upperOwned;
+        box.Slots[2] = Value.None;
         return Value.Steal(ctx.Runtime.AdoptReference(box));
     }
 }
