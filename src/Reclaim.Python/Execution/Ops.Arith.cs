@@ -85,7 +85,7 @@ internal static partial class Ops
                         throw PyErr.ZeroDivision("division by zero");
                     }
 
-                    return Value.Float((double)x / y);
+                    return Value.Float(TrueDivide(x, y));
                 case BinaryOperator.BitAnd:
                     return Value.Int(x & y);
                 case BinaryOperator.BitOr:
@@ -268,19 +268,14 @@ internal static partial class Ops
                     throw PyErr.ZeroDivision("float floor division by zero");
                 }
 
-                return Value.Float(Math.Floor(x / y));
+                return Value.Float(FloatDivMod(x, y, out _));
             case BinaryOperator.Mod:
                 if (y == 0)
                 {
                     throw PyErr.ZeroDivision("float modulo");
                 }
 
-                double m = x % y;
-                if (m != 0 && ((m < 0) != (y < 0)))
-                {
-                    m += y;
-                }
-
+                FloatDivMod(x, y, out double m);
                 return Value.Float(m);
             case BinaryOperator.Pow:
                 if (x == 0 && y < 0)
@@ -292,6 +287,36 @@ internal static partial class Ops
         }
 
         return default;
+    }
+
+    // CPython's float divmod: the remainder takes the divisor's sign (a zero one too), the quotient is floored and
+    // corrected for the remainder's rounding, a zero quotient keeps the sign of x / y (so -1.0 // inf is -1.0 and
+    // -1.0 % 0.5 is 0.0, not -0.0). y is not zero.
+    private static double FloatDivMod(double x, double y, out double mod)
+    {
+        // C#'s % on doubles is C's fmod.
+        mod = x % y;
+        double div = (x - mod) / y;
+        if (mod != 0)
+        {
+            if ((y < 0) != (mod < 0))
+            {
+                mod += y;
+                div -= 1.0;
+            }
+        }
+        else
+        {
+            mod = Math.CopySign(0.0, y);
+        }
+
+        if (div != 0)
+        {
+            double floor = Math.Floor(div);
+            return div - floor > 0.5 ? floor + 1.0 : floor;
+        }
+
+        return Math.CopySign(0.0, x / y);
     }
 
     private static bool IsIntLike(Value v) => v.IsSmallInt || v.IsBool || v.Obj is BigInt;
@@ -503,7 +528,7 @@ internal static partial class Ops
                     throw PyErr.ZeroDivision("division by zero");
                 }
 
-                return Value.Float((double)x / (double)y);
+                return Value.Float(TrueDivide(x, y));
             case BinaryOperator.Pow:
                 if (y.Sign < 0)
                 {

@@ -56,13 +56,9 @@ internal static partial class Ops
         {
             if (a.IsFloat || b.IsFloat)
             {
-                double x = ToDouble(a), y = ToDouble(b);
-                if (double.IsNaN(x) || double.IsNaN(y))
-                {
-                    return Value.Bool(op == CompareOp.Ne);
-                }
-
-                return Value.Bool(CompareResult(x.CompareTo(y), op));
+                int? order = a.IsFloat && b.IsFloat ? FloatOrder(a.AsFloat, b.AsFloat)
+                    : a.IsFloat ? -IntFloatOrder(b, a.AsFloat) : IntFloatOrder(a, b.AsFloat);
+                return Value.Bool(order is { } o ? CompareResult(o, op) : op == CompareOp.Ne);
             }
 
             TryBig(a, out BigInteger bx);
@@ -165,6 +161,38 @@ internal static partial class Ops
         }
 
         return r;
+    }
+
+    // The order of two floats; null when either is a NaN (every comparison false but !=).
+    private static int? FloatOrder(double x, double y) => double.IsNaN(x) || double.IsNaN(y) ? null : x.CompareTo(y);
+
+    // The order of an int and a float, exact as CPython's: converting an int past 2^53 (or past the float range) to a
+    // double first would round it (2**53 + 1 == 2.0**53 was true) or overflow.
+    private static int? IntFloatOrder(Value i, double f)
+    {
+        if (double.IsNaN(f))
+        {
+            return null;
+        }
+
+        if (double.IsInfinity(f))
+        {
+            return f > 0 ? -1 : 1;
+        }
+
+        if (i.IsSmallInt || i.IsBool)
+        {
+            const long Exact = 1L << 53;
+            if (i.Bits >= -Exact && i.Bits <= Exact)
+            {
+                return ((double)i.Bits).CompareTo(f);
+            }
+        }
+
+        TryBig(i, out BigInteger n);
+        double floor = Math.Floor(f);
+        int c = n.CompareTo(new BigInteger(floor));
+        return c != 0 ? c : (f > floor ? -1 : 0);
     }
 
     private static bool IsNumber(Value v) => v.Obj is Value.Tag { } && !v.IsNone || v.Obj is BigInt;

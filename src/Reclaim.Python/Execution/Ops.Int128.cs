@@ -108,6 +108,43 @@ internal static partial class Ops
         return r == Int128.MinValue ? default : Value.Int(r);
     }
 
+    /// <summary>
+    /// <c>x / y</c> of two ints, correctly rounded as CPython's is (converting each to a double first rounds twice once
+    /// an operand passes 2^53: <c>1 / (2**53 + 1)</c> came out one unit off). Throws OverflowError for a quotient beyond
+    /// the float range; y is not zero.
+    /// </summary>
+    private static double TrueDivide(System.Numerics.BigInteger x, System.Numerics.BigInteger y)
+    {
+        const long Exact = 1L << 53;
+        if (x >= -Exact && x <= Exact && y >= -Exact && y <= Exact)
+        {
+            // Both convert exactly, and one IEEE division rounds once.
+            return (double)(long)x / (long)y;
+        }
+
+        bool negative = (x.Sign < 0) != (y.Sign < 0);
+        System.Numerics.BigInteger a = System.Numerics.BigInteger.Abs(x), b = System.Numerics.BigInteger.Abs(y);
+        if (a.IsZero)
+        {
+            return negative ? -0.0 : 0.0;
+        }
+
+        // Scale so that the integer quotient has 55 or 56 bits: the bits below the double's 53 plus a sticky bit for
+        // a non-zero remainder make the one rounding of the ulong → double conversion the correct one.
+        int shift = (int)(b.GetBitLength() - a.GetBitLength()) + 55;
+        System.Numerics.BigInteger q = shift >= 0
+            ? System.Numerics.BigInteger.DivRem(a << shift, b, out System.Numerics.BigInteger r)
+            : System.Numerics.BigInteger.DivRem(a, b << -shift, out r);
+        ulong bits = (ulong)q | (r.IsZero ? 0UL : 1UL);
+        double magnitude = Math.ScaleB((double)bits, -shift);
+        if (double.IsInfinity(magnitude))
+        {
+            throw PyErr.Overflow("integer division result too large for a float");
+        }
+
+        return negative ? -magnitude : magnitude;
+    }
+
     // An int that fits the 128-bit fast path: a small int, a bool, or a big int with a 128-bit form.
     private static bool TryNarrow(Value v, out Int128 n)
     {

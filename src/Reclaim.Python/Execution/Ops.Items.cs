@@ -56,6 +56,12 @@ internal static partial class Ops
                 if (key.Obj is PyBox sl && sl.Type == ctx.SliceType)
                 {
                     (long start, long stop, long step, long n) = Slices.Indices(sl, q.Count);
+                    if (q is PyTuple && !q.Type.IsHeap && step == 1 && n == q.Count)
+                    {
+                        // A slice covering a built-in tuple is the tuple itself, as in CPython.
+                        return obj.Dup();
+                    }
+
                     var items = new Value[n];
                     for (long k = 0, j = start; k < n; k++, j += step)
                     {

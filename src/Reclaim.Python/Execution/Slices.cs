@@ -51,6 +51,43 @@ internal static class Slices
         return i > upper ? upper : i;
     }
 
+    /// <summary>
+    /// <c>seq[a:b]</c> of a built-in list or tuple with small-int or None bounds: a new list, or a new tuple (the tuple
+    /// itself when the slice covers it, as CPython gives).
+    /// </summary>
+    public static Value Take(PySequence q, Value lower, Value upper)
+    {
+        long length = q.Count;
+        long start = lower.IsNone ? 0 : Clamp(lower.Bits, length);
+        long stop = upper.IsNone ? length : Clamp(upper.Bits, length);
+        long n = stop > start ? stop - start : 0;
+        if (q is PyTuple && n == length)
+        {
+            q.AddRef();
+            return Value.Steal(q);
+        }
+
+        var items = new Value[n];
+        for (long k = 0; k < n; k++)
+        {
+            items[k] = q.Items[start + k].Dup();
+        }
+
+        return Ops.NewSequenceLike(q, items);
+    }
+
+    // A bound of a step-1 slice, put inside [0, length].
+    private static long Clamp(long i, long length)
+    {
+        if (i < 0)
+        {
+            i += length;
+            return i < 0 ? 0 : i;
+        }
+
+        return i > length ? length : i;
+    }
+
     /// <summary><c>list[a:b:c] = iterable</c>.</summary>
     public static void Assign(PyList list, PyBox slice, Value value)
     {

@@ -9,8 +9,18 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary>A chain of comparisons, each operand evaluated once.</summary>
 internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprNode[] rights) : ExprNode
 {
+    // A single comparison of locals and number constants reads them directly (no virtual call, no count).
+    private readonly ImmediateOperand _left = ImmediateOperand.Of(left);
+    private readonly ImmediateOperand _right = ImmediateOperand.Of(rights[0]);
+    private readonly bool _direct = ops.Length == 1 && ImmediateOperand.Of(left).IsDirect && ImmediateOperand.Of(rights[0]).IsDirect;
+
     public override Value Eval(Frame frame)
     {
+        if (_direct && ImmediateNumbers.TryCompare(ops[0], _left.Read(frame), _right.Read(frame), out bool direct))
+        {
+            return Value.Bool(direct);
+        }
+
         Value a = left.Eval(frame);
         try
         {
@@ -74,6 +84,11 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
     /// </summary>
     public override bool Test(Frame frame)
     {
+        if (_direct && ImmediateNumbers.TryCompare(ops[0], _left.Read(frame), _right.Read(frame), out bool direct))
+        {
+            return direct;
+        }
+
         Value r;
         if (ops.Length != 1)
         {
@@ -130,7 +145,7 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
         }
     }
 
-    // The comparisons that decide without running Python code: small ints, floats, identity.
+    // The comparisons that decide without running Python code: identity, two numbers (ImmediateNumbers).
     private static bool TryDecide(ComparisonOperator op, Value a, Value b, out bool result)
     {
         if (op == ComparisonOperator.Is)
@@ -145,40 +160,9 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
             return true;
         }
 
-        if (a.IsSmallInt && b.IsSmallInt)
-        {
-            long x = a.Bits, y = b.Bits;
-            result = op switch
-            {
-                ComparisonOperator.Lt => x < y,
-                ComparisonOperator.LtE => x <= y,
-                ComparisonOperator.Gt => x > y,
-                ComparisonOperator.GtE => x >= y,
-                ComparisonOperator.Eq => x == y,
-                _ => x != y,
-            };
-            return op is not (ComparisonOperator.In or ComparisonOperator.NotIn);
-        }
-
-        if (a.IsFloat && b.IsFloat)
-        {
-            // IEEE comparisons are Python's: every ordering with a NaN is false, != is true.
-            double x = a.AsFloat, y = b.AsFloat;
-            result = op switch
-            {
-                ComparisonOperator.Lt => x < y,
-                ComparisonOperator.LtE => x <= y,
-                ComparisonOperator.Gt => x > y,
-                ComparisonOperator.GtE => x >= y,
-                ComparisonOperator.Eq => x == y,
-                _ => x != y,
-            };
-            return op is not (ComparisonOperator.In or ComparisonOperator.NotIn);
-        }
-
-        result = false;
-        return false;
+        return ImmediateNumbers.TryCompare(op, a, b, out result);
     }
+
 
     /// <summary>One comparison on borrowed operands; a new reference.</summary>
     public static Value CompareOne(ComparisonOperator op, Value a, Value b) => op switch

@@ -27,20 +27,26 @@ internal sealed class BoolOpNode(bool isAnd, ExprNode[] values) : ExprNode
         return isAnd;
     }
 
-    public override Value Eval(Frame frame)
+    public override Value Eval(Frame frame) => Evaluate(frame, out _);
+
+    // The value, and its truth when an operand's test already decided it (a short circuit): an enclosing and/or then
+    // does not test it again, as CPython's threaded jumps do not ((a and b) or c calls a falsy a's __bool__ once).
+    private Value Evaluate(Frame frame, out bool? known)
     {
         for (int i = 0; ; i++)
         {
-            Value v = values[i].Eval(frame);
+            bool? decided = null;
+            Value v = values[i] is BoolOpNode inner ? inner.Evaluate(frame, out decided) : values[i].Eval(frame);
             if (i == values.Length - 1)
             {
+                known = decided;
                 return v;
             }
 
             bool t;
             try
             {
-                t = Ops.IsTrue(v);
+                t = decided ?? Ops.IsTrue(v);
             }
             catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
             {
@@ -54,6 +60,7 @@ internal sealed class BoolOpNode(bool isAnd, ExprNode[] values) : ExprNode
 
             if (t != isAnd)
             {
+                known = t;
                 return v;
             }
 

@@ -9,16 +9,29 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// <summary>A constant (immediates and strs need no count; heap constants are created per evaluation).</summary>
 internal sealed class ConstNode(Value value) : ExprNode
 {
+    /// <summary>The constant.</summary>
+    public Value Value => value;
+
     public override Value Eval(Frame frame) => value.Dup();
 }
 
 /// <summary><c>a op b</c>: both operands are dropped as soon as the operation returns, as BINARY_OP does.</summary>
 internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode right) : ExprNode
 {
+    // Locals and number constants are read directly: two numbers are combined without a virtual call or a count.
+    private readonly ImmediateOperand _left = ImmediateOperand.Of(left);
+    private readonly ImmediateOperand _right = ImmediateOperand.Of(right);
+    private readonly bool _direct = ImmediateOperand.Of(left).IsDirect && ImmediateOperand.Of(right).IsDirect;
+
     public override bool HandsBackExceptions => true;
 
     public override Value EvalRaising(Frame frame)
     {
+        if (_direct && ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct))
+        {
+            return direct;
+        }
+
         Value a = left.EvalRaising(frame);
         if (a.IsNull)
         {
@@ -49,6 +62,11 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
 
     public override Value Eval(Frame frame)
     {
+        if (_direct && ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct))
+        {
+            return direct;
+        }
+
         Value a = left.Eval(frame);
         Value b;
         try
@@ -64,9 +82,15 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
         return Apply(frame, a, b);
     }
 
-    // The operation itself, with both operands dropped as soon as it returns; a failure points at this node.
+    // The operation itself, with both operands dropped as soon as it returns; a failure points at this node. Two
+    // numbers (immediates: nothing to drop) are combined here without the general dispatch.
     private Value Apply(Frame frame, Value a, Value b)
     {
+        if (ImmediateNumbers.TryArith(op, a, b, out Value direct))
+        {
+            return direct;
+        }
+
         try
         {
             return Ops.Binary(op, a, b);
@@ -149,143 +173,18 @@ internal sealed class AttributeNode(ExprNode obj, string name) : ExprNode
     }
 }
 
-/// <summary><c>obj[key]</c>.</summary>
-internal sealed class SubscriptNode(ExprNode obj, ExprNode key) : ExprNode
-{
-    /// <summary>
-    /// A missing key of a built-in dict, or an index out of range of a list or tuple, comes back as
-    /// <see cref="Flow.Raise"/> without a .NET throw (<c>try: d[k] except KeyError:</c> is a common idiom); every other
-    /// failure still throws.
-    /// </summary>
-    public override bool HandsBackExceptions => true;
-
-    public override Value EvalRaising(Frame frame)
-    {
-        Value o = obj.Eval(frame);
-        Value k;
-
-        try
-        {
-            k = key.Eval(frame);
-        }
-        catch
-        {
-            o.Drop();
-            throw;
-        }
-
-        if (TryIndexFast(o, k, out Value item))
-        {
-            o.Drop();
-            return item;
-        }
-
-        PyException? missing = null;
-        try
-        {
-            PyContext ctx = PyContext.Current;
-            if (ctx.InFlight is null)
-            {
-                if (o.Obj is PyDict d && d.Type == ctx.DictType)
-                {
-                    Value v = d.Get(k);
-                    if (!v.IsNull)
-                    {
-                        return v.Dup();
-                    }
-
-                    missing = PyErr.KeyError(k);
-                }
-                else if (o.Obj is PySequence { Type.IsHeap: false } q && (k.IsSmallInt || k.IsBool))
-                {
-                    long i = k.Bits < 0 ? k.Bits + q.Count : k.Bits;
-                    if (i >= 0 && i < q.Count)
-                    {
-                        return q.Items[i].Dup();
-                    }
-
-                    missing = PyErr.IndexError($"{(q is PyTuple ? "tuple" : "list")} index out of range");
-                }
-            }
-
-            if (missing is null)
-            {
-                return Ops.GetItem(o, k);
-            }
-
-            TracebackRecorder.Record(missing, frame, Span);
-            ctx.InFlight = missing;
-            return default;
-        }
-        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
-        {
-            throw;
-        }
-        finally
-        {
-            o.Drop();
-            k.Drop();
-        }
-    }
-
-    public override Value Eval(Frame frame)
-    {
-        Value o = obj.Eval(frame);
-        Value k;
-        try
-        {
-            k = key.Eval(frame);
-        }
-        catch
-        {
-            o.Drop();
-            throw;
-        }
-
-        if (TryIndexFast(o, k, out Value item))
-        {
-            o.Drop();
-            return item;
-        }
-
-        try
-        {
-            return Ops.GetItem(o, k);
-        }
-        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
-        {
-            throw;
-        }
-        finally
-        {
-            o.Drop();
-            k.Drop();
-        }
-    }
-
-    // list[i] / tuple[i] of a built-in list or tuple and a small int in range: the element, with no context look-up
-    // and no type dispatch (the key is an immediate, so it needs no drop). Anything else goes the general way.
-    private static bool TryIndexFast(Value o, Value k, out Value item)
-    {
-        if (k.IsSmallInt && (o.Obj is PyList || o.Obj is PyTuple))
-        {
-            var q = System.Runtime.CompilerServices.Unsafe.As<PySequence>(o.Obj);
-            long i = k.Bits < 0 ? k.Bits + q.Count : k.Bits;
-            if (!q.Type.IsHeap && (ulong)i < (ulong)q.Count)
-            {
-                item = q.Items[i].Dup();
-                return true;
-            }
-        }
-
-        item = default;
-        return false;
-    }
-}
-
 /// <summary><c>a:b:c</c> inside a subscript.</summary>
 internal sealed class SliceNode(ExprNode? lower, ExprNode? upper, ExprNode? step) : ExprNode
 {
+    /// <summary>The lower bound, if written.</summary>
+    public ExprNode? Lower => lower;
+
+    /// <summary>The upper bound, if written.</summary>
+    public ExprNode? Upper => upper;
+
+    /// <summary>The step, if written.</summary>
+    public ExprNode? Step => step;
+
     public override Value Eval(Frame frame)
     {
         PyContext ctx = PyContext.Current;
@@ -293,6 +192,17 @@ internal sealed class SliceNode(ExprNode? lower, ExprNode? upper, ExprNode? step
         box.Slots[0] = lower?.Eval(frame) ?? Value.None;
         box.Slots[1] = upper?.Eval(frame) ?? Value.None;
         box.Slots[2] = step?.Eval(frame) ?? Value.None;
+        return Value.Steal(ctx.Runtime.AdoptReference(box));
+    }
+
+    /// <summary>A slice object of owned bounds and no step (what <see cref="Eval"/> makes of them).</summary>
+    public static Value Make(Value lowerOwned, Value upperOwned)
+    {
+        PyContext ctx = PyContext.Current;
+        var box = new PyBox(ctx.SliceType, 3);
+        box.Slots[0] = lowerOwned;
+        box.Slots[1] = upperOwned;
+        box.Slots[2] = Value.None;
         return Value.Steal(ctx.Runtime.AdoptReference(box));
     }
 }

@@ -198,6 +198,9 @@ internal sealed class NameLoad(NameTarget name) : ExprNode
     /// <summary>The resolved name.</summary>
     public NameTarget Name { get; } = name;
 
+    /// <summary>The slot of a function's local, or -1 for any other name.</summary>
+    public int LocalSlot => _slot;
+
     /// <summary>
     /// A bound local's value, borrowed (no count change): for a parent node whose own operation runs no Python code
     /// that could rebind the local while it uses the value. False for anything else.

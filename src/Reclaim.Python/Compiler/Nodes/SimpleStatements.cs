@@ -124,6 +124,31 @@ internal sealed class AugAssignStatement(ExprNode load, Target store, BinaryOper
             return Flow.Normal;
         }
 
+        if (load is NameLoad { LocalSlot: >= 0 } local)
+        {
+            // A local holding a number: read without a count (an immediate), the value evaluated after it as
+            // CPython does, two numbers combined directly; anything else in-place as usual.
+            Value n = frame.Locals[local.LocalSlot];
+            if (n.IsSmallInt || n.IsFloat)
+            {
+                Value rhs = value.Eval(frame);
+                if (!ImmediateNumbers.TryArith(op, n, rhs, out Value combined))
+                {
+                    try
+                    {
+                        combined = Ops.InPlace(op, n, rhs);
+                    }
+                    finally
+                    {
+                        rhs.Drop();
+                    }
+                }
+
+                store.Store(frame, combined);
+                return Flow.Normal;
+            }
+        }
+
         Value a = load.Eval(frame);
         Value result;
         try

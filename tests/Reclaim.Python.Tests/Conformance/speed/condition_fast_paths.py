@@ -121,7 +121,13 @@ def locals_truth():
     return out
 
 
-for name, f in [("and_falsy", and_falsy), ("or_truthy", or_truthy), ("nested", nested), ("not_not", not_not),
+def nested_values():
+    # As values, nested and/or test each operand once too: a short-circuited operand's truth is not taken again.
+    return [(B(0) and B(1) or B(2)).v, ((B(1) or B(0)) and B(3)).v, ((B(0) or B(5)) and B(3)).v,
+            ((B(0) and B(1)) and B(2)).v, (B("") or (B(0) or B(4))).v]
+
+
+for name, f in [("nested_values", nested_values), ("and_falsy", and_falsy), ("or_truthy", or_truthy), ("nested", nested), ("not_not", not_not),
                 ("while_and", while_and), ("raise_last", raise_last), ("raise_first", raise_first),
                 ("raise_compare", raise_compare), ("raise_compare_not", raise_compare_not),
                 ("raise_ifexp", raise_ifexp), ("compare_results", compare_results), ("floats", floats),
