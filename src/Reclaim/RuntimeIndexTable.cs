@@ -72,14 +72,16 @@ internal static class RuntimeIndexTable
     public static Runtime Running(int index) => s_held[index] ?? Find(index)!;
 
     /// <summary>The runtime of index <paramref name="index"/>, or <see langword="null"/> for 0 or a runtime .NET collected.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Runtime? Find(int index)
     {
         Runtime?[] held = Volatile.Read(ref s_held);
-        if ((uint)index < (uint)held.Length && held[index] is { } running)
-        {
-            return running;
-        }
+        return (uint)index < (uint)held.Length && held[index] is { } running ? running : FindWeak(index);
+    }
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Runtime? FindWeak(int index)
+    {
         WeakReference<Runtime>?[] all = Volatile.Read(ref s_all);
         return (uint)index < (uint)all.Length && all[index] is { } entry && entry.TryGetTarget(out Runtime? runtime)
             ? runtime

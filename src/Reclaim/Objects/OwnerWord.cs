@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reclaim;
 
 /// <summary>
@@ -37,6 +39,7 @@ internal static class OwnerWord
         obj._state == RcObjectState.Cleared ? runtimeIndex | Cleared : runtimeIndex;
 
     /// <summary>The index of the runtime that owns an object with owner word <paramref name="word"/>; 0 before adoption.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int RuntimeIndex(int word) =>
         (word & Weak) != 0 ? WeakListSlab.RuntimeIndexOf(word & IndexMask) : word & IndexMask;
 }

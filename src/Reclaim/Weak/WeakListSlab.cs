@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Reclaim;
 
 /// <summary>
@@ -64,9 +66,11 @@ internal static class WeakListSlab
     }
 
     /// <summary>The list in <paramref name="slot"/> (null when its runtime is gone).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WeakRefList? Get(int slot) => Chunk(slot)?.Lists[slot & (ChunkSize - 1)];
 
     /// <summary>Puts <paramref name="list"/> (or null) in <paramref name="slot"/>; only the owning runtime's lock holder.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Set(int slot, WeakRefList? list)
     {
         if (Chunk(slot) is { } chunk)
@@ -76,18 +80,16 @@ internal static class WeakListSlab
     }
 
     /// <summary>The index of the runtime that owns <paramref name="slot"/>; 0 when that runtime is gone.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int RuntimeIndexOf(int slot) => Chunk(slot)?.RuntimeIndex ?? 0;
 
-    private static WeakListChunk? Chunk(int slot)
-    {
-        int number = slot >> ChunkBits;
-        if (Volatile.Read(ref s_chunks)[number] is { } running)
-        {
-            return running;
-        }
+    // The collector and every slow path of an object with weak references come here: the running case inline.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static WeakListChunk? Chunk(int slot) => Volatile.Read(ref s_chunks)[slot >> ChunkBits] ?? RetiredChunk(slot >> ChunkBits);
 
-        return Volatile.Read(ref s_retired)[number] is { } entry && entry.TryGetTarget(out WeakListChunk? chunk) ? chunk : null;
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakListChunk? RetiredChunk(int number) =>
+        Volatile.Read(ref s_retired)[number] is { } entry && entry.TryGetTarget(out WeakListChunk? chunk) ? chunk : null;
 }
 
 /// <summary>One runtime's block of <see cref="WeakListSlab"/> slots.</summary>
