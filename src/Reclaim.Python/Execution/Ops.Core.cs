@@ -435,6 +435,25 @@ internal static partial class Ops
             return ToIndexBorrowed(inner);
         }
 
+        // Any other object with __index__ (CPython's PyNumber_Index): its result must be an int.
+        if (!borrowed.IsNull && TypeOf(borrowed).Lookup("__index__") is { IsNull: false } index)
+        {
+            Value result = CallMethod(index, borrowed, []);
+            try
+            {
+                if (!(result.IsSmallInt || result.IsBool || result.Obj is BigInt || result.Obj is PyValueBox { Inner: { IsSmallInt: true } or { Obj: BigInt } }))
+                {
+                    throw PyErr.TypeError($"__index__ returned non-int (type {TypeName(result)})");
+                }
+
+                return ToIndexBorrowed(result);
+            }
+            finally
+            {
+                result.Drop();
+            }
+        }
+
         throw PyErr.TypeError($"'{TypeName(borrowed)}' object cannot be interpreted as an integer");
     }
 

@@ -42,49 +42,9 @@ internal static partial class Ops
         switch (obj.Obj)
         {
             case PySequence q when !q.Type.IsHeap || q.Type.Lookup("__getitem__").Obj is PyBuiltin:
-                if (key.IsSmallInt || key.IsBool)
-                {
-                    long i = key.Bits < 0 ? key.Bits + q.Count : key.Bits;
-                    if (i < 0 || i >= q.Count)
-                    {
-                        throw PyErr.IndexError($"{(q is PyTuple ? "tuple" : "list")} index out of range");
-                    }
-
-                    return q.Items[i].Dup();
-                }
-
-                if (key.Obj is PyBox sl && sl.Type == ctx.SliceType)
-                {
-                    (long start, long stop, long step, long n) = Slices.Indices(sl, q.Count);
-                    if (q is PyTuple && !q.Type.IsHeap && step == 1 && n == q.Count)
-                    {
-                        // A slice covering a built-in tuple is the tuple itself, as in CPython.
-                        return obj.Dup();
-                    }
-
-                    var items = new Value[n];
-                    for (long k = 0, j = start; k < n; k++, j += step)
-                    {
-                        items[k] = q.Items[j].Dup();
-                    }
-
-                    return NewSequenceLike(q, items);
-                }
-
-                throw PyErr.TypeError($"{(q is PyTuple ? "tuple" : "list")} indices must be integers or slices, not {TypeName(key)}");
+                return SequenceItem(q, obj, key);
             case PyDict d when d is not PySet && (!d.Type.IsHeap || d.Type.Lookup("__getitem__").Obj is PyBuiltin):
-                Value v = d.Get(key);
-                if (!v.IsNull)
-                {
-                    return v.Dup();
-                }
-
-                if (d.Type.IsHeap && d.Type.Lookup("__missing__") is { IsNull: false } missing)
-                {
-                    return CallMethod(missing, obj, [key]);
-                }
-
-                throw PyErr.KeyError(key);
+                return DictItem(d, obj, key);
             case string s when Text.CodePoints.HasSurrogates(s):
                 return Text.StrItems.GetItem(s, key);
             case string s:
@@ -114,6 +74,11 @@ internal static partial class Ops
                     }
 
                     return Value.Str(new string(chars));
+                }
+
+                if (TryIndexOf(key, out long at))
+                {
+                    return GetItem(obj, Value.Int(at));
                 }
 
                 throw PyErr.TypeError($"string indices must be integers, not '{TypeName(key)}'");
@@ -155,6 +120,84 @@ internal static partial class Ops
         }
 
         return CallMethod(f, obj, [key]);
+    }
+
+    /// <summary>
+    /// <c>list.__getitem__</c> / <c>tuple.__getitem__</c> themselves: the built-in indexing whatever a subclass overrides,
+    /// so that a subclass's <c>__getitem__</c> calling <c>list.__getitem__(self, key)</c> does not come back to itself.
+    /// </summary>
+    internal static Value SequenceItem(PySequence q, Value obj, Value key)
+    {
+        PyContext ctx = PyContext.Current;
+        if (key.IsSmallInt || key.IsBool || TryIndexOf(key, out _))
+        {
+            long at = key.IsSmallInt || key.IsBool ? key.Bits : ToIndexBorrowed(key);
+            long i = at < 0 ? at + q.Count : at;
+            if (i < 0 || i >= q.Count)
+            {
+                throw PyErr.IndexError($"{(q is PyTuple ? "tuple" : "list")} index out of range");
+            }
+
+            return q.Items[i].Dup();
+        }
+
+        if (key.Obj is PyBox sl && sl.Type == ctx.SliceType)
+        {
+            (long start, long stop, long step, long n) = Slices.Indices(sl, q.Count);
+            if (q is PyTuple && !q.Type.IsHeap && step == 1 && n == q.Count)
+            {
+                // A slice covering a built-in tuple is the tuple itself, as in CPython.
+                return obj.Dup();
+            }
+
+            var items = new Value[n];
+            for (long k = 0, j = start; k < n; k++, j += step)
+            {
+                items[k] = q.Items[j].Dup();
+            }
+
+            return NewSequenceLike(q, items);
+        }
+
+        throw PyErr.TypeError($"{(q is PyTuple ? "tuple" : "list")} indices must be integers or slices, not {TypeName(key)}");
+    }
+
+    /// <summary><c>dict.__getitem__</c> itself (a subclass's <c>__missing__</c> included), whatever a subclass overrides.</summary>
+    internal static Value DictItem(PyDict d, Value obj, Value key)
+    {
+        Value v = d.Get(key);
+        if (!v.IsNull)
+        {
+            return v.Dup();
+        }
+
+        if (d.Type.IsHeap && d.Type.Lookup("__missing__") is { IsNull: false } missing)
+        {
+            return CallMethod(missing, obj, [key]);
+        }
+
+        throw PyErr.KeyError(key);
+    }
+
+    /// <summary>
+    /// An index from a key that is no small int: a big int (CPython: IndexError, it cannot fit an index) or an object
+    /// with <c>__index__</c> (an int subclass, a user class), as CPython's sequence indexing takes it.
+    /// </summary>
+    private static bool TryIndexOf(Value key, out long index)
+    {
+        if (key.Obj is BigInt)
+        {
+            throw PyErr.IndexError($"cannot fit '{TypeName(key)}' into an index-sized integer");
+        }
+
+        if (key.IsNull || TypeOf(key).Lookup("__index__").IsNull)
+        {
+            index = 0;
+            return false;
+        }
+
+        index = ToIndexBorrowed(key);
+        return true;
     }
 
     /// <summary><c>x[key] = value</c> with borrowed operands.</summary>

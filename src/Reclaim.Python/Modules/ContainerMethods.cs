@@ -83,9 +83,11 @@ internal static class ContainerMethods
         }
 
         // Sets are not subscriptable: a set __getitem__ would send Ops.GetItem back to itself without end.
-        foreach (PyType type in new[] { l, t, d })
+        // The built-in indexing itself, never the receiver's type's __getitem__: a subclass's override calling
+        // list.__getitem__(self, key) must not come back to itself.
+        foreach (PyType type in new[] { l, t })
         {
-            ctx.DefMethod(type, "__getitem__", (a, k) => Ops.GetItem(a[0], a[1]));
+            ctx.DefMethod(type, "__getitem__", (a, k) => a[0].Obj is PySequence q ? Ops.SequenceItem(q, a[0], a[1]) : Ops.GetItem(a[0], a[1]));
         }
 
         ctx.DefMethod(l, "__setitem__", (a, k) =>
@@ -98,7 +100,7 @@ internal static class ContainerMethods
             ((PyDict)a[0].Obj!).Set(a[1], a[2]);
             return Value.None;
         });
-        ctx.DefMethod(d, "__getitem__", (a, k) => ((PyDict)a[0].Obj!).Get(a[1]) is { IsNull: false } v ? v.Dup() : throw PyErr.KeyError(a[1]));
+        ctx.DefMethod(d, "__getitem__", (a, k) => Ops.DictItem((PyDict)a[0].Obj!, a[0], a[1]));
         ctx.DefMethod(l, "__hash__", (a, k) => throw PyErr.TypeError("unhashable type: 'list'"));
         l.SetMember("__hash__", Value.None);
         d.SetMember("__hash__", Value.None);
