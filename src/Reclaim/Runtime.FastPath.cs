@@ -4,27 +4,21 @@ namespace Reclaim;
 /// The fast-path token: which runtime's count changes the calling thread may make without any further check.
 /// </summary>
 /// <remarks>
-/// A thread holds the token of a runtime exactly while it holds that runtime's lock, outside traversal, before
-/// shutdown, and only in unchecked mode. <see cref="RcObject.AddRef"/>, <see cref="RcObject.Release"/>, the stores
-/// and allocation compare the object's owner word with the token: one compare of two words already at hand, no
-/// load through the runtime. Anything else (another thread, a traversal, a shut-down or checked runtime, an object
-/// with weak references) takes the slow path, which verifies everything and refuses or queues.
+/// A thread holds the token of a runtime (its index, see <see cref="RuntimeIndexTable"/>) exactly while it holds that
+/// runtime's lock, outside traversal, before shutdown, and only in unchecked mode. <see cref="RcObject.AddRef"/>,
+/// <see cref="RcObject.Release"/>, the stores and allocation compare the object's owner word with the token: one
+/// compare of two ints already at hand, no load through the runtime. Anything else (another thread, a traversal, a
+/// shut-down or checked runtime, an object with weak references or cleared by the collector) takes the slow path,
+/// which verifies everything and refuses or queues.
 /// </remarks>
 public sealed partial class Runtime
 {
-    private ClearedOwner? _clearedOwner;
+    /// <summary>This runtime's index: what its objects' owner words and its fast-path token hold.</summary>
+    internal readonly int _index;
 
-    /// <summary>
-    /// What <paramref name="obj"/>'s owner word holds while it has no weak references (with some, their list is there):
-    /// this runtime, or for an object the collector cleared, the runtime's <see cref="ClearedOwner"/>, which keeps the
-    /// object off the fast path.
-    /// </summary>
-    internal object OwnerWordFor(RcObject obj) =>
-        obj._state == RcObjectState.Cleared ? _clearedOwner ??= new ClearedOwner(this) : this;
-
-    /// <summary>The runtime whose fast path this thread may take, or <see langword="null"/>.</summary>
+    /// <summary>The index of the runtime whose fast path this thread may take, or 0.</summary>
     [ThreadStatic]
-    internal static Runtime? t_fastPathRuntime;
+    internal static int t_fastPathToken;
 
     /// <summary>
     /// Gives the calling thread this runtime's token if it may have it now, and takes it away otherwise. Called on
@@ -34,7 +28,8 @@ public sealed partial class Runtime
     {
         if (!IsChecked && _traversalDepth == 0 && (_guard & GuardShutDown) == 0 && IsLockHeld)
         {
-            t_fastPathRuntime = this;
+            t_fastPathToken = _index;
+            RuntimeIndexTable.Hold(this);
         }
         else
         {
@@ -45,9 +40,10 @@ public sealed partial class Runtime
     /// <summary>Takes this runtime's token from the calling thread (lock released, traversal begun, shutdown).</summary>
     internal void RevokeFastPath()
     {
-        if (ReferenceEquals(t_fastPathRuntime, this))
+        if (t_fastPathToken == _index)
         {
-            t_fastPathRuntime = null;
+            t_fastPathToken = 0;
+            RuntimeIndexTable.Unhold(this);
         }
     }
 }

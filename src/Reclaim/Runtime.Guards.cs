@@ -66,12 +66,12 @@ public sealed partial class Runtime
 
     internal void CheckOwnership(RcObject obj, string operation)
     {
-        if (obj._owner is null)
+        if (obj._owner == OwnerWord.None)
         {
             throw ThrowHelper.NotAdopted(obj, operation);
         }
 
-        if (!ReferenceEquals(obj.OwnerRuntime, this))
+        if (obj.OwnerIndex != _index)
         {
             throw ThrowHelper.WrongRuntime(obj, operation);
         }

@@ -125,6 +125,10 @@ public sealed partial class Runtime
         Interlocked.Or(ref _guard, GuardShutDown);
         RevokeFastPath();
         State = RuntimeState.ShutDown;
+
+        // The process-wide slab holds this runtime's weak-reference lists only weakly from now on (the runtime holds
+        // them): its objects hold its index, not a reference, so nothing of it need outlive the runtime itself.
+        WeakRefs.RetireAll();
         RetirePendingReleases();
         InvalidateThreadStates();
         _shutdownReport = report;

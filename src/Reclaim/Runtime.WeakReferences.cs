@@ -108,7 +108,7 @@ public sealed partial class Runtime
     /// <summary>Clears every weak reference to a dying object, then runs their callbacks, newest first.</summary>
     private void ClearWeakRefsAndRunCallbacks(RcObject obj)
     {
-        WeakRefList? list = WeakRefTable.TakeList(obj);
+        WeakRefList? list = WeakRefs.TakeList(obj);
         if (list is null)
         {
             return;

@@ -38,7 +38,8 @@ public sealed partial class Runtime : IDisposable
         _collector = new Collector(this, options.Checked);
         _collector.MemoryPressure.Budget = options.MemoryPressureBudget;
         Gc = new Gc(this, _collector);
-        WeakRefs = new WeakRefTable();
+        _index = RuntimeIndexTable.Register(this);
+        WeakRefs = new WeakRefTable(_index);
         _lock = new RuntimeLock(this);
         if (options.AttachCreatingThread)
         {
@@ -123,12 +124,12 @@ public sealed partial class Runtime : IDisposable
     /// <summary>The adoption itself: checks, a collection that falls due, the header, tracking.</summary>
     private void Adopt(RcObject instance, ObjectFlags flags)
     {
-        if (instance._owner is not null || instance._state != RcObjectState.Unborn)
+        if (instance._owner != OwnerWord.None || instance._state != RcObjectState.Unborn)
         {
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
-        if (!ReferenceEquals(t_fastPathRuntime, this))
+        if (t_fastPathToken != _index)
         {
             CheckAllocation(instance);
             if (IsChecked)
@@ -157,7 +158,7 @@ public sealed partial class Runtime : IDisposable
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
-        instance._owner = this;
+        instance._owner = _index;
         instance._refCount = 1;
         instance._state = RcObjectState.Alive;
         instance._flags = flags;
@@ -204,5 +205,5 @@ public sealed partial class Runtime : IDisposable
     }
 
     /// <summary>A short description for diagnostics.</summary>
-    public override string ToString() => $"Runtime(tracked={_collector.TrackedCount}, checked={IsChecked}, finalized={IsShutDown})";
+    public override string ToString() => $"Runtime(tracked={_collector.TrackedCount}, checked={IsChecked}, shutDown={IsShutDown})";
 }

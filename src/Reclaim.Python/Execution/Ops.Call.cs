@@ -86,6 +86,27 @@ internal static partial class Ops
     private static Value TypeCall(PyType t, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
         PyContext ctx = PyContext.Current;
+        CreationPlan plan = CreationPlan.Of(ctx, t);
+        if (plan.Fast && kwargs is null && plan.TryCreate(ctx, t, args) is { IsNull: false } made)
+        {
+            return made;
+        }
+
+        // A metaclass's own __call__ decides what calling its classes does (type.__call__, which it usually ends in
+        // through super(), comes back to CreateInstance).
+        PyType meta = t.Type;
+        if (meta != ctx.TypeType && meta.Lookup("__call__") is { IsNull: false } call && !(call.Obj is PyBuiltin cb && cb.Owner == ctx.TypeType))
+        {
+            return CallMethodFull(call, Value.Steal(t), args, kwargs);
+        }
+
+        return CreateInstance(t, args, kwargs);
+    }
+
+    /// <summary><c>type.__call__(t, *args, **kwargs)</c>: <c>__new__</c>, then <c>__init__</c> when it made a <paramref name="t"/>.</summary>
+    public static Value CreateInstance(PyType t, ReadOnlySpan<Value> args, PyDict? kwargs)
+    {
+        PyContext ctx = PyContext.Current;
         if (t == ctx.TypeType && args.Length == 1 && kwargs is null)
         {
             return Value.New(TypeOf(args[0]));

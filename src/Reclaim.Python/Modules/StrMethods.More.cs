@@ -4,6 +4,7 @@ using Reclaim.Python.Execution;
 using Reclaim.Python.Execution.Text;
 using Reclaim.Python.Interpreter;
 using Reclaim.Python.Objects;
+using Reclaim.Python.Syntax.Tokenizing;
 
 namespace Reclaim.Python.Modules;
 
@@ -219,15 +220,25 @@ internal static class StrMethodsMore
     private static void DefTest(PyContext ctx, PyType s, string name, Func<string, bool> f) =>
         ctx.DefMethod(s, name, (a, k) => a.Length == 1 ? Value.Bool(f(a[0].AsStr)) : throw PyErr.TypeError($"str.{name}() takes no arguments ({a.Length - 1} given)"));
 
+    // CPython's rule, by code point: XID_Start or '_' first, then XID_Continue, in Unicode 14 (the tokenizer's tables),
+    // so that str.isidentifier() and the tokenizer never disagree.
     private static bool IsIdentifier(string s)
     {
-        int first = s.Length == 0 ? -1 : CodePoints.PairAt(s, 0) ? char.ConvertToUtf32(s[0], s[1]) : s[0];
-        if (first < 0 || !(first == '_' || CharClasses.IsAlpha(first) || CharClasses.Category(first) == UnicodeCategory.LetterNumber))
+        for (int i = 0; i < s.Length;)
         {
-            return false;
+            int code = CodePoints.PairAt(s, i) ? char.ConvertToUtf32(s[i], s[i + 1]) : s[i];
+            bool valid = code < 0x80
+                ? char.IsAsciiLetter((char)code) || code == '_' || (i > 0 && char.IsAsciiDigit((char)code))
+                : i == 0 ? Unicode14Identifiers.IsStart(code) : Unicode14Identifiers.IsContinue(code);
+            if (!valid)
+            {
+                return false;
+            }
+
+            i += code > 0xFFFF ? 2 : 1;
         }
 
-        return CharClasses.All(s, c => c == '_' || CharClasses.IsAlpha(c) || CharClasses.Category(c) is UnicodeCategory.DecimalDigitNumber or UnicodeCategory.LetterNumber or UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.ConnectorPunctuation);
+        return s.Length > 0;
     }
 
     private static Value Partition(PyContext ctx, ReadOnlySpan<Value> a, bool last)

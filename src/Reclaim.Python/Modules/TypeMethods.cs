@@ -47,7 +47,7 @@ internal static partial class TypeMethods
             return Value.Str(ty.Module is { } m && m != "builtins" ? $"<class '{m}.{ty.QualName ?? ty.Name}'>" : $"<class '{ty.Name}'>");
         });
         t.SetMember("__new__", StaticMethod(ctx, ctx.NewBuiltin("__new__", TypeNew)));
-        t.SetMember("__call__", Value.Steal(ctx.Runtime.AdoptReference(new PyBuiltin(ctx.BuiltinType, "__call__", (a, k) => Ops.Call(a[0], a[1..], k)) { IsMethod = true, Owner = t })));
+        t.SetMember("__call__", Value.Steal(ctx.Runtime.AdoptReference(new PyBuiltin(ctx.BuiltinType, "__call__", (a, k) => a[0].Obj is PyType ty ? Ops.CreateInstance(ty, a[1..], k) : Ops.Call(a[0], a[1..], k)) { IsMethod = true, Owner = t })));
         ctx.DefMethod(t, "__init__", (a, k) => Value.None);
         ctx.DefMethod(t, "mro", (a, k) => ctx.NewTupleOf([.. ((PyType)a[0].Obj!).Mro.Select(x => Value.Steal(x))]));
         ctx.DefMethod(t, "__subclasses__", (a, k) =>

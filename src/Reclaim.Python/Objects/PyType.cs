@@ -33,6 +33,14 @@ internal sealed class PyType : PyObject
     /// <summary>Whether this is a class made by a <c>class</c> statement or <c>type()</c>.</summary>
     public bool IsHeap { get; }
 
+    /// <summary>The inline attribute names its instances share (made with the first instance that takes attributes).</summary>
+    public InstanceLayout InstanceLayout => _instanceLayout ??= new InstanceLayout();
+
+    private InstanceLayout? _instanceLayout;
+
+    /// <summary>What calling the class does, cached (see <see cref="Execution.CreationPlan"/>).</summary>
+    internal Execution.CreationPlan? Creation { get; set; }
+
     private readonly Dictionary<string, int> _memberIndex = new();
     private string?[] _memberNames = new string?[8];
     private Value[] _memberValues = new Value[8];
@@ -98,13 +106,6 @@ internal sealed class PyType : PyObject
 
     /// <summary>Whether instances carry a <c>__dict__</c>.</summary>
     public bool HasInstanceDict { get; set; }
-
-    /// <summary>
-    /// The inline attribute names new instances start with, shared by them (see <see cref="PyObject"/>'s attribute
-    /// storage): the names in the order the first instances set them, so instances of one shape carry no names array
-    /// of their own; its length is the capacity new instances start with. Null until the first instance.
-    /// </summary>
-    internal string?[]? SharedAttributeNames { get; set; }
 
     /// <summary>Whether instances can be weakly referenced.</summary>
     public bool WeakReferenceable { get; set; }

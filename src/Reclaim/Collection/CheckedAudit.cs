@@ -21,9 +21,10 @@ internal static class CheckedAudit
         for (int i = 0; i < list.Count; i++)
         {
             RcObject? obj = items[i];
-            if (obj is not null && obj._gcRefs > obj._refCount)
+            // During the count the slot word holds the slot plus the internal references (see RcObject._gcSlot).
+            if (obj is not null && obj._gcSlot - i > obj._refCount)
             {
-                throw new TraversalOvercountException(obj.GetType(), obj._refCount, obj._gcRefs, DescribeReferrers(collector, list, obj));
+                throw new TraversalOvercountException(obj.GetType(), obj._refCount, obj._gcSlot - i, DescribeReferrers(collector, list, obj));
             }
         }
     }

@@ -38,7 +38,7 @@ internal sealed partial class Collector
                 (garbageReference.Callback as IWeakRefClearObserver)?.OnClearedWithoutCallback();
             }
 
-            if ((obj._flags & ObjectFlags.HasWeakRefs) != 0 && WeakRefTable.TakeList(obj) is { } list)
+            if ((obj._flags & ObjectFlags.HasWeakRefs) != 0 && table.TakeList(obj) is { } list)
             {
                 for (int j = list.Count - 1; j >= 0; j--)
                 {
@@ -130,8 +130,7 @@ internal sealed partial class Collector
                 continue;
             }
 
-            bool reachable = obj._gcRefs == Reachable;
-            obj._gcRefs = 0;
+            bool reachable = obj._gcSlot == Reachable;
             if (reachable)
             {
                 old.Add(obj);
@@ -170,9 +169,10 @@ internal sealed partial class Collector
                 obj._refCount++;
                 _runtime.RunClear(obj);
                 obj._state = RcObjectState.Cleared;
-                if (obj._owner is not WeakRefList)
+                if ((obj._owner & OwnerWord.Weak) == 0)
                 {
-                    obj._owner = _runtime.OwnerWordFor(obj);
+                    // The marker keeps the cleared object off the fast path (with weak references, their marker does).
+                    obj._owner |= OwnerWord.Cleared;
                 }
 
                 if (--obj._refCount == 0)

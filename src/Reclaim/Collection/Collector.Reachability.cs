@@ -7,14 +7,15 @@ internal sealed partial class Collector
 {
     /// <summary>
     /// Marks every object of <paramref name="list"/> that is reachable from outside the list with
-    /// <see cref="Reachable"/> in its <c>_gcRefs</c>; the others are garbage and keep, in <c>_gcRefs</c>, the number
-    /// of references the list holds to them. Two linear passes, no recursion: count the references found inside the
+    /// <see cref="Reachable"/> in its slot word (<c>_gcSlot</c>, which serves as gc_refs during a collection); the
+    /// others are garbage and keep there their slot plus the number of references the list holds to them. Two linear passes, no recursion: count the references found inside the
     /// list, then mark from the objects whose count is not explained by the list (the roots) with an explicit stack.
     /// </summary>
     /// <remarks>
-    /// CPython copies every count into gc_refs and subtracts; here gc_refs counts up from zero instead, because every
-    /// tracked object's <c>_gcRefs</c> is zero between collections (the separation pass puts it back). That saves a
-    /// whole pass over the heap, and a full collection is bound by the memory it streams through.
+    /// CPython copies every count into gc_refs and subtracts; here gc_refs counts up from the object's slot instead,
+    /// which the slot word already holds (every object of a list sits at the index its header names). That saves a
+    /// whole pass over the heap, and a full collection is bound by the memory it streams through; sharing the word
+    /// saves a header field. The internal references of the object at index <c>i</c> are <c>_gcSlot - i</c>.
     /// </remarks>
     private void DeduceUnreachable(GcList list)
     {
@@ -44,9 +45,9 @@ internal sealed partial class Collector
             for (int i = 0; i < count; i++)
             {
                 RcObject? obj = items[i];
-                if (obj is not null && obj._gcRefs != obj._refCount && obj._gcRefs != Reachable)
+                if (obj is not null && obj._gcSlot - i != obj._refCount && obj._gcSlot != Reachable)
                 {
-                    obj._gcRefs = Reachable;
+                    obj._gcSlot = Reachable;
                     PushMark(obj);
                     DrainMarks(ref mark);
                 }
@@ -66,7 +67,7 @@ internal sealed partial class Collector
         }
     }
 
-    /// <summary>Puts every object's <c>_gcRefs</c> back to zero, the state between collections.</summary>
+    /// <summary>Puts every object's slot back in its slot word, the state between collections.</summary>
     internal static void ResetGcRefs(GcList list)
     {
         RcObject?[] items = list.Items;
@@ -74,15 +75,15 @@ internal sealed partial class Collector
         {
             if (items[i] is { } obj)
             {
-                obj._gcRefs = 0;
+                obj._gcSlot = i;
             }
         }
     }
 
     /// <summary>
     /// Moves the reachable objects of <paramref name="young"/> to <paramref name="old"/> (or compacts them in
-    /// place when they are the same list) and the rest to <paramref name="unreachable"/>, keeping order, and puts
-    /// every <c>_gcRefs</c> back to zero.
+    /// place when they are the same list) and the rest to <paramref name="unreachable"/>, keeping order; each move
+    /// writes the object's new slot over the gc_refs its slot word held.
     /// </summary>
     /// <param name="young">The collected list.</param>
     /// <param name="old">Where survivors go (the same list for a full collection).</param>
@@ -116,8 +117,7 @@ internal sealed partial class Collector
                     continue;
                 }
 
-                bool reachable = obj._gcRefs == Reachable;
-                obj._gcRefs = 0;
+                bool reachable = obj._gcSlot == Reachable;
                 if (reachable)
                 {
                     obj._gcSlot = survivors;
@@ -144,8 +144,7 @@ internal sealed partial class Collector
                 continue;
             }
 
-            bool reachable = obj._gcRefs == Reachable;
-            obj._gcRefs = 0;
+            bool reachable = obj._gcSlot == Reachable;
             if (reachable)
             {
                 old.Add(obj);

@@ -9,7 +9,7 @@ namespace Reclaim;
 /// </summary>
 internal sealed partial class Collector
 {
-    /// <summary>Marker stored in <see cref="RcObject._gcRefs"/> once an object is known reachable.</summary>
+    /// <summary>Marker stored in <see cref="RcObject._gcSlot"/> (gc_refs during a collection) once an object is known reachable.</summary>
     internal const int Reachable = int.MinValue;
 
     internal const int GenerationCount = 3;

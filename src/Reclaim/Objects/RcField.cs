@@ -132,7 +132,7 @@ public struct RcField<T> where T : RcObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CheckReplace(RcObject old, T? value, string operation)
     {
-        if (value is not null && !ReferenceEquals(old._owner, value._owner))
+        if (value is not null && old._owner != value._owner)
         {
             CheckSameRuntime(old, value, operation);
         }
@@ -143,7 +143,7 @@ public struct RcField<T> where T : RcObject
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckSameRuntime(RcObject old, T value, string operation)
     {
-        if (value.OwnerRuntime is { } runtime && old.OwnerRuntime is { } oldRuntime && !ReferenceEquals(runtime, oldRuntime))
+        if (value.OwnerIndex is var index and not 0 && old.OwnerIndex is var oldIndex and not 0 && index != oldIndex)
         {
             throw ThrowHelper.WrongRuntime(value, operation);
         }

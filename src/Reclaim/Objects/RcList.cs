@@ -215,8 +215,8 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
             throw new OwnerNotAliveException(item.GetType(), operation);
         }
 
-        if (_count != 0 && !ReferenceEquals(_items[0]._owner, item._owner)
-            && item.OwnerRuntime is { } runtime && _items[0].OwnerRuntime is { } held && !ReferenceEquals(runtime, held))
+        if (_count != 0 && _items[0]._owner != item._owner
+            && item.OwnerIndex is var index and not 0 && _items[0].OwnerIndex is var held and not 0 && index != held)
         {
             throw ThrowHelper.WrongRuntime(item, operation);
         }

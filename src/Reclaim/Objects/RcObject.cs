@@ -28,18 +28,24 @@ namespace Reclaim;
     | DynamicallyAccessedMemberTypes.PublicFields | DynamicallyAccessedMemberTypes.NonPublicFields)]
 public abstract class RcObject
 {
-    // Header layout (16 bytes of counts and tags plus the owner word): kept small because every
-    // collection touches every header in the collected generations.
+    // Header layout: 16 bytes (owner word, count, slot, and three bytes of tags), kept small because every
+    // collection touches every header in the collected generations and every allocation zeroes one.
 
     /// <summary>
-    /// The owner word: the owning <see cref="Reclaim.Runtime"/>, or, while the object has weak references, its
-    /// <see cref="WeakRefList"/> (which holds the runtime). Sharing the word gives the collector the weak-reference
-    /// list straight from the header it is already visiting, at no cost in object size.
+    /// The owner word (<see cref="OwnerWord"/>): the owning runtime's index, with a marker bit while the object has
+    /// weak references (then it names their list's slot) or once the collector cleared it. A 4-byte index rather
+    /// than a reference: half the size, and no write barrier when an object is adopted.
     /// </summary>
-    internal object? _owner;
+    internal int _owner;
     internal int _refCount;
+
+    /// <summary>
+    /// The object's index in its collector list (<see cref="GcList.Items"/>). While a collection deduces reachability
+    /// it doubles as CPython's gc_refs: it counts up from the slot by one per reference found inside the collected list,
+    /// or holds <see cref="Collector.Reachable"/>; the separation pass writes the (new) slot back. One word for both
+    /// keeps the header at 16 bytes.
+    /// </summary>
     internal int _gcSlot;
-    internal int _gcRefs;
     internal byte _gcTag = GcTag.Untracked;
     internal RcObjectState _state;
     internal ObjectFlags _flags;
@@ -60,13 +66,28 @@ public abstract class RcObject
 
     /// <summary>The runtime that owns this object.</summary>
     /// <exception cref="ObjectNotAdoptedException">The object was constructed but never adopted by a runtime.</exception>
-    public Runtime Runtime => OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "Runtime");
+    /// <exception cref="RuntimeShutDownException">The runtime was shut down and no longer exists.</exception>
+    public Runtime Runtime => RequireRuntime("Runtime");
 
-    /// <summary>The owning runtime, read through the owner word; <see langword="null"/> before adoption.</summary>
-    internal Runtime? OwnerRuntime
+    /// <summary>
+    /// The owning runtime, found through the owner word; <see langword="null"/> before adoption, and for a runtime that
+    /// was shut down and collected by .NET (see <see cref="RuntimeIndexTable"/>).
+    /// </summary>
+    internal Runtime? OwnerRuntime => RuntimeIndexTable.Find(OwnerWord.RuntimeIndex(_owner));
+
+    /// <summary>The owning runtime's index in <see cref="RuntimeIndexTable"/>; 0 before adoption.</summary>
+    internal int OwnerIndex => OwnerWord.RuntimeIndex(_owner);
+
+    /// <summary>The owning runtime, or the exception a slow path throws when there is none.</summary>
+    /// <param name="operation">What the caller was about to do, for the exception message.</param>
+    internal Runtime RequireRuntime(string operation)
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _owner is OwnerIndirection indirection ? indirection.Runtime : Unsafe.As<Runtime?>(_owner);
+        if (OwnerRuntime is { } runtime)
+        {
+            return runtime;
+        }
+
+        throw _owner == OwnerWord.None ? ThrowHelper.NotAdopted(this, operation) : ThrowHelper.RuntimeShutDown(operation);
     }
 
     /// <summary>The current reference count. Diagnostic: do not base ownership decisions on it.</summary>
@@ -93,11 +114,12 @@ public abstract class RcObject
         int count = _refCount;
 
         // One compare decides the thread question: the owner word equals the calling thread's fast-path token only on
-        // the lock holder of an unchecked, running runtime outside traversal. An object with weak references keeps its
-        // list in the word, and one the collector cleared the runtime's ClearedOwner, so both always take the slow
-        // path, which refuses a cleared object. The unsigned range test sends zero (unborn, dying, freed) and the
-        // saturated count down the slow path too: no load of the state byte here.
-        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(count - 1) >= FastCountLimit)
+        // the lock holder of an unchecked, running runtime outside traversal. An object with weak references, or one
+        // the collector cleared, has a marker bit in the word, so both always take the slow path, which refuses a
+        // cleared object. The unsigned range test sends zero (unborn, dying, freed) and the saturated count down the
+        // slow path too (an unadopted object's word, 0, equals the token of a thread without one): no load of the
+        // state byte here.
+        if (_owner != Runtime.t_fastPathToken || (uint)(count - 1) >= FastCountLimit)
         {
             AddRefSlow();
             return;
@@ -121,7 +143,7 @@ public abstract class RcObject
     public void Release()
     {
         int count = _refCount;
-        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(count - 1) >= FastCountLimit)
+        if (_owner != Runtime.t_fastPathToken || (uint)(count - 1) >= FastCountLimit)
         {
             ReleaseSlow();
             return;
@@ -130,7 +152,7 @@ public abstract class RcObject
         _refCount = --count;
         if (count == 0)
         {
-            Unsafe.As<Runtime>(_owner!).Deallocate(this);
+            RuntimeIndexTable.Running(_owner).Deallocate(this);
         }
     }
 
@@ -200,7 +222,7 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void AddRefSlow()
     {
-        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "AddRef");
+        Runtime runtime = RequireRuntime("AddRef");
         runtime.ThrowIfLockNotHeld(GetType(), "AddRef");
         runtime.CheckCountChange(this, "AddRef");
         switch (_state)
@@ -244,7 +266,7 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EnsureReleasable()
     {
-        if (!ReferenceEquals(_owner, Runtime.t_fastPathRuntime) || (uint)(_refCount - 1) >= FastCountLimit)
+        if (_owner != Runtime.t_fastPathToken || (uint)(_refCount - 1) >= FastCountLimit)
         {
             ValidateRelease();
         }
@@ -273,7 +295,7 @@ public abstract class RcObject
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void ReleaseSlow()
     {
-        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "Release");
+        Runtime runtime = RequireRuntime("Release");
         if (!runtime.IsLockHeld)
         {
             // Another thread's release (or the .NET finalizer thread's): never touch the count here.
@@ -290,7 +312,7 @@ public abstract class RcObject
 
     private void ValidateRelease()
     {
-        Runtime runtime = OwnerRuntime ?? throw ThrowHelper.NotAdopted(this, "Release");
+        Runtime runtime = RequireRuntime("Release");
         runtime.ThrowIfLockNotHeld(GetType(), "Release");
         runtime.CheckCountChange(this, "Release");
         if (_state == RcObjectState.Freed)

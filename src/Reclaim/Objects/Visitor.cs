@@ -33,14 +33,15 @@ public ref struct Visitor
         {
             if (target._gcTag == _tag)
             {
-                target._gcRefs++;
+                // The slot word counts internal references during a collection (see RcObject._gcSlot).
+                target._gcSlot++;
             }
         }
         else if (_mode == VisitMode.MarkReachable)
         {
-            if (target._gcTag == _tag && target._gcRefs != Collector.Reachable)
+            if (target._gcTag == _tag && target._gcSlot != Collector.Reachable)
             {
-                target._gcRefs = Collector.Reachable;
+                target._gcSlot = Collector.Reachable;
                 _collector.PushMark(target);
             }
         }

@@ -1,8 +1,8 @@
 namespace Reclaim;
 
 /// <summary>
-/// The weak references to one object, oldest first. While the object has any, this list sits in the object's
-/// owner word (<see cref="RcObject._owner"/>) and carries the owning runtime in its place.
+/// The weak references to one object, oldest first. While the object has any, this list sits in a
+/// <see cref="WeakListSlab"/> slot whose number the object's owner word holds (<see cref="OwnerWord.Weak"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -15,18 +15,13 @@ namespace Reclaim;
 /// O(N²) (issue 12, finding 7).
 /// </para>
 /// </remarks>
-internal sealed class WeakRefList : OwnerIndirection
+internal sealed class WeakRefList
 {
     private WeakRef? _first;
     private WeakRef?[]? _rest;
     private int _used;
     private int _holes;
     private int _callbackless;
-
-    public WeakRefList(Runtime runtime)
-        : base(runtime)
-    {
-    }
 
     /// <summary>How many references the list holds.</summary>
     public int Count => _used - _holes;

@@ -54,9 +54,14 @@ public sealed class UnicodeNameTests
         });
     }
 
-    private static void Compare(Dictionary<string, string> sources)
+    private static void Compare(Dictionary<string, string> sources) => CompareWithCPython(sources, "reclaim-unicode-names");
+
+    /// <summary>Parses each source with CPython and with Reclaim and fails with every difference in the dumps or errors.</summary>
+    /// <param name="sources">Source text by file name (without <c>.py</c>).</param>
+    /// <param name="scratch">The prefix of the temporary folder the files are written to.</param>
+    internal static void CompareWithCPython(Dictionary<string, string> sources, string scratch)
     {
-        string directory = Directory.CreateTempSubdirectory("reclaim-unicode-names").FullName;
+        string directory = Directory.CreateTempSubdirectory(scratch).FullName;
         try
         {
             var paths = sources.ToDictionary(s => Path.Combine(directory, s.Key + ".py"), s => s.Value);

@@ -31,6 +31,17 @@ public sealed class ShutdownTests
     }
 
     [Fact]
+    public void The_description_says_shut_down_not_finalized()
+    {
+        var test = new TestRuntime();
+        Assert.Contains("shutDown=False", test.Runtime.ToString(), StringComparison.Ordinal);
+        test.Runtime.Shutdown();
+        // "Finalized" is reserved for an object whose finalizer ran; a runtime is shut down.
+        Assert.Contains("shutDown=True", test.Runtime.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("finalized", test.Runtime.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void Roots_are_released_newest_first_after_the_final_collections_with_the_state_finalizing()
     {
         var test = new TestRuntime();

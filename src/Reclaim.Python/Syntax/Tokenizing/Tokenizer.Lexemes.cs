@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Reclaim.Python.Syntax.Dump;
 
 namespace Reclaim.Python.Syntax.Tokenizing;
 
@@ -20,20 +21,15 @@ internal sealed partial class Tokenizer
     };
 
     private static bool IsIdentifierStart(char c) =>
-        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' || (c >= 0x80 && IsUnicodeIdentifierStart(c));
-
-    private static bool IsUnicodeIdentifierStart(char c) =>
-        CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter
-            or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter
-            or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
+        c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' || (c >= 0x80 && Unicode14Identifiers.IsStart(c));
 
     private static bool IsIdentifierPart(char c) =>
         c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_' or (>= '0' and <= '9')
-        || (c >= 0x80 && (IsUnicodeIdentifierStart(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark
-            or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation));
+        || (c >= 0x80 && Unicode14Identifiers.IsContinue(c));
 
-    // A character beyond the BMP is a surrogate pair: its category is the code point's (U+1D120, a symbol, is no
-    // identifier character; U+1D400, a letter, is). Returns the chars it takes, 0 when it is not one.
+    // Non-ASCII name characters are Unicode 14's XID_Start and XID_Continue, as CPython 3.11 reads them; a character
+    // beyond the BMP is a surrogate pair (U+1D400, a letter, is a name character; U+1D120, a symbol, is not). Returns
+    // the chars it takes, 0 when it is not one.
     private int IdentifierCharsAt(int index, bool start)
     {
         char c = _source[index];
@@ -47,13 +43,8 @@ internal sealed partial class Tokenizer
             return 0;
         }
 
-        UnicodeCategory category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, _source[index + 1]));
-        bool letter = category is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
-            or UnicodeCategory.TitlecaseLetter or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter
-            or UnicodeCategory.LetterNumber;
-        bool part = category is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
-        return letter || (!start && part) ? 2 : 0;
+        int code = char.ConvertToUtf32(c, _source[index + 1]);
+        return (start ? Unicode14Identifiers.IsStart(code) : Unicode14Identifiers.IsContinue(code)) ? 2 : 0;
     }
 
     private static readonly Dictionary<string, TokenKind>.AlternateLookup<ReadOnlySpan<char>> KeywordsBySpan =
@@ -77,16 +68,13 @@ internal sealed partial class Tokenizer
             return;
         }
 
-        // One string per distinct name in the file: the lookup by span allocates nothing for a name seen before.
+        // One string per distinct name in the file: the lookup by span allocates nothing for a name seen before. A
+        // non-ASCII name is never a keyword, even when its normal form spells one (CPython matches keywords on the
+        // text as written: "aſ" is the name "as").
         string text;
         if (!ascii)
         {
-            text = span.ToString().Normalize(NormalizationForm.FormKC);
-            if (Keywords.TryGetValue(text, out keyword))
-            {
-                Add(keyword, null, start, _pos);
-                return;
-            }
+            text = Nfkc.Normalize(span.ToString());
         }
         else if (!_namesBySpan.TryGetValue(span, out text!))
         {
@@ -389,7 +377,8 @@ internal sealed partial class Tokenizer
 
         int code = char.IsSurrogate(c) && _pos + 1 < _source.Length ? char.ConvertToUtf32(c, _source[_pos + 1]) : c;
         string shown = char.ConvertFromUtf32(code);
-        return char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.SpaceSeparator
+        // Printable as CPython 3.11 decides it (Unicode 14), not as .NET's newer data would.
+        return Unicode14NonPrintable.Contains(code)
             ? Error("SyntaxError", $"invalid non-printable character U+{code:X4}", _line, ByteCol(_pos))
             : Error("SyntaxError", $"invalid character '{shown}' (U+{code:X4})", _line, ByteCol(_pos));
     }
