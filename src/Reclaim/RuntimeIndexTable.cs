@@ -51,6 +51,16 @@ internal static class RuntimeIndexTable
         }
     }
 
+    /// <summary>Drops the entry of a runtime .NET collected (see <see cref="WeakRefTable"/>'s finalizer).</summary>
+    public static void Forget(int index)
+    {
+        lock (s_gate)
+        {
+            s_all[index] = null;
+            s_held[index] = null;
+        }
+    }
+
     /// <summary>Holds <paramref name="runtime"/> strongly while a thread holds its token (see <see cref="Runtime.RefreshFastPath"/>).</summary>
     public static void Hold(Runtime runtime) => Volatile.Read(ref s_held)[runtime._index] = runtime;
 

@@ -65,6 +65,19 @@ internal static class WeakListSlab
         }
     }
 
+    /// <summary>
+    /// Drops <paramref name="chunk"/> from the slab altogether: its runtime was collected, so no table can use it any
+    /// more, and an object that still names one of its slots finds no runtime (and reports it shut down).
+    /// </summary>
+    public static void Forget(WeakListChunk chunk)
+    {
+        lock (s_gate)
+        {
+            s_chunks[chunk.Number] = null;
+            s_retired[chunk.Number] = null;
+        }
+    }
+
     /// <summary>The list in <paramref name="slot"/> (null when its runtime is gone).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static WeakRefList? Get(int slot) => Chunk(slot)?.Lists[slot & (ChunkSize - 1)];

@@ -15,6 +15,20 @@ internal sealed class WeakRefTable
 
     public WeakRefTable(int runtimeIndex) => _runtimeIndex = runtimeIndex;
 
+    /// <summary>
+    /// Runs once .NET collected the runtime (the table's only holder), disposed or not: the process-wide tables let go
+    /// of its chunks and its index entry, so that a runtime nobody disposed leaks nothing there either.
+    /// </summary>
+    ~WeakRefTable()
+    {
+        foreach (WeakListChunk chunk in _chunks)
+        {
+            WeakListSlab.Forget(chunk);
+        }
+
+        RuntimeIndexTable.Forget(_runtimeIndex);
+    }
+
     public void Add(RcObject referent, WeakRef reference)
     {
         WeakRefList? list = ListOf(referent);
