@@ -85,19 +85,7 @@ internal static partial class Ops
             case Value.Tag when v.IsSmallInt || v.IsBool:
                 return HashInt(v.Bits);
             case Value.Tag when v.IsFloat:
-                double d = v.AsFloat;
-                if (d == Math.Floor(d) && Math.Abs(d) < 9e18)
-                {
-                    return HashInt((long)d);
-                }
-
-                if (double.IsFinite(d) && d == Math.Floor(d))
-                {
-                    // An integral float beyond 64 bits hashes as the int it equals.
-                    return HashBig(new BigInt(new BigInteger(d)));
-                }
-
-                return d.GetHashCode();
+                return HashFloat(v.AsFloat);
             case Value.Tag:
                 return 0x5a5a5a5a;
             case string s:
@@ -105,13 +93,7 @@ internal static partial class Ops
             case BigInt b:
                 return HashBig(b);
             case PyTuple t when !t.Type.IsHeap || (t.Type.Lookup("__hash__").Obj is PyBuiltin { Owner: { } hashOwner } && hashOwner == PyContext.Current.ObjectType):
-                long h = 0x345678;
-                foreach (Value item in t.Span)
-                {
-                    h = (h * 1000003) ^ Hash(item);
-                }
-
-                return h == -1 ? -2 : h;
+                return HashTuple(t.Span);
         }
 
         PyType type = TypeOf(v);
@@ -135,6 +117,60 @@ internal static partial class Ops
         }
 
         return System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(v.Obj) >> 4;
+    }
+
+    // CPython's float hash (the numeric-hash rule of the data model): the value as a fraction modulo 2^61 - 1, so a float
+    // hashes as the int or Fraction it equals; read 28 bits of the mantissa at a time, then the exponent as a rotation.
+    // Infinities hash to +-314159; a NaN by its bits here (CPython: by the float object's identity).
+    private static long HashFloat(double d)
+    {
+        const int Bits = 61;
+        const ulong Modulus = (1UL << Bits) - 1;
+        if (!double.IsFinite(d))
+        {
+            return double.IsNaN(d) ? d.GetHashCode() : d > 0 ? 314159 : -314159;
+        }
+
+        double mantissa = Math.Abs(d);
+        int exponent = mantissa == 0 ? 0 : Math.ILogB(mantissa) + 1;
+        mantissa = mantissa == 0 ? 0 : Math.ScaleB(mantissa, -exponent); // in [0.5, 1), as frexp gives it
+        ulong x = 0;
+        while (mantissa != 0)
+        {
+            x = ((x << 28) & Modulus) | (x >> (Bits - 28));
+            mantissa *= 268435456.0;
+            exponent -= 28;
+            ulong integer = (ulong)mantissa;
+            mantissa -= integer;
+            x += integer;
+            if (x >= Modulus)
+            {
+                x -= Modulus;
+            }
+        }
+
+        int rotation = exponent >= 0 ? exponent % Bits : Bits - 1 - ((-1 - exponent) % Bits);
+        x = ((x << rotation) & Modulus) | (x >> (Bits - rotation));
+        long h = d < 0 ? -(long)x : (long)x;
+        return h == -1 ? -2 : h;
+    }
+
+    // CPython's tuple hash (3.8+): an xxHash-style accumulation of the items' hashes, the length mixed in at the end.
+    private static long HashTuple(ReadOnlySpan<Value> items)
+    {
+        const ulong Prime1 = 11400714785074694791UL;
+        const ulong Prime2 = 14029467366897019727UL;
+        const ulong Prime5 = 2870177450012600261UL;
+        ulong acc = Prime5;
+        foreach (Value item in items)
+        {
+            acc += unchecked((ulong)Hash(item) * Prime2);
+            acc = (acc << 31) | (acc >> 33);
+            acc *= Prime1;
+        }
+
+        acc += (ulong)items.Length ^ (Prime5 ^ 3527539UL);
+        return acc == ulong.MaxValue ? 1546275796 : unchecked((long)acc);
     }
 
     // CPython's int hash: the value modulo the Mersenne prime 2^61 - 1, carrying the sign, with -1 (the C API's error
