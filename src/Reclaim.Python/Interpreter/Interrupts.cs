@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Reclaim.Python.Execution;
 
@@ -46,10 +47,24 @@ internal static class Interrupts
     /// <summary><c>time.sleep</c>: waits <paramref name="duration"/> or until an interrupt, which it then raises.</summary>
     public static void Sleep(TimeSpan duration)
     {
-        Check();
-        if (s_wake.Wait(duration))
+        long deadline = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        while (true)
         {
             Check();
+            long left = deadline - Stopwatch.GetTimestamp();
+            if (left <= 0)
+            {
+                return;
+            }
+
+            if (s_wake.Wait(TimeSpan.FromSeconds(left / (double)Stopwatch.Frequency)))
+            {
+                // Woken with nothing pending: the event was set for a request a safe point had already taken (Take ran
+                // between Request's two writes). Forget that wake-up and sleep on; a new request sets the flag before
+                // the event, so the Check above still sees it.
+                Check();
+                s_wake.Reset();
+            }
         }
     }
 }
