@@ -134,29 +134,7 @@ RANGES
     /// <summary>Whether <paramref name="code"/> is not printable in Unicode 14.</summary>
     /// <param name="code">A code point.</param>
     /// <returns>True when <c>repr</c> escapes it.</returns>
-    public static bool Contains(int code)
-    {
-        int low = 0;
-        int high = (Ranges.Length / 2) - 1;
-        while (low <= high)
-        {
-            int middle = low + ((high - low) / 2);
-            if (code < Ranges[2 * middle])
-            {
-                high = middle - 1;
-            }
-            else if (code > Ranges[(2 * middle) + 1])
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool Contains(int code) => CodePointRanges.Contains(Ranges, code);
 }
 """
 

@@ -258,34 +258,10 @@ internal static class Unicode14Identifiers
     /// <summary>Whether a name may start with <paramref name="code"/> (a non-ASCII code point).</summary>
     /// <param name="code">The code point.</param>
     /// <returns>True for XID_Start.</returns>
-    public static bool IsStart(int code) => Contains(StartRanges, code);
+    public static bool IsStart(int code) => CodePointRanges.Contains(StartRanges, code);
 
     /// <summary>Whether a name may continue with <paramref name="code"/> (a non-ASCII code point).</summary>
     /// <param name="code">The code point.</param>
     /// <returns>True for XID_Continue.</returns>
-    public static bool IsContinue(int code) => Contains(ContinueRanges, code);
-
-    private static bool Contains(int[] ranges, int code)
-    {
-        int low = 0;
-        int high = (ranges.Length / 2) - 1;
-        while (low <= high)
-        {
-            int middle = (low + high) >>> 1;
-            if (code < ranges[2 * middle])
-            {
-                high = middle - 1;
-            }
-            else if (code > ranges[(2 * middle) + 1])
-            {
-                low = middle + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsContinue(int code) => CodePointRanges.Contains(ContinueRanges, code);
 }
