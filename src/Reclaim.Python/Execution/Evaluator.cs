@@ -128,9 +128,25 @@ internal static class Evaluator
         ctx.InFlight = null;
         PyException? error = null;
         Value result = default;
+
+        // The statement loop is StmtNode.RunRaising and RunOne written out here, so that a Python call costs one .NET
+        // frame fewer of stack (deep recursion stacks these frames: see docs/benchmarks.md, "Recursion's stack").
+        StmtNode? current = null;
         try
         {
-            if (StmtNode.RunRaising(body, frame) != Flow.Raise)
+            Flow flow = Flow.Normal;
+            foreach (StmtNode s in body)
+            {
+                current = s;
+                frame.Line = s.Line;
+                flow = s.Exec(frame);
+                if (flow != Flow.Normal)
+                {
+                    break;
+                }
+            }
+
+            if (flow != Flow.Raise)
             {
                 result = frame.ReturnValue;
                 frame.ReturnValue = default;
@@ -141,8 +157,15 @@ internal static class Evaluator
             }
             else
             {
+                // Handed back without a throw, so no filter saw it: the statement is this frame's position.
                 error = ctx.TakeInFlight();
+                TracebackRecorder.Record(error, frame, current!.Span);
             }
+        }
+        catch (PyException e) when (current is not null && TracebackRecorder.Record(e, frame, current.Span))
+        {
+            // Never taken (the filter records the statement as this frame's position and declines).
+            throw;
         }
         catch (PyException e)
         {
