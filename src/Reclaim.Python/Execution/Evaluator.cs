@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reclaim.Python.Compiler;
 using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
@@ -66,6 +67,28 @@ internal static class Evaluator
     /// </summary>
     public static Value Start(PyFunction f, Frame frame, bool raising)
     {
+        // Kept small, the rare work out of line, so that it ends in a tail call of Run and leaves no frame of its own
+        // on the stack of a deep recursion.
+        Code code = f.Code;
+        if (code.CellNames.Length != 0 || code.FreeNames.Length != 0)
+        {
+            BindCells(f, frame);
+        }
+
+        // A call is a safe point for Ctrl-C, and the interrupt check shares the recursion check's branch.
+        PyContext ctx = PyContext.Current;
+        if (ctx.Depth >= ctx.RecursionLimit || Interrupts.Pending)
+        {
+            return Refuse(ctx, frame, raising);
+        }
+
+        return code.IsGenerator ? GeneratorOps.Create(f, frame) : Run(frame, code.Body, raising);
+    }
+
+    // The frame's cells: new ones for its cell variables (a parameter's moves into its cell), then the closure's.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BindCells(PyFunction f, Frame frame)
+    {
         PyContext ctx = PyContext.Current;
         Code code = f.Code;
         for (int i = 0; i < code.CellNames.Length; i++)
@@ -87,27 +110,21 @@ internal static class Evaluator
             c.AddRef();
             frame.Cells[code.CellNames.Length + i] = c;
         }
+    }
 
-        // A call is a safe point for Ctrl-C, and the interrupt check shares the recursion check's branch.
-        if (ctx.Depth >= ctx.RecursionLimit || Interrupts.Pending)
+    // The call does not run: the recursion limit is reached or Ctrl-C is pending.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value Refuse(PyContext ctx, Frame frame, bool raising)
+    {
+        frame.Clear();
+        PyException e = Interrupts.Pending ? Interrupts.Take() : PyErr.Make("RecursionError", "maximum recursion depth exceeded");
+        if (raising && ctx.InFlight is null)
         {
-            frame.Clear();
-            PyException e = Interrupts.Pending ? Interrupts.Take() : PyErr.Make("RecursionError", "maximum recursion depth exceeded");
-            if (raising && ctx.InFlight is null)
-            {
-                ctx.InFlight = e;
-                return default;
-            }
-
-            throw e;
+            ctx.InFlight = e;
+            return default;
         }
 
-        if (code.IsGenerator)
-        {
-            return GeneratorOps.Create(f, frame);
-        }
-
-        return Run(frame, code.Body, raising);
+        throw e;
     }
 
     /// <summary>

@@ -46,49 +46,15 @@ internal sealed partial class CallNode(ExprNode func, ExprNode[] args, bool[] st
         Code code = f.Code;
         var callee = Frame.Rent(code, f.Globals!);
         Value[] locals = callee.Locals;
-        int n = 0;
-        bool handedBack = false;
-        try
+        int n = BindArguments(frame, locals, self, f, raising);
+        if (n < 0)
         {
-            if (!self.IsNull)
-            {
-                locals[n++] = self;
-                self = default;
-            }
-
-            foreach (ExprNode arg in args)
-            {
-                Value v = arg.EvalRaising(frame);
-                if (v.IsNull)
-                {
-                    handedBack = true;
-                    break;
-                }
-
-                locals[n] = v;
-                n++;
-            }
-        }
-        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
-        {
-            throw;
-        }
-        catch
-        {
-            self.Drop();
-            callable.Drop();
-            DropArguments(locals, n);
-            throw;
-        }
-
-        if (handedBack)
-        {
-            return ArgumentHandedBack(frame, locals, n, callable, raising);
+            return default;
         }
 
         if (n < code.PositionalNames.Length && !BindDefaults(f, locals, n))
         {
-            return CallShortOfDefaults(frame, f, callable, locals, n);
+            return CallShortOfDefaults(frame, f, locals, n);
         }
 
         Value result;
@@ -102,7 +68,7 @@ internal sealed partial class CallNode(ExprNode func, ExprNode[] args, bool[] st
         }
         finally
         {
-            callable.Drop();
+            f.Release();
         }
 
         if (result.IsNull)
@@ -141,19 +107,64 @@ internal sealed partial class CallNode(ExprNode func, ExprNode[] args, bool[] st
         }
     }
 
+    // Evaluates the arguments into the new frame's slots (self first if there is one) and returns how many there
+    // are. Out of line: in deep recursion the arguments are evaluated before the callee runs, so this frame is not
+    // among those stacked for every level. When an argument's own call fails and hands its exception back, the
+    // arguments before it and the function are dropped and the exception goes to this call's caller (-1, or a throw
+    // when not raising).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int BindArguments(Frame frame, Value[] locals, Value self, PyFunction f, bool raising)
+    {
+        int n = 0;
+        bool handedBack = false;
+        try
+        {
+            if (!self.IsNull)
+            {
+                locals[n++] = self;
+                self = default;
+            }
+
+            foreach (ExprNode arg in args)
+            {
+                Value v = arg.EvalRaising(frame);
+                if (v.IsNull)
+                {
+                    handedBack = true;
+                    break;
+                }
+
+                locals[n] = v;
+                n++;
+            }
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
+        catch
+        {
+            self.Drop();
+            f.Release();
+            DropArguments(locals, n);
+            throw;
+        }
+
+        return handedBack ? ArgumentHandedBack(frame, locals, n, f, raising) : n;
+    }
+
     // An argument's own call failed and handed its exception back: drop the n arguments before it and give the
     // exception to this call's caller.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private Value ArgumentHandedBack(Frame frame, Value[] locals, int n, Value callable, bool raising)
+    private int ArgumentHandedBack(Frame frame, Value[] locals, int n, PyFunction f, bool raising)
     {
         PyException e = PyContext.Current.TakeInFlight();
         DropArguments(locals, n);
-        callable.Drop();
+        f.Release();
         TracebackRecorder.Record(e, frame, Span);
         if (raising)
         {
             PyContext.Current.InFlight = e;
-            return default;
+            return -1;
         }
 
         throw e;
@@ -181,7 +192,7 @@ internal sealed partial class CallNode(ExprNode func, ExprNode[] args, bool[] st
 
     // The defaults shrank under the call (see BindDefaults): bind the general way, which raises.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Value CallShortOfDefaults(Frame frame, PyFunction f, Value callable, Value[] locals, int n)
+    private Value CallShortOfDefaults(Frame frame, PyFunction f, Value[] locals, int n)
     {
         Value[] given = locals[..n];
         Array.Clear(locals, 0, n);
@@ -195,7 +206,7 @@ internal sealed partial class CallNode(ExprNode func, ExprNode[] args, bool[] st
         }
         finally
         {
-            callable.Drop();
+            f.Release();
             foreach (Value v in given)
             {
                 v.Drop();
