@@ -87,12 +87,29 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
 
     public override Value Eval(Frame frame)
     {
-        if (_direct && ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct))
+        if (_direct)
         {
-            return direct;
+            Value direct = Direct(frame);
+            if (!direct.IsNull)
+            {
+                return direct;
+            }
         }
 
         Value a = left.Eval(frame);
+        if (a.AsObject is not null)
+        {
+            return RightOfCountedThrowing(frame, a);
+        }
+
+        // As in EvalRaising: a left operand without a count needs no handler while the right one is evaluated.
+        return Apply(frame, a, right.Eval(frame));
+    }
+
+    // Eval's right operand and operation when the left operand is a counted object, dropped if the right one fails.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value RightOfCountedThrowing(Frame frame, Value a)
+    {
         Value b;
         try
         {
