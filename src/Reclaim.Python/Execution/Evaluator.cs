@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reclaim.Python.Compiler;
 using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
@@ -66,6 +67,28 @@ internal static class Evaluator
     /// </summary>
     public static Value Start(PyFunction f, Frame frame, bool raising)
     {
+        // Kept small, the rare work out of line, so that it ends in a tail call of Run and leaves no frame of its own
+        // on the stack of a deep recursion.
+        Code code = f.Code;
+        if (code.CellNames.Length != 0 || code.FreeNames.Length != 0)
+        {
+            BindCells(f, frame);
+        }
+
+        // A call is a safe point for Ctrl-C, and the interrupt check shares the recursion check's branch.
+        PyContext ctx = PyContext.Current;
+        if (ctx.Depth >= ctx.RecursionLimit || Interrupts.Pending)
+        {
+            return Refuse(ctx, frame, raising);
+        }
+
+        return code.IsGenerator ? GeneratorOps.Create(f, frame) : Run(frame, code.Body, raising);
+    }
+
+    // The frame's cells: new ones for its cell variables (a parameter's moves into its cell), then the closure's.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BindCells(PyFunction f, Frame frame)
+    {
         PyContext ctx = PyContext.Current;
         Code code = f.Code;
         for (int i = 0; i < code.CellNames.Length; i++)
@@ -87,27 +110,21 @@ internal static class Evaluator
             c.AddRef();
             frame.Cells[code.CellNames.Length + i] = c;
         }
+    }
 
-        // A call is a safe point for Ctrl-C, and the interrupt check shares the recursion check's branch.
-        if (ctx.Depth >= ctx.RecursionLimit || Interrupts.Pending)
+    // The call does not run: the recursion limit is reached or Ctrl-C is pending.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value Refuse(PyContext ctx, Frame frame, bool raising)
+    {
+        frame.Clear();
+        PyException e = Interrupts.Pending ? Interrupts.Take() : PyErr.Make("RecursionError", "maximum recursion depth exceeded");
+        if (raising && ctx.InFlight is null)
         {
-            frame.Clear();
-            PyException e = Interrupts.Pending ? Interrupts.Take() : PyErr.Make("RecursionError", "maximum recursion depth exceeded");
-            if (raising && ctx.InFlight is null)
-            {
-                ctx.InFlight = e;
-                return default;
-            }
-
-            throw e;
+            ctx.InFlight = e;
+            return default;
         }
 
-        if (code.IsGenerator)
-        {
-            return GeneratorOps.Create(f, frame);
-        }
-
-        return Run(frame, code.Body, raising);
+        throw e;
     }
 
     /// <summary>
@@ -128,9 +145,25 @@ internal static class Evaluator
         ctx.InFlight = null;
         PyException? error = null;
         Value result = default;
+
+        // The statement loop is StmtNode.RunRaising and RunOne written out here, so that a Python call costs one .NET
+        // frame fewer of stack (deep recursion stacks these frames: see docs/benchmarks.md, "Recursion's stack").
+        StmtNode? current = null;
         try
         {
-            if (StmtNode.RunRaising(body, frame) != Flow.Raise)
+            Flow flow = Flow.Normal;
+            foreach (StmtNode s in body)
+            {
+                current = s;
+                frame.Line = s.Line;
+                flow = s.Exec(frame);
+                if (flow != Flow.Normal)
+                {
+                    break;
+                }
+            }
+
+            if (flow != Flow.Raise)
             {
                 result = frame.ReturnValue;
                 frame.ReturnValue = default;
@@ -141,8 +174,15 @@ internal static class Evaluator
             }
             else
             {
+                // Handed back without a throw, so no filter saw it: the statement is this frame's position.
                 error = ctx.TakeInFlight();
+                TracebackRecorder.Record(error, frame, current!.Span);
             }
+        }
+        catch (PyException e) when (current is not null && TracebackRecorder.Record(e, frame, current.Span))
+        {
+            // Never taken (the filter records the statement as this frame's position and declines).
+            throw;
         }
         catch (PyException e)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Reclaim.Python.Execution;
 using Reclaim.Python.Execution.Traceback;
 using Reclaim.Python.Interpreter;
@@ -9,159 +10,57 @@ namespace Reclaim.Python.Compiler.Nodes;
 /// A call. <c>obj.m(...)</c> looks the method up without making a bound method (3.11's LOAD_METHOD); arguments
 /// are held until the call returns and then dropped, as CPython's evaluation stack does.
 /// </summary>
-internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, string?[] keywordNames, ExprNode[] keywordValues) : ExprNode
+internal sealed partial class CallNode(ExprNode func, ExprNode[] args, bool[] starred, string?[] keywordNames, ExprNode[] keywordValues) : ExprNode
 {
     private readonly bool _simple = !starred.Any(s => s) && keywordNames.Length == 0;
 
     public override Value Eval(Frame frame) => Evaluate(frame, raising: false);
 
+    public override bool HandsBackExceptions => true;
+
     /// <summary>
     /// Evaluates the call for a statement that passes exceptions on as <see cref="Flow.Raise"/>: when a Python
     /// function called here ends with an exception, the result is null and the exception is in
-    /// <see cref="PyContext.InFlight"/> (no .NET throw); other failures still throw.
+    /// <see cref="PyContext.InFlight"/> (no .NET throw); other failures still throw. Evaluate records this call as
+    /// the frame's traceback position when it hands an exception back, so this is a plain forward that the JIT can
+    /// make a tail call, with no frame of its own on the stack.
     /// </summary>
-    public override bool HandsBackExceptions => true;
+    public override Value EvalRaising(Frame frame) => Evaluate(frame, raising: true);
 
-    public override Value EvalRaising(Frame frame)
-    {
-        Value v = Evaluate(frame, raising: true);
-        if (v.IsNull)
-        {
-            // Handed back without a throw, so no filter saw it: this call is where the frame's traceback entry points
-            // (unless an argument's own call, deeper in the tree, already recorded itself).
-            TracebackRecorder.Record(PyContext.Current.InFlight!, frame, Span);
-        }
-
-        return v;
-    }
-
+    // The hot path of every call, kept small because deep recursion stacks one such .NET frame per Python call: a
+    // directly bound Python function has its arguments evaluated straight into the new frame's slots, which own
+    // them from then on (3.11 moves them from the caller's stack the same way), so the call makes no argument array
+    // and no extra count, and the callee runs from this frame. Everything else (method lookup, keyword or starred
+    // arguments, built-ins, other callables, failures) is in separate methods so that their locals and spill slots
+    // stay out of this frame.
     private Value Evaluate(Frame frame, bool raising)
     {
         Value self = default;
-        Value callable;
-        if (func is AttributeNode attr)
+        Value callable = func is AttributeNode attr ? LoadCallable(frame, attr, out self) : func.Eval(frame);
+        if (!_simple || callable.Obj is not PyFunction f
+            || !f.Code.BindsDirectly(args.Length + (self.IsNull ? 0 : 1), f.Defaults.Length))
         {
-            Value obj = attr.Object.Eval(frame);
-            try
-            {
-                callable = attr.MethodSite.LoadMethod(obj, out bool unbound);
-                if (unbound)
-                {
-                    self = obj;
-                    obj = default;
-                }
-            }
-            catch (PyException e) when (TracebackRecorder.Record(e, frame, attr.Span))
-            {
-                throw;
-            }
-            finally
-            {
-                obj.Drop();
-            }
-        }
-        else
-        {
-            callable = func.Eval(frame);
+            return CallOther(frame, callable, self);
         }
 
-        int offset = self.IsNull ? 0 : 1;
-        if (_simple && callable.Obj is PyFunction f && f.Code.BindsDirectly(args.Length + offset, f.Defaults.Length))
+        Code code = f.Code;
+        var callee = Frame.Rent(code, f.Globals!);
+        Value[] locals = callee.Locals;
+        int n = BindArguments(frame, locals, self, f, raising);
+        if (n < 0)
         {
-            try
-            {
-                return CallDirect(frame, f, callable, self, raising);
-            }
-            catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
-            {
-                throw;
-            }
+            return default;
         }
 
-        if (_simple && args.Length + offset <= ArgumentBuffer.Capacity)
+        if (n < code.PositionalNames.Length && !BindDefaults(f, locals, n))
         {
-            return CallWithFewArguments(frame, callable, self);
+            return CallShortOfDefaults(frame, f, locals, n);
         }
 
-        Value[] argv;
-        PyDict? kwargs = null;
+        Value result;
         try
         {
-            if (_simple)
-            {
-                argv = new Value[args.Length + offset];
-                if (offset == 1)
-                {
-                    argv[0] = self;
-                }
-
-                for (int i = 0; i < args.Length; i++)
-                {
-                    argv[i + offset] = args[i].Eval(frame);
-                }
-            }
-            else
-            {
-                var list = new List<Value>();
-                if (!self.IsNull)
-                {
-                    list.Add(self);
-                }
-
-                for (int i = 0; i < args.Length; i++)
-                {
-                    Value v = args[i].Eval(frame);
-                    if (starred[i])
-                    {
-                        list.AddRange(Ops.ToList(v));
-                        v.Drop();
-                    }
-                    else
-                    {
-                        list.Add(v);
-                    }
-                }
-
-                argv = [.. list];
-                if (keywordNames.Length > 0)
-                {
-                    kwargs = PyContext.Current.NewDict();
-                    for (int i = 0; i < keywordNames.Length; i++)
-                    {
-                        Value v = keywordValues[i].Eval(frame);
-                        if (keywordNames[i] is { } kn)
-                        {
-                            if (kwargs.ContainsKey(Value.Str(kn)))
-                            {
-                                v.Drop();
-                                throw PyErr.TypeError($"{Describe(callable)} got multiple values for keyword argument '{kn}'");
-                            }
-
-                            kwargs.SetOwned(Value.Str(kn), v);
-                        }
-                        else
-                        {
-                            MergeMapping(kwargs, v, callable);
-                            v.Drop();
-                        }
-                    }
-                }
-            }
-        }
-        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
-        {
-            throw;
-        }
-        catch
-        {
-            callable.Drop();
-            self.Drop();
-            throw;
-        }
-
-        try
-        {
-            return Ops.Call(callable, argv, kwargs);
+            result = Evaluator.Start(f, callee, raising);
         }
         catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
         {
@@ -169,25 +68,55 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         }
         finally
         {
-            callable.Drop();
-            foreach (Value v in argv)
+            f.Release();
+        }
+
+        if (result.IsNull)
+        {
+            // Handed back (only when raising) without a throw, so no filter saw it.
+            TracebackRecorder.Record(PyContext.Current.InFlight!, frame, Span);
+        }
+
+        return result;
+    }
+
+    // obj.m for a call: the method comes back unbound with obj as self when that is what 3.11's LOAD_METHOD does.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value LoadCallable(Frame frame, AttributeNode attr, out Value self)
+    {
+        self = default;
+        Value obj = attr.Object.Eval(frame);
+        try
+        {
+            Value callable = attr.MethodSite.LoadMethod(obj, out bool unbound);
+            if (unbound)
             {
-                v.Drop();
+                self = obj;
+                obj = default;
             }
 
-            kwargs?.Release();
+            return callable;
+        }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, attr.Span))
+        {
+            throw;
+        }
+        finally
+        {
+            obj.Drop();
         }
     }
 
-    // A call of a Python function whose parameters take the arguments as they come: the arguments are evaluated
-    // straight into the new frame's slots, which own them from then on (3.11 moves them from the caller's stack the
-    // same way), so the call makes no argument array and no extra count.
-    private Value CallDirect(Frame frame, PyFunction f, Value callable, Value self, bool raising)
+    // Evaluates the arguments into the new frame's slots (self first if there is one) and returns how many there
+    // are. Out of line: in deep recursion the arguments are evaluated before the callee runs, so this frame is not
+    // among those stacked for every level. When an argument's own call fails and hands its exception back, the
+    // arguments before it and the function are dropped and the exception goes to this call's caller (-1, or a throw
+    // when not raising).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int BindArguments(Frame frame, Value[] locals, Value self, PyFunction f, bool raising)
     {
-        Code code = f.Code;
-        var callee = Frame.Rent(code, f.Globals!);
-        Value[] locals = callee.Locals;
         int n = 0;
+        bool handedBack = false;
         try
         {
             if (!self.IsNull)
@@ -201,50 +130,56 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
                 Value v = arg.EvalRaising(frame);
                 if (v.IsNull)
                 {
-                    // An argument's own call failed and handed its exception back: give it to this call's caller.
-                    PyException e = PyContext.Current.TakeInFlight();
-                    DropArguments(locals, n);
-                    callable.Drop();
-                    if (raising)
-                    {
-                        PyContext.Current.InFlight = e;
-                        return default;
-                    }
-
-                    throw e;
+                    handedBack = true;
+                    break;
                 }
 
                 locals[n] = v;
                 n++;
             }
         }
+        catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
+        {
+            throw;
+        }
         catch
         {
             self.Drop();
-            callable.Drop();
+            f.Release();
             DropArguments(locals, n);
             throw;
         }
 
-        int npos = code.PositionalNames.Length;
+        return handedBack ? ArgumentHandedBack(frame, locals, n, f, raising) : n;
+    }
+
+    // An argument's own call failed and handed its exception back: drop the n arguments before it and give the
+    // exception to this call's caller.
+    private int ArgumentHandedBack(Frame frame, Value[] locals, int n, PyFunction f, bool raising)
+    {
+        PyException e = PyContext.Current.TakeInFlight();
+        DropArguments(locals, n);
+        f.Release();
+        TracebackRecorder.Record(e, frame, Span);
+        if (raising)
+        {
+            PyContext.Current.InFlight = e;
+            return -1;
+        }
+
+        throw e;
+    }
+
+    // Fills the parameters after the n given arguments from the defaults; false when the arguments' evaluation
+    // replaced __defaults__ with a tuple too short for them.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool BindDefaults(PyFunction f, Value[] locals, int n)
+    {
+        int npos = f.Code.PositionalNames.Length;
         int firstDefault = npos - f.Defaults.Length;
         if (n < firstDefault)
         {
-            // The arguments' evaluation replaced __defaults__ with a shorter tuple: bind the general way (it raises).
-            Value[] given = locals[..n];
-            Array.Clear(locals, 0, n);
-            try
-            {
-                return Evaluator.CallFunction(f, given, null);
-            }
-            finally
-            {
-                callable.Drop();
-                foreach (Value v in given)
-                {
-                    v.Drop();
-                }
-            }
+            return false;
         }
 
         for (; n < npos; n++)
@@ -252,38 +187,18 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             locals[n] = f.Defaults[n - firstDefault].Dup();
         }
 
-        try
-        {
-            return Evaluator.Start(f, callee, raising);
-        }
-        finally
-        {
-            callable.Drop();
-        }
+        return true;
     }
 
-    // A call of anything but a directly bound Python function with at most ArgumentBuffer.Capacity positional
-    // arguments (self included): the arguments live on the .NET stack for the call, then are dropped.
-    private Value CallWithFewArguments(Frame frame, Value callable, Value self)
+    // The defaults shrank under the call (see BindDefaults): bind the general way, which raises.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value CallShortOfDefaults(Frame frame, PyFunction f, Value[] locals, int n)
     {
-        ArgumentBuffer buffer = default;
-        Span<Value> argv = buffer;
-        int n = 0;
+        Value[] given = locals[..n];
+        Array.Clear(locals, 0, n);
         try
         {
-            if (!self.IsNull)
-            {
-                argv[n++] = self;
-                self = default;
-            }
-
-            foreach (ExprNode arg in args)
-            {
-                argv[n] = arg.Eval(frame);
-                n++;
-            }
-
-            return Ops.Call(callable, argv[..n], null);
+            return Evaluator.CallFunction(f, given, null);
         }
         catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
         {
@@ -291,11 +206,10 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
         }
         finally
         {
-            callable.Drop();
-            self.Drop();
-            for (int i = 0; i < n; i++)
+            f.Release();
+            foreach (Value v in given)
             {
-                argv[i].Drop();
+                v.Drop();
             }
         }
     }
@@ -310,50 +224,6 @@ internal sealed class CallNode(ExprNode func, ExprNode[] args, bool[] starred, s
             v.Drop();
         }
     }
-
-    private static void MergeMapping(PyDict kwargs, Value mapping, Value callable)
-    {
-        var tmp = PyContext.Current.NewDict();
-        try
-        {
-            if (mapping.Obj is not PyDict && Ops.TypeOf(mapping).Lookup("keys").IsNull)
-            {
-                throw PyErr.TypeError($"{Describe(callable)} argument after ** must be a mapping, not {Ops.TypeName(mapping)}");
-            }
-
-            Ops.Update(tmp, mapping);
-            for (int i = 0; i < tmp.Used; i++)
-            {
-                if (tmp.Keys[i].IsNull)
-                {
-                    continue;
-                }
-
-                if (tmp.Keys[i].Obj is not string k)
-                {
-                    throw PyErr.TypeError("keywords must be strings");
-                }
-
-                if (kwargs.ContainsKey(tmp.Keys[i]))
-                {
-                    throw PyErr.TypeError($"{Describe(callable)} got multiple values for keyword argument '{k}'");
-                }
-
-                kwargs.Set(tmp.Keys[i], tmp.Values[i]);
-            }
-        }
-        finally
-        {
-            tmp.Release();
-        }
-    }
-
-    private static string Describe(Value callable) => callable.Obj switch
-    {
-        PyFunction f => f.QualName + "()",
-        PyBuiltin b => b.Name + "()",
-        _ => Ops.TypeName(callable) + " object",
-    };
 
     /// <summary>
     /// Finds <paramref name="name"/> for a call: a plain function found on the type comes back unbound

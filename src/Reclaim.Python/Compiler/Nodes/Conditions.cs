@@ -72,19 +72,21 @@ internal sealed class BoolOpNode(bool isAnd, ExprNode[] values) : ExprNode
 /// <summary><c>b if test else c</c>.</summary>
 internal sealed class IfExpNode(ExprNode test, ExprNode body, ExprNode orelse) : ExprNode
 {
-    public override Value Eval(Frame frame)
+    // No handler here, so the chosen branch is a tail call and a recursion through `x if c else f(n - 1)` stacks no
+    // frame of this node.
+    public override Value Eval(Frame frame) => Chosen(frame) ? body.Eval(frame) : orelse.Eval(frame);
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private bool Chosen(Frame frame)
     {
-        bool chosen;
         try
         {
-            chosen = Truth.Test(test, frame);
+            return Truth.Test(test, frame);
         }
         catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
         {
             throw;
         }
-
-        return chosen ? body.Eval(frame) : orelse.Eval(frame);
     }
 }
 

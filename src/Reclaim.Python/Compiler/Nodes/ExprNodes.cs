@@ -27,9 +27,13 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
 
     public override Value EvalRaising(Frame frame)
     {
-        if (_direct && ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct))
+        if (_direct)
         {
-            return direct;
+            Value direct = Direct(frame);
+            if (!direct.IsNull)
+            {
+                return direct;
+            }
         }
 
         Value a = left.EvalRaising(frame);
@@ -38,6 +42,27 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
             return default;
         }
 
+        if (a.AsObject is not null)
+        {
+            return RightOfCounted(frame, a);
+        }
+
+        // The left operand holds no count (a number, a str): nothing to drop if the right one fails, so this frame
+        // needs no handler and stays small (`n + f(n - 1)` stacks it for every level of a recursion).
+        Value b = right.EvalRaising(frame);
+        return b.IsNull ? default : Apply(frame, a, b);
+    }
+
+    // Two numbers read directly and combined, or null. Out of line so that the out value's stack slot stays out of
+    // EvalRaising's frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value Direct(Frame frame) =>
+        ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct) ? direct : default;
+
+    // The right operand and the operation when the left operand is a counted object, dropped if the right one fails.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value RightOfCounted(Frame frame, Value a)
+    {
         Value b;
         try
         {
@@ -62,12 +87,29 @@ internal sealed class BinaryNode(ExprNode left, BinaryOperator op, ExprNode righ
 
     public override Value Eval(Frame frame)
     {
-        if (_direct && ImmediateNumbers.TryArith(op, _left.Read(frame), _right.Read(frame), out Value direct))
+        if (_direct)
         {
-            return direct;
+            Value direct = Direct(frame);
+            if (!direct.IsNull)
+            {
+                return direct;
+            }
         }
 
         Value a = left.Eval(frame);
+        if (a.AsObject is not null)
+        {
+            return RightOfCountedThrowing(frame, a);
+        }
+
+        // As in EvalRaising: a left operand without a count needs no handler while the right one is evaluated.
+        return Apply(frame, a, right.Eval(frame));
+    }
+
+    // Eval's right operand and operation when the left operand is a counted object, dropped if the right one fails.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private Value RightOfCountedThrowing(Frame frame, Value a)
+    {
         Value b;
         try
         {
