@@ -146,26 +146,5 @@ internal static class DisplayWidth
         return width + Math.Max(0, count - codePoints.Length);
     }
 
-    private static bool IsWide(int codePoint)
-    {
-        int lo = 0, hi = (WideRanges.Length / 2) - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (codePoint < WideRanges[2 * mid])
-            {
-                hi = mid - 1;
-            }
-            else if (codePoint > WideRanges[(2 * mid) + 1])
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsWide(int codePoint) => Syntax.CodePointRanges.Contains(WideRanges, codePoint);
 }
