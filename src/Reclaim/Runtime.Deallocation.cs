@@ -112,6 +112,20 @@ public sealed partial class Runtime
     internal void EndCollectionDeaths(bool outer) => _deallocating = outer;
 
     /// <summary>
+    /// Runs the deaths that a clear queued from <paramref name="mark"/> on, in the order they
+    /// were released (see <see cref="DeallocateOne"/>), then every other queued death.
+    /// </summary>
+    private void DrainReleasedBy(int mark)
+    {
+        if (_deallocCount - mark > 1)
+        {
+            Array.Reverse(_deallocStack, mark, _deallocCount - mark);
+        }
+
+        DrainDeallocations();
+    }
+
+    /// <summary>
     /// Runs <paramref name="first"/>'s death, if given, then every queued death until none is left. Deaths caused
     /// meanwhile are queued, so however deep the structure, this loop is the only frame.
     /// </summary>
@@ -296,8 +310,8 @@ public sealed partial class Runtime
     /// </summary>
     internal void RunClear(RcObject obj)
     {
-        bool outer = ClosedSlot.t_closing;
-        ClosedSlot.t_closing = true;
+        bool outer = t_closing;
+        t_closing = true;
         try
         {
             obj.ClearReferences();
@@ -305,11 +319,11 @@ public sealed partial class Runtime
         catch (Exception exception)
         {
             // Restored before the hook runs, whatever the hook does; no try/finally on the path every death takes.
-            ClosedSlot.t_closing = outer;
+            t_closing = outer;
             ReportUnraisable(exception, UnraisablePhase.Clear, obj);
             return;
         }
 
-        ClosedSlot.t_closing = outer;
+        t_closing = outer;
     }
 }

@@ -21,6 +21,15 @@ public sealed partial class Runtime
     internal static int t_fastPathToken;
 
     /// <summary>
+    /// True on a thread while the runtime runs an object's <see cref="RcObject.ClearReferences"/> because the object
+    /// dies: the fields and lists that hook empties are closed rather than just emptied (<see cref="ClosedSlot"/>).
+    /// Beside <see cref="t_fastPathToken"/> on purpose: thread statics of one class share one thread-local block, so
+    /// a method that reads both (a death's clear, whose field releases compare the token) finds the block once.
+    /// </summary>
+    [ThreadStatic]
+    internal static bool t_closing;
+
+    /// <summary>
     /// Gives the calling thread this runtime's token if it may have it now, and takes it away otherwise. Called on
     /// the thread concerned whenever one of the conditions changes: the lock is taken, a traversal ends.
     /// </summary>

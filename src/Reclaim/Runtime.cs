@@ -117,19 +117,23 @@ public sealed partial class Runtime : IDisposable
 
         // Inlined into a caller that knows T, the traits are a constant read of a static field; the rest is
         // non-generic, so shared generic code never looks anything up in a generic dictionary on this path.
-        Adopt(instance, TypeTraits.Of(instance));
+        // The token is read here, inlined, so that a loop of allocations reads it once, as a loop of AddRef does.
+        Adopt(instance, TypeTraits.Of(instance), onFastPath: t_fastPathToken == _index);
         return instance;
     }
 
     /// <summary>The adoption itself: checks, a collection that falls due, the header, tracking.</summary>
-    private void Adopt(RcObject instance, ObjectFlags flags)
+    /// <param name="instance">The object to adopt.</param>
+    /// <param name="flags">Its type's traits.</param>
+    /// <param name="onFastPath">The calling thread holds this runtime's fast-path token: nothing more to check.</param>
+    private void Adopt(RcObject instance, ObjectFlags flags, bool onFastPath)
     {
         if (instance._owner != OwnerWord.None || instance._state != RcObjectState.Unborn)
         {
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
-        if (t_fastPathToken != _index)
+        if (!onFastPath)
         {
             CheckAllocation(instance);
             if (IsChecked)
@@ -142,17 +146,19 @@ public sealed partial class Runtime : IDisposable
 
         // A collection that falls due runs before the instance is adopted (in CPython 3.11, before the new object
         // is tracked), so whatever that collection does, the instance is either fully adopted or untouched.
+        bool collectionRan = false;
         if (container)
         {
-            _collector.OnAllocate();
+            collectionRan = _collector.OnAllocate();
         }
         else if (_collector.CollectionScheduled)
         {
             // Leaves do not count towards thresholds, but a collection asked for by native memory is due anyway.
             _collector.CollectScheduled();
+            collectionRan = true;
         }
 
-        if (instance._state != RcObjectState.Unborn)
+        if (collectionRan && instance._state != RcObjectState.Unborn)
         {
             // User code run by that collection adopted the very same instance.
             throw new ObjectAlreadyAdoptedException(instance.GetType());

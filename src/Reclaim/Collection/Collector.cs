@@ -21,7 +21,8 @@ internal sealed partial class Collector
     // less than an array element read with its bounds check.
     private readonly GcList _generation0;
     private readonly int[] _thresholds = [700, 10, 10];
-    private readonly int[] _counts = new int[GenerationCount];
+    // Inline, not an array: the allocation and death paths touch generation 0's count with no bounds check or extra load.
+    private GenerationCounts _counts;
     private readonly long[] _statCollections = new long[GenerationCount];
     private readonly long[] _statCollected = new long[GenerationCount];
     private readonly long[] _statUncollectable = new long[GenerationCount];
@@ -141,13 +142,17 @@ internal sealed partial class Collector
     /// Counts an allocation of a container and, as CPython 3.11 does in its allocator, collects at once when
     /// generation 0's count passes its threshold. The new object is not tracked yet, so it cannot be collected.
     /// </summary>
+    /// <returns>Whether it looked closer (a collection may have run, and user code with it).</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void OnAllocate()
+    public bool OnAllocate()
     {
         if (++_counts[0] > _generation0Trigger)
         {
             OnAllocationDue();
+            return true;
         }
+
+        return false;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -170,7 +175,12 @@ internal sealed partial class Collector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void Untrack(RcObject obj) => (obj._gcTag == GcTag.Generation0 ? _generation0 : _lists[obj._gcTag]).Remove(obj);
 
+    /// <summary><see cref="Untrack"/> for an object known to be in generation 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void UntrackYoung(RcObject obj) => _generation0.Remove(obj);
+
     /// <summary>A container was freed: generation 0's count goes down, as CPython's does on deallocation.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void OnContainerFreed()
     {
         if (_counts[0] > 0)

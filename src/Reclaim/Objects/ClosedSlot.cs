@@ -10,13 +10,6 @@ internal sealed class ClosedSlot : RcObject
     /// <summary>The one marker every closed field holds.</summary>
     internal static readonly ClosedSlot Instance = new();
 
-    /// <summary>
-    /// True on a thread while the runtime runs an object's <see cref="RcObject.ClearReferences"/> because the object
-    /// dies: the fields and lists that hook empties are closed rather than just emptied.
-    /// </summary>
-    [ThreadStatic]
-    internal static bool t_closing;
-
     private ClosedSlot()
     {
     }

@@ -105,7 +105,16 @@ public struct RcField<T> where T : RcObject
         }
 
         old.EnsureReleasable();
-        _value = ClosedSlot.t_closing ? ClosedSlot.Instance : null;
+        if (Runtime.t_closing)
+        {
+            _value = ClosedSlot.Instance;
+        }
+        else
+        {
+            // A store of null needs no write barrier; the conditional expression made every clear pay one.
+            _value = null;
+        }
+
         old.ReleaseEnsured();
     }
 
@@ -160,7 +169,7 @@ public struct RcField<T> where T : RcObject
 
     private void CloseIfOwnerDies()
     {
-        if (ClosedSlot.t_closing)
+        if (Runtime.t_closing)
         {
             _value = ClosedSlot.Instance;
         }

@@ -172,7 +172,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         int count = _count;
         if (count == 0)
         {
-            _closed |= ClosedSlot.t_closing;
+            _closed |= Runtime.t_closing;
             return;
         }
 
@@ -185,7 +185,7 @@ public sealed partial class RcList<T> : IReadOnlyList<T> where T : RcObject
         _items = [];
         _count = 0;
         _version++;
-        _closed |= ClosedSlot.t_closing;
+        _closed |= Runtime.t_closing;
         // Each release can run user code that changes what the next one may do: each is checked again.
         for (int i = count - 1; i >= 0; i--)
         {

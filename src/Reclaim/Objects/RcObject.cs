@@ -152,16 +152,10 @@ public abstract class RcObject
         _refCount = --count;
         if (count == 0)
         {
-            DieOnFastPath();
+            // Out of line, so that the inlined Release stays a compare, a decrement and a test.
+            Runtime.DieOnFastPath(this);
         }
     }
-
-    /// <summary>
-    /// The fast path's death: the owner word is the calling thread's token, so the runtime is running and held. Out of
-    /// line, so that the inlined <see cref="Release"/> stays a compare, a decrement and a test.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void DieOnFastPath() => RuntimeIndexTable.Running(_owner).Deallocate(this);
 
     /// <summary>Throws if the object cannot be used: not adopted, cleared by the collector, or freed.</summary>
     /// <param name="operation">What the caller was about to do, for the exception message.</param>
