@@ -115,10 +115,22 @@ public sealed partial class Runtime : IDisposable
     {
         ArgumentNullException.ThrowIfNull(instance);
 
-        // Inlined into a caller that knows T, the traits are a constant read of a static field; the rest is
-        // non-generic, so shared generic code never looks anything up in a generic dictionary on this path.
-        // The token is read here, inlined, so that a loop of allocations reads it once, as a loop of AddRef does.
-        Adopt(instance, TypeTraits.Of(instance), onFastPath: t_fastPathToken == _index);
+        // Inlined into a caller that knows T, the traits are a constant read of a static field (so the container
+        // test below folds away); the rest is non-generic, so shared generic code never looks anything up in a generic
+        // dictionary on this path. The token is read here, inlined, so that a loop of allocations reads it once, as a
+        // loop of AddRef does.
+        ObjectFlags flags = TypeTraits.Of(instance);
+        bool onFastPath = t_fastPathToken == _index;
+
+        // The common adoption inline, no call: the lock holder on the fast path, a new instance, no collection due.
+        if (onFastPath && instance._owner == OwnerWord.None && instance._state == RcObjectState.Unborn
+            && ((flags & ObjectFlags.Container) != 0 ? _collector.CountAllocationUnlessDue() : !_collector.CollectionScheduled))
+        {
+            Born(instance, flags);
+            return instance;
+        }
+
+        Adopt(instance, flags, onFastPath);
         return instance;
     }
 
@@ -164,11 +176,18 @@ public sealed partial class Runtime : IDisposable
             throw new ObjectAlreadyAdoptedException(instance.GetType());
         }
 
+        Born(instance, flags);
+    }
+
+    /// <summary>The adoption's last step: the header says alive, owned by this runtime, count 1; a container is tracked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Born(RcObject instance, ObjectFlags flags)
+    {
         instance._owner = _index;
         instance._refCount = 1;
         instance._state = RcObjectState.Alive;
         instance._flags = flags;
-        if (container)
+        if ((flags & ObjectFlags.Container) != 0)
         {
             _collector.Track(instance);
         }

@@ -155,6 +155,24 @@ internal sealed partial class Collector
         return false;
     }
 
+    /// <summary>
+    /// <see cref="OnAllocate"/>'s common case for the inlined adoption: counts the allocation if that makes no
+    /// collection due, and otherwise changes nothing, so that the adoption's general path counts it and collects.
+    /// </summary>
+    /// <returns>Whether the allocation was counted.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool CountAllocationUnlessDue()
+    {
+        int count = _counts[0] + 1;
+        if (count > _generation0Trigger)
+        {
+            return false;
+        }
+
+        _counts[0] = count;
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private void OnAllocationDue()
     {
