@@ -21,10 +21,23 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
             return Value.Bool(direct);
         }
 
+        return EvalChain(frame, asCondition: false);
+    }
+
+    /// <summary>
+    /// The comparisons in order. As a condition (<paramref name="asCondition"/>) a falsy link's result is tested once
+    /// and dropped, and the chain is <see cref="Value.False"/>, as CPython's conditional jump consumes it.
+    /// </summary>
+    private Value EvalChain(Frame frame, bool asCondition)
+    {
+        // CPython's order: each comparison drops its left operand, then its right one (COMPARE_OP, IS_OP and
+        // CONTAINS_OP alike, whether or not the comparison raised). In a chain the right operand lives on as the next
+        // left one; a falsy link ends the chain with its own result (not False), dropping that operand after the test.
         Value a = left.Eval(frame);
         try
         {
-            for (int i = 0; i < ops.Length; i++)
+            int last = ops.Length - 1;
+            for (int i = 0; ; i++)
             {
                 Value b = rights[i].Eval(frame);
                 Value r;
@@ -34,37 +47,41 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
                 }
                 catch
                 {
-                    b.Drop();
+                    DropInOrder(ref a, b);
                     throw;
                 }
 
-                if (i == ops.Length - 1)
+                if (i == last)
                 {
-                    b.Drop();
+                    DropInOrder(ref a, b);
                     return r;
                 }
 
+                Value done = a;
+                a = b;
+                done.Drop();
                 bool t;
                 try
                 {
                     t = Ops.IsTrue(r);
                 }
-                finally
+                catch
                 {
                     r.Drop();
+                    throw;
                 }
 
+                if (!t && !asCondition)
+                {
+                    return r;
+                }
+
+                r.Drop();
                 if (!t)
                 {
-                    b.Drop();
                     return Value.False;
                 }
-
-                a.Drop();
-                a = b;
             }
-
-            return Value.True;
         }
         catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
         {
@@ -74,6 +91,15 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
         {
             a.Drop();
         }
+    }
+
+    /// <summary>Drops a comparison's operands, left first, and leaves <paramref name="a"/> empty for the caller's finally.</summary>
+    private static void DropInOrder(ref Value a, Value b)
+    {
+        Value left = a;
+        a = default;
+        left.Drop();
+        b.Drop();
     }
 
     /// <summary>
@@ -92,7 +118,7 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
         Value r;
         if (ops.Length != 1)
         {
-            r = Eval(frame);
+            r = EvalChain(frame, asCondition: true);
         }
         else
         {
@@ -102,8 +128,8 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
                 Value b = rights[0].Eval(frame);
                 if (TryDecide(ops[0], a, b, out bool decided))
                 {
-                    // Both operands are immediates or only compared by identity: b is dropped here, a below.
-                    b.Drop();
+                    // Both operands are immediates or only compared by identity: dropped here, left first.
+                    DropInOrder(ref a, b);
                     return decided;
                 }
 
@@ -114,11 +140,11 @@ internal sealed class CompareNode(ExprNode left, ComparisonOperator[] ops, ExprN
                 catch
                 {
                     // Dropped before the filter below sees the exception, as in Eval.
-                    b.Drop();
+                    DropInOrder(ref a, b);
                     throw;
                 }
 
-                b.Drop();
+                DropInOrder(ref a, b);
             }
             catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
             {
