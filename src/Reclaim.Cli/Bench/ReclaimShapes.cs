@@ -53,7 +53,7 @@ public static class ReclaimShapes
     private static Dictionary<string, double> FullCollectionLive(double scale)
     {
         int objects = HeapBuilder.Count(1_000_000, scale);
-        Runtime runtime = HeapBuilder.NewRuntime();
+        using Runtime runtime = HeapBuilder.NewRuntime();
         LinkedNode[] heads = HeapBuilder.BuildRings<BenchNode>(runtime, objects);
         runtime.Gc.Collect();
         double elapsed = TimeFullCollection(runtime, expectedCollected: 0);
@@ -64,7 +64,7 @@ public static class ReclaimShapes
     private static Dictionary<string, double> FullCollectionGarbage(double scale)
     {
         int objects = HeapBuilder.Count(1_000_000, scale);
-        Runtime runtime = HeapBuilder.NewRuntime();
+        using Runtime runtime = HeapBuilder.NewRuntime();
         LinkedNode[] live = HeapBuilder.BuildRings<BenchNode>(runtime, objects);
         runtime.Gc.Collect();
         HeapBuilder.ReleaseAll(HeapBuilder.BuildRings<BenchNode>(runtime, objects));
@@ -76,7 +76,7 @@ public static class ReclaimShapes
     private static Dictionary<string, double> AllocateRelease(double scale)
     {
         int objects = HeapBuilder.Count(1_000_000, scale);
-        Runtime runtime = Runtime.Create();
+        using Runtime runtime = Runtime.Create();
         SettleDotNetHeap();
         long started = Stopwatch.GetTimestamp();
         for (int i = 0; i < objects; i++)
@@ -107,7 +107,7 @@ public static class ReclaimShapes
     {
         int small = HeapBuilder.Count(1_000_000, scale);
         int large = HeapBuilder.Count(10_000_000, scale);
-        Runtime runtime = HeapBuilder.NewRuntime();
+        using Runtime runtime = HeapBuilder.NewRuntime();
         LinkedNode[] old = HeapBuilder.BuildRings<BenchNode>(runtime, small);
         runtime.Gc.Collect();
         double smallPause = MedianGeneration0Pause(runtime);
@@ -154,7 +154,7 @@ public static class ReclaimShapes
     private static Dictionary<string, double> ChainRelease(double scale)
     {
         int objects = HeapBuilder.Count(10_000_000, scale);
-        Runtime runtime = HeapBuilder.NewRuntime();
+        using Runtime runtime = HeapBuilder.NewRuntime();
         BenchNode head = HeapBuilder.BuildChain(runtime, objects);
         SettleDotNetHeap();
         long started = Stopwatch.GetTimestamp();
@@ -171,7 +171,7 @@ public static class ReclaimShapes
     private static Dictionary<string, double> WeakRefCallbacks(double scale)
     {
         int objects = HeapBuilder.Count(1_000_000, scale);
-        Runtime runtime = HeapBuilder.NewRuntime();
+        using Runtime runtime = HeapBuilder.NewRuntime();
         CountingWeakRefCallback callback = runtime.Allocate<CountingWeakRefCallback>();
         LinkedNode[] heads = HeapBuilder.BuildRings<BenchNode>(runtime, objects);
         WeakRef[] references = new WeakRef[objects];
@@ -201,7 +201,7 @@ public static class ReclaimShapes
     private static Dictionary<string, double> Finalizers(double scale)
     {
         int objects = HeapBuilder.Count(100_000, scale);
-        Runtime runtime = HeapBuilder.NewRuntime();
+        using Runtime runtime = HeapBuilder.NewRuntime();
         LinkedNode[] heads = HeapBuilder.BuildRings<FinalizableBenchNode>(runtime, objects);
         runtime.Gc.Collect();
         FinalizableBenchNode.FinalizedCount = 0;
@@ -218,7 +218,7 @@ public static class ReclaimShapes
     private static Dictionary<string, double> AddRefReleasePair(double scale)
     {
         long pairs = Math.Max(1_000_000, (long)(200_000_000 * scale));
-        Runtime runtime = Runtime.Create();
+        using Runtime runtime = Runtime.Create();
         BenchNode node = runtime.Allocate<BenchNode>();
         long started = Stopwatch.GetTimestamp();
         for (long i = 0; i < pairs; i++)
@@ -241,7 +241,7 @@ public static class ReclaimShapes
     {
         int objects = HeapBuilder.Count(1_000_000, scale);
         long before = SettleDotNetHeap();
-        Runtime runtime = HeapBuilder.NewRuntime();
+        using Runtime runtime = HeapBuilder.NewRuntime();
         LinkedNode[] heads = HeapBuilder.BuildRings<BenchNode>(runtime, objects);
         runtime.Gc.Collect();
         long after = SettleDotNetHeap();
