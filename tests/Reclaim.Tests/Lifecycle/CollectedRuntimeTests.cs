@@ -22,7 +22,7 @@ public sealed class CollectedRuntimeTests
             WeakReference<Runtime> first = CreateAbandonedRuntime(out _, out _);
             using Runtime second = Runtime.Create();
 
-            Assert.True(CollectedAfterGcs(first), "The abandoned runtime is still alive.");
+            Assert.True(DotNetGc.Collected(first), "The abandoned runtime is still alive.");
         });
 
         Assert.Null(failure);
@@ -41,7 +41,7 @@ public sealed class CollectedRuntimeTests
             WeakReference<Runtime> first = CreateAbandonedRuntime(out Node survivor, out int word);
             using Runtime second = Runtime.Create();
 
-            Assert.True(CollectedAfterGcs(first), "The abandoned runtime is still alive.");
+            Assert.True(DotNetGc.Collected(first), "The abandoned runtime is still alive.");
             Assert.NotEqual(0, word & OwnerWord.Weak);
             Assert.Equal(word, survivor._owner);
             Assert.Null(survivor.OwnerRuntime);
@@ -62,24 +62,5 @@ public sealed class CollectedRuntimeTests
         GC.KeepAlive(weak);
         word = survivor._owner;
         return new WeakReference<Runtime>(runtime);
-    }
-
-    /// <summary>Runs .NET collections (and the finalizers they queue) until <paramref name="target"/> is gone.</summary>
-    private static bool CollectedAfterGcs(WeakReference<Runtime> target)
-    {
-        for (int round = 0; round < 10; round++)
-        {
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            if (!target.TryGetTarget(out _))
-            {
-                // One more round: the finalizer of the runtime's weak-reference table forgets its chunks.
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-                return true;
-            }
-        }
-
-        return false;
     }
 }
