@@ -37,6 +37,15 @@ public sealed partial class Runtime
     {
         if (!IsChecked && _traversalDepth == 0 && (_guard & GuardShutDown) == 0 && IsLockHeld)
         {
+            int previous = t_fastPathToken;
+            if (previous != _index && previous != 0)
+            {
+                // The thread moves on (to a runtime it created or entered) still holding the other one's lock: that
+                // token is gone, so the table must stop holding its runtime, or an undisposed runtime would never be
+                // collected (and with it everything it owns).
+                RuntimeIndexTable.Unhold(previous);
+            }
+
             t_fastPathToken = _index;
             RuntimeIndexTable.Hold(this);
         }

@@ -65,12 +65,15 @@ internal static class RuntimeIndexTable
     public static void Hold(Runtime runtime) => Volatile.Read(ref s_held)[runtime._index] = runtime;
 
     /// <summary>Lets go of the strong entry (the token was taken away).</summary>
-    public static void Unhold(Runtime runtime)
+    public static void Unhold(Runtime runtime) => Unhold(runtime._index);
+
+    /// <summary>Lets go of the strong entry of index <paramref name="index"/> (its token was taken away).</summary>
+    public static void Unhold(int index)
     {
         Runtime?[] held = Volatile.Read(ref s_held);
-        if ((uint)runtime._index < (uint)held.Length)
+        if ((uint)index < (uint)held.Length)
         {
-            held[runtime._index] = null;
+            held[index] = null;
         }
     }
 

@@ -17,7 +17,8 @@ namespace Reclaim;
 /// <item><see cref="Cleared"/> | runtime index: the collector cleared the object; <c>AddRef</c> must refuse it.</item>
 /// <item><see cref="Weak"/> | slot: the object has weak references; the slot names its <see cref="WeakRefList"/> in
 /// <see cref="WeakListSlab"/>, whose chunk names the runtime. The collector reaches the list with two array reads, no
-/// hash look-up.</item>
+/// hash look-up. The slot goes back to the chunk once the object has no weak references left, and a chunk whose slots
+/// are all free may serve another runtime.</item>
 /// </list>
 /// </remarks>
 internal static class OwnerWord
@@ -38,8 +39,11 @@ internal static class OwnerWord
     public static int Plain(RcObject obj, int runtimeIndex) =>
         obj._state == RcObjectState.Cleared ? runtimeIndex | Cleared : runtimeIndex;
 
-    /// <summary>The index of the runtime that owns an object with owner word <paramref name="word"/>; 0 before adoption.</summary>
+    /// <summary>The index of the runtime that owns <paramref name="obj"/>; 0 before adoption. Any thread.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int RuntimeIndex(int word) =>
-        (word & Weak) != 0 ? WeakListSlab.RuntimeIndexOf(word & IndexMask) : word & IndexMask;
+    public static int RuntimeIndex(RcObject obj)
+    {
+        int word = obj._owner;
+        return (word & Weak) != 0 ? WeakListSlab.RuntimeIndexOf(obj, word) : word & IndexMask;
+    }
 }

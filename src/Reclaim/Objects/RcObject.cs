@@ -73,10 +73,10 @@ public abstract class RcObject
     /// The owning runtime, found through the owner word; <see langword="null"/> before adoption, and for a runtime that
     /// was shut down and collected by .NET (see <see cref="RuntimeIndexTable"/>).
     /// </summary>
-    internal Runtime? OwnerRuntime => RuntimeIndexTable.Find(OwnerWord.RuntimeIndex(_owner));
+    internal Runtime? OwnerRuntime => RuntimeIndexTable.Find(OwnerWord.RuntimeIndex(this));
 
     /// <summary>The owning runtime's index in <see cref="RuntimeIndexTable"/>; 0 before adoption.</summary>
-    internal int OwnerIndex => OwnerWord.RuntimeIndex(_owner);
+    internal int OwnerIndex => OwnerWord.RuntimeIndex(this);
 
     /// <summary>The owning runtime, or the exception a slow path throws when there is none.</summary>
     /// <param name="operation">What the caller was about to do, for the exception message.</param>

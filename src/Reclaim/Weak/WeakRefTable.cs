@@ -9,9 +9,18 @@ namespace Reclaim;
 internal sealed class WeakRefTable
 {
     private readonly int _runtimeIndex;
+
+    /// <summary>Every chunk the runtime holds (each knows its place here, <see cref="WeakListChunk.TableIndex"/>).</summary>
     private readonly List<WeakListChunk> _chunks = [];
-    private int[] _freeSlots = new int[WeakListSlab.ChunkSize];
-    private int _freeCount;
+
+    /// <summary>Chunks that had a slot freed while full; entries may be stale (full again, or no longer held).</summary>
+    private readonly Stack<WeakListChunk> _partial = new();
+
+    /// <summary>Where slots are taken from; kept even when it empties, so one object gaining and losing a weak reference does not move chunks.</summary>
+    private WeakListChunk? _current;
+
+    /// <summary>Set at shutdown: the chunks are retired and stay with the runtime until .NET collects it.</summary>
+    private bool _retired;
 
     public WeakRefTable(int runtimeIndex) => _runtimeIndex = runtimeIndex;
 
@@ -35,8 +44,9 @@ internal sealed class WeakRefTable
         if (list is null)
         {
             list = new WeakRefList();
-            int slot = TakeSlot();
-            WeakListSlab.Set(slot, list);
+            WeakListChunk chunk = CurrentChunk();
+            int slot = chunk.TakeSlot();
+            chunk.Lists[slot & (WeakListSlab.ChunkSize - 1)] = list;
             referent._owner = OwnerWord.Weak | slot;
             referent._flags |= ObjectFlags.HasWeakRefs;
         }
@@ -137,6 +147,8 @@ internal sealed class WeakRefTable
     /// </summary>
     public void RetireAll()
     {
+        _retired = true;
+        _current = null;
         foreach (WeakListChunk chunk in _chunks)
         {
             WeakListSlab.Retire(chunk);
@@ -150,40 +162,58 @@ internal sealed class WeakRefTable
         return (word & OwnerWord.Weak) != 0 ? WeakListSlab.Get(word & OwnerWord.IndexMask) : null;
     }
 
-    private int TakeSlot()
+    /// <summary>A chunk of this runtime with a free slot: the current one, one that had slots freed, or a new one from the slab.</summary>
+    private WeakListChunk CurrentChunk()
     {
-        if (_freeCount == 0)
+        if (_current is { FreeCount: > 0 } current && current.RuntimeIndex == _runtimeIndex)
         {
-            (WeakListChunk chunk, int first) = WeakListSlab.NewChunk(_runtimeIndex);
-            _chunks.Add(chunk);
-            if (_freeSlots.Length < WeakListSlab.ChunkSize)
-            {
-                _freeSlots = new int[WeakListSlab.ChunkSize];
-            }
-
-            // Highest first on the stack, so slots are handed out in ascending order.
-            for (int i = 0; i < WeakListSlab.ChunkSize; i++)
-            {
-                _freeSlots[i] = first + WeakListSlab.ChunkSize - 1 - i;
-            }
-
-            _freeCount = WeakListSlab.ChunkSize;
+            return current;
         }
 
-        return _freeSlots[--_freeCount];
+        while (_partial.TryPop(out WeakListChunk? partial))
+        {
+            if (partial.FreeCount > 0 && partial.RuntimeIndex == _runtimeIndex)
+            {
+                return _current = partial;
+            }
+        }
+
+        WeakListChunk chunk = WeakListSlab.TakeChunk(_runtimeIndex);
+        chunk.TableIndex = _chunks.Count;
+        _chunks.Add(chunk);
+        return _current = chunk;
     }
 
     /// <summary>Empties the referent's slot, gives it back, and puts the plain owner word back in the header.</summary>
     private void ReturnSlot(RcObject referent)
     {
         int slot = referent._owner & OwnerWord.IndexMask;
-        WeakListSlab.Set(slot, null);
-        if (_freeCount == _freeSlots.Length)
+        WeakListChunk chunk = WeakListSlab.ChunkOf(slot)!;
+        chunk.FreeSlot(slot & (WeakListSlab.ChunkSize - 1));
+        referent._owner = OwnerWord.Plain(referent, _runtimeIndex);
+        if (chunk == _current || _retired)
         {
-            Array.Resize(ref _freeSlots, _freeSlots.Length * 2);
+            return;
         }
 
-        _freeSlots[_freeCount++] = slot;
-        referent._owner = OwnerWord.Plain(referent, _runtimeIndex);
+        if (chunk.IsEmpty)
+        {
+            // No object names the chunk any more: another runtime may use it.
+            ReleaseChunk(chunk);
+        }
+        else if (chunk.FreeCount == 1)
+        {
+            _partial.Push(chunk);
+        }
+    }
+
+    private void ReleaseChunk(WeakListChunk chunk)
+    {
+        int index = chunk.TableIndex;
+        WeakListChunk last = _chunks[^1];
+        _chunks[index] = last;
+        last.TableIndex = index;
+        _chunks.RemoveAt(_chunks.Count - 1);
+        WeakListSlab.Release(chunk);
     }
 }
