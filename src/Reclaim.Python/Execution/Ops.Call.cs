@@ -16,6 +16,12 @@ internal static partial class Ops
             case PyBuiltin b:
                 if (b.Self.IsNull)
                 {
+                    if (b is { IsMethod: true, TakesClass: false, Owner: { } owner } && (owner != ctx.ObjectType || args.Length == 0))
+                    {
+                        // list.append(1, 2): the method's code trusts its receiver, so it is checked here.
+                        MethodDescriptors.CheckReceiver(b, owner, args);
+                    }
+
                     return b.Function(args, kwargs);
                 }
 

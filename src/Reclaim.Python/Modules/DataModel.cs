@@ -40,5 +40,5 @@ internal static class DataModel
 
     /// <summary>A <c>classmethod</c> around a native function that receives the class first.</summary>
     public static Value NativeClassMethod(PyContext ctx, PyType owner, string name, NativeFunction fn) =>
-        TypeMethods.ClassMethod(ctx, Value.Steal(ctx.Runtime.AdoptReference(new PyBuiltin(ctx.BuiltinType, name, fn) { IsMethod = true, Owner = owner })));
+        TypeMethods.ClassMethod(ctx, Value.Steal(ctx.Runtime.AdoptReference(new PyBuiltin(ctx.BuiltinType, name, fn) { IsMethod = true, Owner = owner, TakesClass = true })));
 }

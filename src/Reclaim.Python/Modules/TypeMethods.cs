@@ -69,12 +69,25 @@ internal static partial class TypeMethods
         ctx.DefMethod(ctx.BuiltinType, "__repr__", (a, k) =>
         {
             var b = (PyBuiltin)a[0].Obj!;
-            return Value.Str(b.Owner is not null ? $"<method '{b.Name}' of '{b.Owner.Name}' objects>" : $"<built-in function {b.Name}>");
+            if (!b.Self.IsNull)
+            {
+                return Value.Str($"<built-in method {b.Name} of {Ops.TypeName(b.Self)} object at {Ops.Address(b.Self)}>");
+            }
+
+            return Value.Str(b.Owner is null ? $"<built-in function {b.Name}>"
+                : MethodDescriptors.IsSlotWrapper(b) ? $"<slot wrapper '{b.Name}' of '{b.Owner.Name}' objects>"
+                : $"<method '{b.Name}' of '{b.Owner.Name}' objects>");
         });
         ctx.DefMethod(ctx.MethodType, "__repr__", (a, k) =>
         {
             var m = (PyBox)a[0].Obj!;
-            string qn = m.Slots[0].Obj is PyFunction f ? f.QualName : ((PyBuiltin)m.Slots[0].Obj!).Name;
+            if (m.Slots[0].Obj is PyBuiltin builtin)
+            {
+                // A built-in type's method bound to an instance, as CPython's builtin_function_or_method prints it.
+                return Value.Str($"<built-in method {builtin.Name} of {Ops.TypeName(m.Slots[1])} object at {Ops.Address(m.Slots[1])}>");
+            }
+
+            string qn = ((PyFunction)m.Slots[0].Obj!).QualName;
             return Value.Str($"<bound method {qn} of {Ops.Repr(m.Slots[1])}>");
         });
         ctx.DefMethod(ctx.MethodType, "__eq__", (a, k) => Value.Bool(a[1].Obj is PyBox m2 && m2.Type == ctx.MethodType && ((PyBox)a[0].Obj!).Slots[0].Is(m2.Slots[0]) && ((PyBox)a[0].Obj!).Slots[1].Is(m2.Slots[1])));

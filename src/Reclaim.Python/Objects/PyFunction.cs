@@ -103,8 +103,11 @@ internal sealed class PyBuiltin(PyType type, string name, NativeFunction functio
     /// <summary>Whether looking this up on an instance binds it (a method descriptor).</summary>
     public bool IsMethod { get; init; }
 
-    /// <summary>The type whose method this is (for reprs).</summary>
+    /// <summary>The type whose method this is (for reprs, and the receiver check of an unbound call).</summary>
     public PyType? Owner { get; init; }
+
+    /// <summary>A classmethod's function: its first argument is a class, not an instance of <see cref="Owner"/>.</summary>
+    public bool TakesClass { get; init; }
 
     /// <summary>The bound receiver (null for unbound).</summary>
     public Value Self;
