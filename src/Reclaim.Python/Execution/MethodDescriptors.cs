@@ -24,6 +24,9 @@ internal static class MethodDescriptors
         "__getitem__", "__setitem__", "__delitem__", "__contains__",
     ];
 
+    /// <summary>Whether <paramref name="name"/> is a special method CPython defines through a type slot.</summary>
+    public static bool IsSlotName(string name) => SlotNames.Contains(name);
+
     /// <summary>Whether <paramref name="method"/> is a slot wrapper in CPython (else a method descriptor).</summary>
     /// <remarks>A few types also list a slot's method in their method table, which makes it a method descriptor.</remarks>
     public static bool IsSlotWrapper(PyBuiltin method) =>

@@ -22,10 +22,10 @@ internal static partial class Ops
                         MethodDescriptors.CheckReceiver(b, owner, args);
                     }
 
-                    return b.Function(args, kwargs);
+                    return NativeCalls.Invoke(b, args, kwargs);
                 }
 
-                return CallWithSelf(b.Function, b.Self, args, kwargs);
+                return CallWithSelf(b, b.Self, args, kwargs);
             case PyBox m when m.Type == ctx.MethodType:
                 return CallMethodFull(m.Slots[0], m.Slots[1], args, kwargs);
             case PyType t:
@@ -41,12 +41,12 @@ internal static partial class Ops
         return CallMethodFull(call, callable, args, kwargs);
     }
 
-    private static Value CallWithSelf(NativeFunction fn, Value self, ReadOnlySpan<Value> args, PyDict? kwargs)
+    private static Value CallWithSelf(PyBuiltin b, Value self, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
         Value[] all = new Value[args.Length + 1];
         all[0] = self;
         args.CopyTo(all.AsSpan(1));
-        return fn(all, kwargs);
+        return NativeCalls.Invoke(b, all, kwargs);
     }
 
     /// <summary>Calls an unbound method found on a type with <paramref name="self"/> first (3.11's LOAD_METHOD path).</summary>
@@ -68,7 +68,7 @@ internal static partial class Ops
             }
 
             case PyBuiltin { IsMethod: true, Self.IsNull: true } b:
-                return CallWithSelf(b.Function, self, args, kwargs);
+                return CallWithSelf(b, self, args, kwargs);
         }
 
         Value bound = Bind(method, self, TypeOf(self));

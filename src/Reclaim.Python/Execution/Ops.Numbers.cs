@@ -113,6 +113,55 @@ internal static partial class Ops
         throw PyErr.TypeError($"must be real number, not {TypeName(v)}");
     }
 
+    /// <summary>
+    /// <c>x &lt;&lt; y</c> for a non-negative count: zero stays zero; a count past 64 bits is CPython's OverflowError,
+    /// and a result past 2^31 bits (256 MB) a MemoryError, where .NET's BigInteger would throw its own exception.
+    /// </summary>
+    private static BigInteger ShiftLeft(BigInteger x, BigInteger y)
+    {
+        if (x.IsZero)
+        {
+            return BigInteger.Zero;
+        }
+
+        if (y > long.MaxValue)
+        {
+            throw PyErr.Make("OverflowError", "too many digits in integer");
+        }
+
+        if (x.GetBitLength() + (long)y > int.MaxValue)
+        {
+            throw PyErr.Make("MemoryError", null);
+        }
+
+        return x << (int)y;
+    }
+
+    /// <summary>
+    /// <c>x ** y</c> for a non-negative exponent. 0, 1 and -1 take any exponent; otherwise a result past 2^31 bits
+    /// (256 MB) is a MemoryError, where .NET's BigInteger would throw its own exception (CPython computes on until
+    /// memory runs out).
+    /// </summary>
+    private static BigInteger Power(BigInteger x, BigInteger y)
+    {
+        if (x.IsZero || x.IsOne)
+        {
+            return y.IsZero ? BigInteger.One : x;
+        }
+
+        if (x == BigInteger.MinusOne)
+        {
+            return y.IsEven ? BigInteger.One : BigInteger.MinusOne;
+        }
+
+        if (y > int.MaxValue || (x.GetBitLength() - 1) * (long)y > int.MaxValue)
+        {
+            throw PyErr.Make("MemoryError", null);
+        }
+
+        return BigInteger.Pow(x, (int)y);
+    }
+
     private static Value BigOp(BinaryOperator op, BigInteger x, BigInteger y)
     {
         switch (op)
@@ -129,7 +178,7 @@ internal static partial class Ops
                     throw PyErr.ValueError("negative shift count");
                 }
 
-                return Value.Int(x << (int)y);
+                return Value.Int(ShiftLeft(x, y));
             case BinaryOperator.RShift:
                 if (y < 0)
                 {
@@ -170,7 +219,7 @@ internal static partial class Ops
                     return Value.Float(Math.Pow((double)x, (double)y));
                 }
 
-                return Value.Int(BigInteger.Pow(x, (int)y));
+                return Value.Int(Power(x, y));
         }
 
         return default;

@@ -116,7 +116,7 @@ internal static partial class Builtins
         return a[i];
     }
 
-    private static string AttrName(Value v) => v.Obj is string s ? s : throw PyErr.TypeError($"attribute name must be string, not '{Ops.TypeName(v)}'");
+    private static string AttrName(Value v) => ArgumentChecks.AttributeName(v);
 
     private static Value Print(ReadOnlySpan<Value> args, PyDict? kw)
     {

@@ -20,8 +20,8 @@ internal static class NumberMethods
         ctx.DefMethod(ctx.IntType, "__repr__", (a, k) => Value.Str(Ops.Repr(a[0])));
         ctx.DefMethod(ctx.FloatType, "__repr__", (a, k) => Value.Str(Ops.Repr(a[0])));
         ctx.DefMethod(ctx.BoolType, "__repr__", (a, k) => Value.Str(Ops.Repr(a[0])));
-        ctx.DefMethod(ctx.IntType, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], a[1].AsStr)));
-        ctx.DefMethod(ctx.FloatType, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], a[1].AsStr)));
+        ctx.DefMethod(ctx.IntType, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], ArgumentChecks.FormatSpec(a[1]))));
+        ctx.DefMethod(ctx.FloatType, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], ArgumentChecks.FormatSpec(a[1]))));
         ctx.DefMethod(ctx.IntType, "bit_length", (a, k) =>
         {
             Ops.TryBig(a[0], out BigInteger n);

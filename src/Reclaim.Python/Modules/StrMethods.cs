@@ -16,7 +16,7 @@ internal static class StrMethods
         s.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) => a.Length < 2 ? Value.Str(string.Empty) : Value.Str(Ops.StrOf(a[1])))));
         ctx.DefMethod(s, "__repr__", (a, k) => Value.Str(Ops.StrRepr(a[0].AsStr)));
         ctx.DefMethod(s, "__str__", (a, k) => a[0].Dup());
-        ctx.DefMethod(s, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], a[1].AsStr)));
+        ctx.DefMethod(s, "__format__", (a, k) => Value.Str(FormatSpec.Apply(a[0], ArgumentChecks.FormatSpec(a[1]))));
         ctx.DefMethod(s, "__len__", (a, k) => Value.Int(a[0].AsStr.Length));
         ctx.DefMethod(s, "__hash__", (a, k) => Value.Int(Ops.Hash(a[0])));
         ctx.DefMethod(s, "__contains__", (a, k) => Value.Bool(Ops.Contains(a[0], a[1])));
@@ -47,10 +47,10 @@ internal static class StrMethods
 
             return Value.Str(sb.ToString());
         });
-        ctx.DefMethod(s, "split", (a, k) => Split(ctx, a[0].AsStr, a.Length > 1 && !a[1].IsNone ? a[1].AsStr : k?.Get("sep") is { Obj: string ks } ? ks : null, a.Length > 2 ? (int)Ops.ToIndexBorrowed(a[2]) : -1));
-        ctx.DefMethod(s, "strip", (a, k) => Value.Str(a.Length > 1 && !a[1].IsNone ? a[0].AsStr.Trim(a[1].AsStr.ToCharArray()) : a[0].AsStr.Trim()));
-        ctx.DefMethod(s, "lstrip", (a, k) => Value.Str(a.Length > 1 && !a[1].IsNone ? a[0].AsStr.TrimStart(a[1].AsStr.ToCharArray()) : a[0].AsStr.TrimStart()));
-        ctx.DefMethod(s, "rstrip", (a, k) => Value.Str(a.Length > 1 && !a[1].IsNone ? a[0].AsStr.TrimEnd(a[1].AsStr.ToCharArray()) : a[0].AsStr.TrimEnd()));
+        ctx.DefMethod(s, "split", (a, k) => Split(ctx, a[0].AsStr, a.Length > 1 ? ArgumentChecks.OptionalSeparator(a[1]) : k?.Get("sep") is { IsNull: false } ks ? ArgumentChecks.OptionalSeparator(ks) : null, a.Length > 2 ? (int)Ops.ToIndexBorrowed(a[2]) : -1));
+        ctx.DefMethod(s, "strip", (a, k) => Value.Str(ArgumentChecks.StripChars(a, "strip") is { } chars ? a[0].AsStr.Trim(chars.ToCharArray()) : a[0].AsStr.Trim()));
+        ctx.DefMethod(s, "lstrip", (a, k) => Value.Str(ArgumentChecks.StripChars(a, "lstrip") is { } chars ? a[0].AsStr.TrimStart(chars.ToCharArray()) : a[0].AsStr.TrimStart()));
+        ctx.DefMethod(s, "rstrip", (a, k) => Value.Str(ArgumentChecks.StripChars(a, "rstrip") is { } chars ? a[0].AsStr.TrimEnd(chars.ToCharArray()) : a[0].AsStr.TrimEnd()));
         ctx.DefMethod(s, "upper", (a, k) => Value.Str(a[0].AsStr.ToUpperInvariant()));
         ctx.DefMethod(s, "lower", (a, k) => Value.Str(a[0].AsStr.ToLowerInvariant()));
         ctx.DefMethod(s, "title", (a, k) => Value.Str(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(a[0].AsStr.ToLowerInvariant())));

@@ -20,21 +20,22 @@ internal static partial class TypeMethods
         ctx.DefMethod(o, "__eq__", (a, k) => a[0].Is(a[1]) ? Value.True : ctx.NotImplemented.Dup());
         ctx.DefMethod(o, "__ne__", (a, k) => a[0].Is(a[1]) ? Value.False : ctx.NotImplemented.Dup());
         ctx.DefMethod(o, "__hash__", (a, k) => Value.Int(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(a[0].Obj) >> 4));
-        ctx.DefMethod(o, "__format__", (a, k) => a[1].AsStr.Length == 0 ? Value.Str(Ops.StrOf(a[0])) : throw PyErr.TypeError($"unsupported format string passed to {Ops.TypeName(a[0])}.__format__"));
+        ctx.DefMethod(o, "__format__", (a, k) => ArgumentChecks.FormatSpec(a[1]).Length == 0 ? Value.Str(Ops.StrOf(a[0])) : throw PyErr.TypeError($"unsupported format string passed to {Ops.TypeName(a[0])}.__format__"));
         ctx.DefMethod(o, "__setattr__", (a, k) =>
         {
-            Ops.GenericSetAttr(a[0], a[1].AsStr, a[2]);
+            Ops.GenericSetAttr(a[0], ArgumentChecks.AttributeName(a[1]), a[2]);
             return Value.None;
         });
-        ctx.DefMethod(o, "__getattribute__", (a, k) => Ops.GenericGetAttr(a[0], a[1].Obj as string ?? throw PyErr.TypeError($"attribute name must be string, not '{Ops.TypeName(a[1])}'")));
+        ctx.DefMethod(o, "__getattribute__", (a, k) => Ops.GenericGetAttr(a[0], ArgumentChecks.AttributeName(a[1])));
         ctx.DefMethod(o, "__delattr__", (a, k) =>
         {
-            if (a[0].Obj is PyObject o && a[1].Obj is string n && o.RemoveAttribute(n))
+            string name = ArgumentChecks.AttributeName(a[1]);
+            if (a[0].Obj is PyObject o && o.RemoveAttribute(name))
             {
                 return Value.None;
             }
 
-            throw PyErr.AttributeError($"'{Ops.TypeName(a[0])}' object has no attribute '{a[1].AsStr}'");
+            throw PyErr.AttributeError($"'{Ops.TypeName(a[0])}' object has no attribute '{name}'");
         });
         ctx.DefMethod(o, "__init_subclass__", (a, k) => Value.None);
         o.SetMember("__init_subclass__", ClassMethod(ctx, ctx.NewBuiltin("__init_subclass__", (a, k) =>
