@@ -46,18 +46,6 @@ internal static class WeakListSlab
     private static WeakReference<WeakListChunk>?[] s_retired = new WeakReference<WeakListChunk>?[16];
     private static int s_chunkCount;
 
-    /// <summary>How many free chunks wait in the pool (for tests).</summary>
-    internal static int PooledCount
-    {
-        get
-        {
-            lock (s_gate)
-            {
-                return s_pool.Count;
-            }
-        }
-    }
-
     /// <summary>Gives runtime <paramref name="runtimeIndex"/> a chunk with every slot free: a pooled one if any.</summary>
     public static WeakListChunk TakeChunk(int runtimeIndex)
     {
