@@ -95,16 +95,7 @@ internal class PyDict : PyObject
     {
         if (this is PySet set)
         {
-            try
-            {
-                set.AddEntry(key, Ops.Hash(key));
-            }
-            finally
-            {
-                key.Drop();
-                value.Drop();
-            }
-
+            set.AddOwned(key, value);
             return;
         }
 

@@ -117,6 +117,20 @@ internal sealed class PySet : PyDict
         }
     }
 
+    /// <summary>Adds a key whose reference the caller hands over (the set takes its own); <paramref name="unused"/> is dropped.</summary>
+    public void AddOwned(Value key, Value unused)
+    {
+        try
+        {
+            AddEntry(key, Ops.Hash(key));
+        }
+        finally
+        {
+            key.Drop();
+            unused.Drop();
+        }
+    }
+
     /// <summary>Removes the key equal to <paramref name="key"/>, handing its reference to the caller.</summary>
     public bool Discard(Value key, long hash, out Value removed)
     {
