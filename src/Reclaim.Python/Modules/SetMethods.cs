@@ -58,7 +58,7 @@ internal static class SetMethods
             ctx.DefMethod(type, "__ge__", (a, k) => Compare(a, CompareOp.Ge));
         }
 
-        ctx.DefMethod(f, "__hash__", (a, k) => Value.Int(FrozenHash(Self(a))));
+        ctx.DefMethod(f, "__hash__", (a, k) => Value.Int(Self(a).FrozenHash()));
         ctx.DefMethod(s, "update", (a, k) =>
         {
             PySet self = Self(a);
@@ -211,26 +211,5 @@ internal static class SetMethods
             CompareOp.Ge => IsSubset(b, x),
             _ => b.Count < x.Count && IsSubset(b, x),
         });
-    }
-
-    /// <summary>An order-independent hash of the items, as CPython's frozenset hash.</summary>
-    private static long FrozenHash(PySet set)
-    {
-        ulong h = 0;
-        for (int i = 0; i < set.Keys.Length; i++)
-        {
-            if (!set.Keys[i].IsNull)
-            {
-                ulong x = (ulong)set.HashAt(i);
-                h ^= (x ^ 89869747UL ^ (x << 16)) * 3644798167UL;
-            }
-        }
-
-        h ^= ((ulong)set.Count + 1) * 1927868237UL;
-
-        // Spreads the bits again so nested frozensets do not collapse.
-        h ^= (h >> 11) ^ (h >> 25);
-        h = (h * 69069UL) + 907133923UL;
-        return (long)h == -1 ? 590923713 : (long)h;
     }
 }

@@ -85,7 +85,7 @@ internal class PyDict : PyObject
     public Value Get(string key) => Get(Value.Str(key));
 
     /// <summary>Whether the key is present.</summary>
-    public bool ContainsKey(Value key) => this is PySet set ? set.Lookup(key, Ops.Hash(key)) >= 0 : Find(key, Ops.Hash(key), out _) >= 0;
+    public bool ContainsKey(Value key) => this is PySet set ? set.Lookup(key, PySet.ProbeHash(key)) >= 0 : Find(key, Ops.Hash(key), out _) >= 0;
 
     /// <summary>Sets an entry: takes new references to both key and value.</summary>
     public void Set(Value key, Value value) => SetOwned(key.Dup(), value.Dup());
@@ -144,7 +144,7 @@ internal class PyDict : PyObject
         if (this is PySet set)
         {
             oldValue = default;
-            return set.Discard(key, Ops.Hash(key), out oldKey);
+            return set.Discard(key, PySet.ProbeHash(key), out oldKey);
         }
 
         int ix = Find(key, Ops.Hash(key), out int slot);

@@ -1,4 +1,5 @@
 using Reclaim.Python.Execution;
+using Reclaim.Python.Interpreter;
 
 namespace Reclaim.Python.Objects;
 
@@ -25,6 +26,44 @@ internal sealed class PySet : PyDict
     public PySet(PyType type)
         : base(type, MinSize)
     {
+    }
+
+    /// <summary>
+    /// The hash to look <paramref name="key"/> up by in a set: its own, or for a (mutable, unhashable) set the hash
+    /// of the frozenset equal to it, as CPython's <c>in</c>, <c>remove</c> and <c>discard</c> retry.
+    /// </summary>
+    public static long ProbeHash(Value key)
+    {
+        try
+        {
+            return Ops.Hash(key);
+        }
+        catch (PyException e) when (key.Obj is PySet set && e.Object.Type == PyContext.Current.ExceptionType("TypeError"))
+        {
+            e.Exc.Drop();
+            return set.FrozenHash();
+        }
+    }
+
+    /// <summary>An order-independent hash of the items, as CPython's frozenset hash.</summary>
+    public long FrozenHash()
+    {
+        ulong h = 0;
+        for (int i = 0; i < Keys.Length; i++)
+        {
+            if (!Keys[i].IsNull)
+            {
+                ulong x = (ulong)_hashes[i];
+                h ^= (x ^ 89869747UL ^ (x << 16)) * 3644798167UL;
+            }
+        }
+
+        h ^= ((ulong)_count + 1) * 1927868237UL;
+
+        // Spreads the bits again so nested frozensets do not collapse.
+        h ^= (h >> 11) ^ (h >> 25);
+        h = (h * 69069UL) + 907133923UL;
+        return (long)h == -1 ? 590923713 : (long)h;
     }
 
     /// <summary>The slot holding a key equal to <paramref name="key"/>, or -1.</summary>
