@@ -73,7 +73,7 @@ internal sealed partial class CodeGenerator
             case TupleExpr t:
                 return Display(DisplayKind.Tuple, t.Elts, line);
             case SetExpr s:
-                return Display(DisplayKind.Set, s.Elts, line);
+                return Display(DisplayKind.Set, s.Elts, line, s.Elts.Count >= 3 && s.Elts.All(IsFoldedConstant) ? ConstantSet.Display : ConstantSet.None);
             case DictExpr d:
                 return new DictNode([.. d.Keys.Select(Opt)], Exprs(d.Values)) { Line = line };
             case NamedExprExpr w:
@@ -105,8 +105,24 @@ internal sealed partial class CodeGenerator
         throw Unsupported(e.GetType().Name, e);
     }
 
-    private ExprNode Display(DisplayKind kind, IReadOnlyList<Expr> elts, int line) =>
-        new DisplayNode(kind, [.. elts.Select(x => x is StarredExpr st ? Expr(st.Value) : Expr(x))], [.. elts.Select(x => x is StarredExpr)]) { Line = line };
+    private ExprNode Display(DisplayKind kind, IReadOnlyList<Expr> elts, int line, ConstantSet folded = ConstantSet.None) =>
+        new DisplayNode(kind, [.. elts.Select(x => x is StarredExpr st ? Expr(st.Value) : Expr(x))], [.. elts.Select(x => x is StarredExpr)], folded) { Line = line };
+
+    /// <summary>
+    /// What a <c>for</c> loop or a comprehension iterates: a set display of constants there is CPython's folded
+    /// frozenset, whose order can differ from the display's.
+    /// </summary>
+    internal ExprNode IterExpr(Expr iter) =>
+        iter is SetExpr s && s.Elts.All(IsFoldedConstant) ? Display(DisplayKind.Set, s.Elts, iter.Lineno, ConstantSet.Frozen) : Expr(iter);
+
+    /// <summary>Whether CPython's optimizer turns <paramref name="e"/> into a constant: a literal, a signed number, a tuple of those.</summary>
+    private static bool IsFoldedConstant(Expr e) => e switch
+    {
+        ConstantExpr => true,
+        UnaryOpExpr { Op: UnaryOperator.USub or UnaryOperator.UAdd or UnaryOperator.Invert, Operand: ConstantExpr { Value: long or System.Numerics.BigInteger or double or bool or System.Numerics.Complex } } => true,
+        TupleExpr t => t.Elts.All(IsFoldedConstant),
+        _ => false,
+    };
 
     private ExprNode Comprehension(Expr node, char kind, IReadOnlyList<Comprehension> generators, Expr element, Expr? value, int line)
     {
@@ -116,7 +132,7 @@ internal sealed partial class CodeGenerator
         }
 
         Scope child = _scope.Children[node];
-        ExprNode first = Expr(generators[0].Iter);
+        ExprNode first = IterExpr(generators[0].Iter);
         var gen = new CodeGenerator(child, _fileName);
         if (node is GeneratorExpExpr genexp)
         {
@@ -142,7 +158,7 @@ internal sealed partial class CodeGenerator
         for (int i = 0; i < clauses.Length; i++)
         {
             Comprehension g = generators[i];
-            clauses[i] = new ComprehensionClause(gen.TargetOf(g.Target), i == 0 ? new ConstNode(default) : gen.Expr(g.Iter), gen.Exprs(g.Ifs));
+            clauses[i] = new ComprehensionClause(gen.TargetOf(g.Target), i == 0 ? new ConstNode(default) : gen.IterExpr(g.Iter), gen.Exprs(g.Ifs));
         }
 
         ExprNode elt = gen.Expr(element);

@@ -53,7 +53,7 @@ internal sealed partial class CodeGenerator
                 HoistTop(w.Test, testPre, line);
                 return new ResumableWhile([.. testPre], Expr(w.Test), Block(w.Body), Block(w.Orelse), new LoopPoints(NewPoint(), NewPoint(), NewPoint(), NewPoint())) { Line = line };
             case ForStmt f:
-                return WithHoisted(line, f.Iter, () => new ResumableFor(TargetOf(f.Target), Expr(f.Iter), Block(f.Body), Block(f.Orelse), NewHidden("for"), NewPoint(), NewPoint(), NewPoint()) { Line = line });
+                return WithHoisted(line, f.Iter, () => new ResumableFor(TargetOf(f.Target), IterExpr(f.Iter), Block(f.Body), Block(f.Orelse), NewHidden("for"), NewPoint(), NewPoint(), NewPoint()) { Line = line });
             case TryStmt t:
                 return new ResumableTry(
                     Block(t.Body),

@@ -85,7 +85,7 @@ internal sealed partial class CodeGenerator
             case WhileStmt w:
                 return new WhileStatement(Expr(w.Test), Block(w.Body), Block(w.Orelse)) { Line = line };
             case ForStmt f:
-                return new ForStatement(TargetOf(f.Target), Expr(f.Iter), Block(f.Body), Block(f.Orelse)) { Line = line };
+                return new ForStatement(TargetOf(f.Target), IterExpr(f.Iter), Block(f.Body), Block(f.Orelse)) { Line = line };
             case AssertStmt a:
                 return new AssertStatement(Expr(a.Test), Opt(a.Msg)) { Line = line };
             case RaiseStmt r:

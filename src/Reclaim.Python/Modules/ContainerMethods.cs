@@ -48,13 +48,11 @@ internal static class ContainerMethods
         ctx.DefMethod(s, "__init__", (a, k) =>
         {
             AtMostOneArgument("set", a);
+            var set = (PySet)a[0].Obj!;
+            set.ClearTable();
             if (a.Length > 1)
             {
-                foreach (Value v in Ops.ToList(a[1]))
-                {
-                    SetOps.Add((PySet)a[0].Obj!, v);
-                    v.Drop();
-                }
+                SetOps.Update(set, a[1]);
             }
 
             return Value.None;
@@ -62,17 +60,15 @@ internal static class ContainerMethods
         ctx.FrozenSetType.SetMember("__new__", TypeMethods.StaticMethod(ctx, ctx.NewBuiltin("__new__", (a, k) =>
         {
             AtMostOneArgument("frozenset", a);
-            PySet set = SetOps.NewSet(ctx.FrozenSetType);
-            if (a.Length > 1)
+            if (a.Length > 1 && a[1].Obj is PySet { } given && given.Type == ctx.FrozenSetType && (a[0].IsNull || a[0].Obj == ctx.FrozenSetType))
             {
-                foreach (Value v in Ops.ToList(a[1]))
-                {
-                    SetOps.Add(set, v);
-                    v.Drop();
-                }
+                // frozenset(f) of an exact frozenset is f itself.
+                return a[1].Dup();
             }
 
-            return Value.Steal(set);
+            PySet set = SetOps.NewSet(ctx.FrozenSetType);
+            Value iterable = a.Length > 1 ? a[1] : default;
+            return Value.Steal(iterable.IsNull ? set : SetOps.Build(set, r => SetOps.Update(r, iterable)));
         })));
         foreach (PyType type in new[] { l, t, d, s, ctx.FrozenSetType })
         {
@@ -336,7 +332,7 @@ internal static class ContainerMethods
                     sb.Append('(').AppendJoin(", ", tuple.Span.ToArray().Select(Ops.Repr)).Append(tuple.Count == 1 ? ",)" : ")");
                     break;
                 case PySet set:
-                    var keys = set.Keys.Take(set.Used).Where(k => !k.IsNull).Select(Ops.Repr).ToList();
+                    var keys = set.Keys.Where(k => !k.IsNull).Select(Ops.Repr).ToList();
                     string name = set.Type.Name;
                     if (keys.Count == 0)
                     {

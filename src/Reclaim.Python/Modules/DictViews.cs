@@ -90,33 +90,10 @@ internal static class DictViews
         v.Obj is PyBox b && (b.Type == ctx.DictKeysType || b.Type == ctx.DictItemsType);
 
     private static void DefSetOp(PyContext ctx, PyType type, string name, BinaryOperator op, bool reflected) =>
-        ctx.DefMethod(type, name, (a, k) =>
-        {
-            PySet self = SetMethods.FromIterable(a[0]);
-            PySet other;
-            try
-            {
-                other = SetMethods.FromIterable(a[1]);
-            }
-            catch (PyException e) when (e.Object.Type == ctx.ExceptionType("TypeError"))
-            {
-                e.Exc.Drop();
-                self.Release();
-                return ctx.NotImplemented.Dup();
-            }
+        ctx.DefMethod(type, name, (a, k) => reflected ? DictViewAlgebra.Apply(ctx, op, a[1], a[0]) : DictViewAlgebra.Apply(ctx, op, a[0], a[1]));
 
-            try
-            {
-                return reflected ? SetOps.Binary(op, other, self) : SetOps.Binary(op, self, other);
-            }
-            finally
-            {
-                self.Release();
-                other.Release();
-            }
-        });
-
-    private static bool Contains(PyDict d, IterKind kind, Value item)
+    /// <summary>Whether a view of <paramref name="d"/> of <paramref name="kind"/> holds <paramref name="item"/>.</summary>
+    public static bool Contains(PyDict d, IterKind kind, Value item)
     {
         switch (kind)
         {

@@ -36,7 +36,14 @@ internal static class GcReferents
 
                 return;
             case PySet set when !set.Type.IsHeap:
-                EachEntry(set, (k, _) => list.Append(k.Dup()));
+                foreach (Value k in set.Keys)
+                {
+                    if (!k.IsNull)
+                    {
+                        list.Append(k.Dup());
+                    }
+                }
+
                 return;
             case PyDict d when !d.Type.IsHeap:
                 bool strKeysOnly = true;

@@ -14,10 +14,26 @@ internal static class SetMethods
         PyType s = ctx.SetType, f = ctx.FrozenSetType;
         foreach (PyType type in new[] { s, f })
         {
-            ctx.DefMethod(type, "union", (a, k) => Algebra(a, BinaryOperator.BitOr));
-            ctx.DefMethod(type, "intersection", (a, k) => Algebra(a, BinaryOperator.BitAnd));
-            ctx.DefMethod(type, "difference", (a, k) => Algebra(a, BinaryOperator.Sub));
-            ctx.DefMethod(type, "symmetric_difference", (a, k) => Algebra(Exactly(a, 2, "symmetric_difference"), BinaryOperator.BitXor));
+            ctx.DefMethod(type, "union", (a, k) =>
+            {
+                PySet self = Self(a);
+                return Multi(a, SetOps.Copy(self), (r, o) =>
+                {
+                    if (o.Obj != self)
+                    {
+                        SetOps.Update(r, o);
+                    }
+
+                    return r;
+                });
+            });
+            ctx.DefMethod(type, "intersection", (a, k) => Intersection(a));
+            ctx.DefMethod(type, "difference", (a, k) => Multi(a, a.Length == 1 ? SetOps.Copy(Self(a)) : SetOps.Difference(Self(a), a[1]), (r, o) =>
+            {
+                SetOps.DifferenceUpdate(r, o);
+                return r;
+            }, 2));
+            ctx.DefMethod(type, "symmetric_difference", (a, k) => Value.Steal(SetOps.SymmetricDifference(Self(Exactly(a, 2, "symmetric_difference")), a[1])));
             ctx.DefMethod(type, "issubset", (a, k) =>
             {
                 PySet self = Self(Exactly(a, 2, "issubset"));
@@ -33,7 +49,7 @@ internal static class SetMethods
                 PySet self = Self(Exactly(a, 2, "isdisjoint"));
                 return Value.Bool(WithSet(a[1], other => !Any(self, other, true)));
             });
-            ctx.DefMethod(type, "copy", (a, k) => Copy(Self(a), ReferenceEquals(Self(a).Type, f) ? f : s));
+            ctx.DefMethod(type, "copy", (a, k) => Self(a).Type == f ? a[0].Dup() : Value.Steal(SetOps.Copy(Self(a))));
             ctx.DefMethod(type, "__eq__", (a, k) => Compare(a, CompareOp.Eq));
             ctx.DefMethod(type, "__ne__", (a, k) => Compare(a, CompareOp.Ne));
             ctx.DefMethod(type, "__lt__", (a, k) => Compare(a, CompareOp.Lt));
@@ -42,30 +58,39 @@ internal static class SetMethods
             ctx.DefMethod(type, "__ge__", (a, k) => Compare(a, CompareOp.Ge));
         }
 
-        ctx.DefMethod(f, "__hash__", (a, k) => Value.Int(FrozenHash(Self(a))));
-        ctx.DefMethod(s, "update", (a, k) => Update(a, BinaryOperator.BitOr));
-        ctx.DefMethod(s, "intersection_update", (a, k) => Update(a, BinaryOperator.BitAnd));
-        ctx.DefMethod(s, "difference_update", (a, k) => Update(a, BinaryOperator.Sub));
-        ctx.DefMethod(s, "symmetric_difference_update", (a, k) => Update(Exactly(a, 2, "symmetric_difference_update"), BinaryOperator.BitXor));
-        ctx.DefMethod(s, "__ior__", (a, k) => InPlace(a, BinaryOperator.BitOr));
-        ctx.DefMethod(s, "__iand__", (a, k) => InPlace(a, BinaryOperator.BitAnd));
-        ctx.DefMethod(s, "__isub__", (a, k) => InPlace(a, BinaryOperator.Sub));
-        ctx.DefMethod(s, "__ixor__", (a, k) => InPlace(a, BinaryOperator.BitXor));
-        ctx.DefMethod(s, "pop", (a, k) =>
+        ctx.DefMethod(f, "__hash__", (a, k) => Value.Int(Self(a).FrozenHash()));
+        ctx.DefMethod(s, "update", (a, k) =>
         {
-            PySet set = Self(a);
-            for (int i = 0; i < set.Used; i++)
-            {
-                if (!set.Keys[i].IsNull)
-                {
-                    Value key = set.Keys[i].Dup();
-                    set.Remove(key);
-                    return key;
-                }
-            }
-
-            throw PyErr.KeyError(Value.Str("pop from an empty set"));
+            PySet self = Self(a);
+            return Each(a, o => SetOps.Update(self, o));
         });
+        ctx.DefMethod(s, "intersection_update", (a, k) =>
+        {
+            Value result = Intersection(a);
+            Self(a).SwapBodies((PySet)result.Obj!);
+            result.Drop();
+            return Value.None;
+        });
+        ctx.DefMethod(s, "difference_update", (a, k) =>
+        {
+            PySet self = Self(a);
+            return Each(a, o => SetOps.DifferenceUpdate(self, o));
+        });
+        ctx.DefMethod(s, "symmetric_difference_update", (a, k) =>
+        {
+            SetOps.SymmetricDifferenceUpdate(Self(Exactly(a, 2, "symmetric_difference_update")), a[1]);
+            return Value.None;
+        });
+        ctx.DefMethod(s, "__ior__", (a, k) => InPlace(a, SetOps.Update));
+        ctx.DefMethod(s, "__iand__", (a, k) => InPlace(a, (so, o) =>
+        {
+            PySet r = SetOps.Intersection(so, o);
+            so.SwapBodies(r);
+            r.Release();
+        }));
+        ctx.DefMethod(s, "__isub__", (a, k) => InPlace(a, SetOps.DifferenceUpdate));
+        ctx.DefMethod(s, "__ixor__", (a, k) => InPlace(a, SetOps.SymmetricDifferenceUpdate));
+        ctx.DefMethod(s, "pop", (a, k) => Self(a).Pop());
     }
 
     private static PySet Self(ReadOnlySpan<Value> a) => (PySet)a[0].Obj!;
@@ -96,135 +121,60 @@ internal static class SetMethods
     public static PySet FromIterable(Value iterable)
     {
         PySet set = SetOps.NewSet(PyContext.Current.SetType);
+        return SetOps.Build(set, r => SetOps.Update(r, iterable));
+    }
+
+    /// <summary>
+    /// A method over any number of operands: <paramref name="first"/> is the result of the first step (owned), and
+    /// <paramref name="step"/> folds each operand from <paramref name="from"/> on into the result.
+    /// </summary>
+    private static Value Multi(ReadOnlySpan<Value> a, PySet first, Func<PySet, Value, PySet> step, int from = 1)
+    {
+        PySet result = first;
         try
         {
-            foreach (Value v in Ops.ToList(iterable))
+            for (int i = from; i < a.Length; i++)
             {
-                try
-                {
-                    SetOps.Add(set, v);
-                }
-                finally
-                {
-                    v.Drop();
-                }
+                result = step(result, a[i]);
             }
         }
         catch
         {
-            set.Release();
+            result.Release();
             throw;
         }
 
-        return set;
+        return Value.Steal(result);
     }
 
-    private static Value Copy(PySet source, PyType type)
-    {
-        PySet r = SetOps.NewSet(type);
-        for (int i = 0; i < source.Used; i++)
+    /// <summary><c>intersection(*others)</c>: each operand intersected with the result so far.</summary>
+    private static Value Intersection(ReadOnlySpan<Value> a) =>
+        Multi(a, a.Length == 1 ? SetOps.Copy(Self(a)) : SetOps.Intersection(Self(a), a[1]), (r, o) =>
         {
-            if (!source.Keys[i].IsNull)
-            {
-                SetOps.Add(r, source.Keys[i]);
-            }
-        }
+            PySet next = SetOps.Intersection(r, o);
+            r.Release();
+            return next;
+        }, 2);
 
-        return Value.Steal(r);
-    }
-
-    private static Value Algebra(ReadOnlySpan<Value> a, BinaryOperator op)
+    private static Value Each(ReadOnlySpan<Value> a, Action<Value> body)
     {
-        PySet self = Self(a);
-        Value result = Copy(self, self.Type.IsHeap ? PyContext.Current.SetType : self.Type);
         for (int i = 1; i < a.Length; i++)
         {
-            Value other = a[i];
-            bool ok = WithSet(other, o =>
-            {
-                Value next = SetOps.Binary(op, (PySet)result.Obj!, o);
-                result.Drop();
-                result = next;
-                return true;
-            });
-            _ = ok;
-        }
-
-        return result;
-    }
-
-    private static Value Update(ReadOnlySpan<Value> a, BinaryOperator op)
-    {
-        PySet self = Self(a);
-        for (int i = 1; i < a.Length; i++)
-        {
-            WithSet(a[i], o => Apply(self, o, op));
+            body(a[i]);
         }
 
         return Value.None;
     }
 
-    private static Value InPlace(ReadOnlySpan<Value> a, BinaryOperator op)
+    private static Value InPlace(ReadOnlySpan<Value> a, Action<PySet, Value> body)
     {
-        if (a[1].Obj is not PySet other)
+        if (a[1].Obj is not PySet)
         {
             return PyContext.Current.NotImplemented.Dup();
         }
 
-        Apply(Self(a), other, op);
+        body(Self(a), a[1]);
         return a[0].Dup();
-    }
-
-    /// <summary>Changes <paramref name="self"/> in place by one operand.</summary>
-    private static bool Apply(PySet self, PySet other, BinaryOperator op)
-    {
-        Value result = SetOps.Binary(op, self, other);
-        try
-        {
-            var r = (PySet)result.Obj!;
-            if (op == BinaryOperator.BitOr)
-            {
-                for (int i = 0; i < r.Used; i++)
-                {
-                    if (!r.Keys[i].IsNull)
-                    {
-                        SetOps.Add(self, r.Keys[i]);
-                    }
-                }
-
-                return true;
-            }
-
-            // Keep the survivors in their order: remove what the result lacks, then add what it gained.
-            var gone = new List<Value>();
-            for (int i = 0; i < self.Used; i++)
-            {
-                if (!self.Keys[i].IsNull && !r.ContainsKey(self.Keys[i]))
-                {
-                    gone.Add(self.Keys[i].Dup());
-                }
-            }
-
-            foreach (Value g in gone)
-            {
-                self.Remove(g);
-                g.Drop();
-            }
-
-            for (int i = 0; i < r.Used; i++)
-            {
-                if (!r.Keys[i].IsNull)
-                {
-                    SetOps.Add(self, r.Keys[i]);
-                }
-            }
-
-            return true;
-        }
-        finally
-        {
-            result.Drop();
-        }
     }
 
     /// <summary>Whether every item of <paramref name="a"/> is in <paramref name="b"/>.</summary>
@@ -261,24 +211,5 @@ internal static class SetMethods
             CompareOp.Ge => IsSubset(b, x),
             _ => b.Count < x.Count && IsSubset(b, x),
         });
-    }
-
-    /// <summary>An order-independent hash of the items, as frozenset's is.</summary>
-    private static long FrozenHash(PySet set)
-    {
-        ulong h = 0;
-        for (int i = 0; i < set.Used; i++)
-        {
-            if (!set.Keys[i].IsNull)
-            {
-                ulong x = (ulong)Ops.Hash(set.Keys[i]);
-                h ^= ((x ^ (x << 16) ^ 89869747UL) * 3644798167UL);
-            }
-        }
-
-        h ^= ((ulong)set.Count + 1) * 1927868237UL;
-        h = (h * 69069UL) + 907133923UL;
-        long r = (long)(h >> 1);
-        return r == -1 ? 590923713 : r;
     }
 }

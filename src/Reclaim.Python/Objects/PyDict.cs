@@ -7,20 +7,45 @@ namespace Reclaim.Python.Objects;
 /// Python hash, as CPython's compact dict. Each entry keeps its hash, so growing never calls <c>__hash__</c> again; a
 /// look-up whose <c>__eq__</c> mutates the dict starts over instead of walking a changed table.
 /// </summary>
-internal class PyDict(PyType type) : PyObject(type)
+internal class PyDict : PyObject
 {
     private const int Empty = -1;
     private const int Dummy = -2;
 
-    /// <summary>Keys in insertion order (null key = hole).</summary>
-    public Value[] Keys = new Value[5];
+    /// <summary>Keys in insertion order (null key = hole); a set's hash table itself (see <see cref="PySet"/>).</summary>
+    public Value[] Keys;
 
-    /// <summary>Values parallel to <see cref="Keys"/>.</summary>
-    public Value[] Values = new Value[5];
+    /// <summary>Values parallel to <see cref="Keys"/> (empty for a set).</summary>
+    public Value[] Values;
 
-    private long[] _hashes = new long[5];
-    private int[] _table = NewTable(8);
-    private int _count;
+    /// <summary>The hash of each entry of <see cref="Keys"/>.</summary>
+    private protected long[] _hashes;
+
+    /// <summary>Live entries.</summary>
+    private protected int _count;
+
+    private int[] _table;
+
+    /// <summary>An empty dict.</summary>
+    public PyDict(PyType type)
+        : base(type)
+    {
+        Keys = new Value[5];
+        Values = new Value[5];
+        _hashes = new long[5];
+        _table = NewTable(8);
+    }
+
+    /// <summary>An empty set: <paramref name="tableSize"/> slots of its own table and no dict index.</summary>
+    private protected PyDict(PyType type, int tableSize)
+        : base(type)
+    {
+        Keys = new Value[tableSize];
+        Values = [];
+        _hashes = new long[tableSize];
+        _table = [];
+        Used = tableSize;
+    }
 
     /// <summary>Used entry slots including holes.</summary>
     public int Used;
@@ -34,6 +59,11 @@ internal class PyDict(PyType type) : PyObject(type)
     /// <summary>Finds a key; the value is borrowed, null when absent.</summary>
     public Value Get(Value key)
     {
+        if (this is PySet)
+        {
+            return default;
+        }
+
         int ix = Find(key, Ops.Hash(key), out _);
         return ix >= 0 ? Values[ix] : default;
     }
@@ -41,6 +71,12 @@ internal class PyDict(PyType type) : PyObject(type)
     /// <summary>Finds a key's entry index in <see cref="Keys"/>/<see cref="Values"/>; false when absent.</summary>
     public bool TryFindIndex(Value key, out int index)
     {
+        if (this is PySet set)
+        {
+            index = set.Lookup(key, Ops.Hash(key));
+            return index >= 0;
+        }
+
         index = Find(key, Ops.Hash(key), out _);
         return index >= 0;
     }
@@ -49,7 +85,7 @@ internal class PyDict(PyType type) : PyObject(type)
     public Value Get(string key) => Get(Value.Str(key));
 
     /// <summary>Whether the key is present.</summary>
-    public bool ContainsKey(Value key) => Find(key, Ops.Hash(key), out _) >= 0;
+    public bool ContainsKey(Value key) => this is PySet set ? set.Lookup(key, PySet.ProbeHash(key)) >= 0 : Find(key, Ops.Hash(key), out _) >= 0;
 
     /// <summary>Sets an entry: takes new references to both key and value.</summary>
     public void Set(Value key, Value value) => SetOwned(key.Dup(), value.Dup());
@@ -57,6 +93,12 @@ internal class PyDict(PyType type) : PyObject(type)
     /// <summary>Sets an entry, taking over the caller's references to key and value (released if hashing fails).</summary>
     public void SetOwned(Value key, Value value)
     {
+        if (this is PySet set)
+        {
+            set.AddOwned(key, value);
+            return;
+        }
+
         long hash;
         int ix;
         int slot;
@@ -99,6 +141,12 @@ internal class PyDict(PyType type) : PyObject(type)
     /// <summary>Removes a key and hands its key and value references to the caller; false when absent.</summary>
     public bool Remove(Value key, out Value oldKey, out Value oldValue)
     {
+        if (this is PySet set)
+        {
+            oldValue = default;
+            return set.Discard(key, PySet.ProbeHash(key), out oldKey);
+        }
+
         int ix = Find(key, Ops.Hash(key), out int slot);
         if (ix < 0)
         {
@@ -133,6 +181,12 @@ internal class PyDict(PyType type) : PyObject(type)
     /// <summary>Empties the dict, releasing entries in insertion order after the storage is gone.</summary>
     public void ClearEntries()
     {
+        if (this is PySet set)
+        {
+            set.ClearTable();
+            return;
+        }
+
         Value[] keys = Keys;
         Value[] values = Values;
         int used = Used;
@@ -317,6 +371,3 @@ internal class PyDict(PyType type) : PyObject(type)
         base.ClearReferences();
     }
 }
-
-/// <summary>Python's <c>set</c> and <c>frozenset</c>: a dict whose values are unused.</summary>
-internal sealed class PySet(PyType type) : PyDict(type);

@@ -11,8 +11,18 @@ internal enum DisplayKind
     List, Tuple, Set,
 }
 
+/// <summary>
+/// How CPython folds a set display of constants: not at all, into a frozenset constant copied into a new set (a
+/// display of three or more), or into the frozenset itself (what a <c>for</c> loop or comprehension iterates). The
+/// compiler builds that frozenset from the items, then once more from its own table order.
+/// </summary>
+internal enum ConstantSet
+{
+    None, Display, Frozen,
+}
+
 /// <summary><c>[a, *b]</c>, <c>(a, *b)</c>, <c>{a, *b}</c>.</summary>
-internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] starred) : ExprNode
+internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] starred, ConstantSet folded = ConstantSet.None) : ExprNode
 {
     /// <summary>
     /// The items of a tuple display without starred items (null for any other display): what
@@ -70,12 +80,18 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
                 list.Count = values.Count;
                 return Value.Steal(list);
             default:
-                PySet set = SetOps.NewSet(ctx.SetType);
+                PySet set = SetOps.NewSet(folded == ConstantSet.Frozen ? ctx.FrozenSetType : ctx.SetType);
+                PySet? staged = folded == ConstantSet.Display ? SetOps.NewSet(ctx.FrozenSetType) : null;
                 try
                 {
                     foreach (Value v in values)
                     {
-                        SetOps.Add(set, v);
+                        SetOps.Add(staged ?? set, v);
+                    }
+
+                    if (folded != ConstantSet.None)
+                    {
+                        set = Refold(set, staged);
                     }
                 }
                 catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
@@ -89,6 +105,7 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
                 }
                 finally
                 {
+                    staged?.Release();
                     foreach (Value v in values)
                     {
                         v.Drop();
@@ -97,6 +114,26 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
 
                 return Value.Steal(set);
         }
+    }
+
+    /// <summary>
+    /// The compiler's second build of a folded frozenset (from the first one's table order); a display then copies
+    /// it into <paramref name="set"/>, a loop iterates it. <paramref name="staged"/> holds the first build for a
+    /// display; for a loop the first build is <paramref name="set"/> itself (released here).
+    /// </summary>
+    private static PySet Refold(PySet set, PySet? staged)
+    {
+        PySet rebuilt = SetOps.NewSet(PyContext.Current.FrozenSetType);
+        SetOps.EachEntry(staged ?? set, (k, h) => rebuilt.AddEntry(k, h));
+        if (staged is null)
+        {
+            set.Release();
+            return rebuilt;
+        }
+
+        set.Merge(rebuilt);
+        rebuilt.Release();
+        return set;
     }
 }
 

@@ -1,0 +1,52 @@
+# The order of the result of each set operation follows how CPython builds it.
+a = {x * 3 for x in range(12)}
+b = {x * 5 for x in range(10)}
+c = {1, 2, 3, 64, 128}
+print(a | b)
+print(b | a)
+print(a & b)
+print(b & a)
+print(a - b)
+print(b - a)
+print(a ^ b)
+print(b ^ a)
+print(c & {128, 64, 2, 1000, 2000, 3000, 4000})
+print({128, 64, 2, 1000, 2000, 3000, 4000} & c)
+small = {33, 1}
+big = set(range(0, 200, 3))
+print(small - big, big - small == big.difference(small))
+print(len(big - {3, 6}), list(big - {3, 6})[:10])
+print(list(big - set(range(100)))[:10])
+print({1, 2, 3}.difference(range(50)), set(range(40)).difference([1, 2, 3]) == set(range(40)) - {1, 2, 3})
+print(list(set(range(40)).difference([1, 2, 3]))[:8])
+print(a.union(b, c), a.union([99, 98], (97,), {96: 0}))
+print(a.intersection(b, c), a.intersection([27, 3, 9, 12, 1]), a.intersection())
+print(a.difference(b, c), a.difference([0, 3], {6: 1}), a.difference())
+print(a.symmetric_difference(b), a.symmetric_difference([1, 3, 5, 7]))
+print(frozenset(a) | b, type(frozenset(a) | b).__name__, type(b | frozenset(a)).__name__)
+print(frozenset(a) & c, frozenset(a) - c, frozenset(c) ^ frozenset(a))
+x = set(a); x |= b; print(x)
+x = set(a); x &= b; print(x)
+x = set(a); x -= b; print(x)
+x = set(a); x ^= b; print(x)
+x = set(a); x.update(b, [1, 2], {7: 7}, range(3)); print(x)
+x = set(a); x.intersection_update(b, range(20)); print(x)
+x = set(a); x.intersection_update(); print(x)
+x = set(a); x.difference_update(b, [0, 3]); print(x)
+x = set(a); x.symmetric_difference_update(b); print(x)
+x = set(a); x.symmetric_difference_update([1, 3, 5, 7, 9]); print(x)
+x = set(a); x.symmetric_difference_update({1: 0, 3: 0, 5: 0}); print(x)
+x = set(a); x -= x; print(x)
+x = set(a); x ^= x; print(x)
+x = set(a); x |= x; print(x)
+x = set(a); x &= x; print(x)
+print({1, 2} | {1.0, 2.0, 3.0}, {1.0, 2.0} | {1, 2, 3})
+print({1, 2, 5} & {1.0, 2.0}, {1.0, 2.0} & {1, 2, 5})
+print({1.0, 2.0, 7.0} & {1, 2, 9})
+print({True, 2} - {1}, {1, 2} ^ {True, 3.0})
+class S(set):
+    pass
+class F(frozenset):
+    pass
+print(type(S([1]) | {2}).__name__, type(F([1]) | {2}).__name__, type(S([1]).copy()).__name__, type(F([1]).copy()).__name__)
+print(S([3, 2, 1]) & {1, 2}, F([5, 4, 3]) - {4})

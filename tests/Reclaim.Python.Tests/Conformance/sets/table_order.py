@@ -1,0 +1,37 @@
+# Sets print and iterate in CPython's hash-table order (ints, floats, tuples, bools; None's and str's hashes vary per process).
+print({3, 1, 2})
+print({x * 7 for x in range(10)})
+print(set([100, 3, 17, -1]))
+print(frozenset([100, 3, 17, -1]))
+print({-1, -2, -3, 5, 8, 13})
+print(set([-2, -1]), set([-1, -2]))
+print(hash(-1), hash(-2))
+print({1, 1.0, True}, {True, 1.0, 1}, {1.0, 1, True})
+print({0, False, 0.0}, None in {None, 1}, len({None, None, 0}))
+print({0.5, 1.5, 2.25, -0.5, 1e100, 3.0})
+print({(1, 2), (2, 1), (0,), (), (1, (2, 3))})
+print({True, False, (), 7})
+big = 2 ** 61
+print({big - 1, big, big + 1, 2 ** 64, -(2 ** 61), 2 ** 100, 1, 0})
+print({2 ** 61 - 1, 0})
+print(list({x * 8 for x in range(12)}))
+print(sorted({x * 8 for x in range(12)}) == sorted(list({x * 8 for x in range(12)})))
+for x in {16, 8, 0, 24, 32, 40}:
+    print(x, end=" ")
+print()
+s = set()
+for i in [64, 1, 65, 2, 128, 3, 129]:
+    s.add(i)
+    print(s)
+a = 5
+print({a, 13, 21, 29, 37})
+print({5, 13, 21, 29, 37})
+print({5, 13, 21, 29, 37, 45, 53})
+print({a, 13, 21, 29, 37, 45, 53})
+print(frozenset({frozenset({1, 2}), frozenset({3}), frozenset(), frozenset({frozenset({4})})}))
+print(hash(frozenset({1, 2, 3})), hash(frozenset()), hash(frozenset({(1, 2), -1})))
+print(hash(frozenset({frozenset({1}), frozenset({2})})))
+print(repr(set()), repr(frozenset()), frozenset({9, 1}))
+words = {"pear", "apple", "fig"}
+print(len(words), sorted(words))
+print(sorted({b"x", b"y"}), len({"a", "b", "a"}))
