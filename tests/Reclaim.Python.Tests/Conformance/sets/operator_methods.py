@@ -22,3 +22,15 @@ try:
     [2] - {1}
 except TypeError as e:
     print(e)
+
+
+# A subclass of set has its own operator methods called.
+class S(set):
+    def __or__(self, other):
+        return "S.__or__"
+    def __rsub__(self, other):
+        return "S.__rsub__"
+class T(set):
+    pass
+print(S({1}) | {2}, {1} - S({2}), {2} | S({1}), S({1}) - {1})
+print(T({3, 1}) | T({2}), type(T({1}) & {1}).__name__, {1} ^ T({2}))
