@@ -317,7 +317,8 @@ internal static partial class Ops
             return RepeatSeq(rb, ToIndex(a));
         }
 
-        if (a.Obj is PySet && b.Obj is PySet && op is BinaryOperator.BitOr or BinaryOperator.BitAnd or BinaryOperator.Sub or BinaryOperator.BitXor)
+        // Subclasses go through their methods, which they may override (set's own are SetOps.Binary too).
+        if (a.Obj is PySet { Type.IsHeap: false } && b.Obj is PySet { Type.IsHeap: false } && op is BinaryOperator.BitOr or BinaryOperator.BitAnd or BinaryOperator.Sub or BinaryOperator.BitXor)
         {
             return SetOps.Binary(op, (PySet)a.Obj, (PySet)b.Obj);
         }

@@ -40,6 +40,7 @@ internal sealed partial class PyContext
         SetType = NewBuiltinType("set");
         SetType.Factory = t => new PySet(t);
         FrozenSetType = NewBuiltinType("frozenset");
+        FrozenSetType.Factory = t => new PySet(t);
         FunctionType = NewBuiltinType("function");
         BuiltinType = NewBuiltinType("builtin_function_or_method");
         MethodType = NewBuiltinType("method");

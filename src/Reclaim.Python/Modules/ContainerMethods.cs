@@ -66,7 +66,10 @@ internal static class ContainerMethods
                 return a[1].Dup();
             }
 
-            PySet set = SetOps.NewSet(ctx.FrozenSetType);
+            // A subclass's instance is laid out as object.__new__ lays out any instance (its dict, its slots).
+            PySet set = a[0].Obj is PyType { IsHeap: true } cls && cls.IsSubtypeOf(ctx.FrozenSetType)
+                ? (PySet)Ops.ObjectNew(cls, [], null).Obj!
+                : SetOps.NewSet(ctx.FrozenSetType);
             Value iterable = a.Length > 1 ? a[1] : default;
             return Value.Steal(iterable.IsNull ? set : SetOps.Build(set, r => SetOps.Update(r, iterable)));
         })));

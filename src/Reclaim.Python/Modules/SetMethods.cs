@@ -49,6 +49,13 @@ internal static class SetMethods
                 PySet self = Self(Exactly(a, 2, "isdisjoint"));
                 return Value.Bool(WithSet(a[1], other => !Any(self, other, true)));
             });
+            foreach ((string name, BinaryOperator op) in new[] { ("or", BinaryOperator.BitOr), ("and", BinaryOperator.BitAnd), ("sub", BinaryOperator.Sub), ("xor", BinaryOperator.BitXor) })
+            {
+                // Only between two sets (NotImplemented otherwise); the reflected form puts the other operand first.
+                ctx.DefMethod(type, "__" + name + "__", (a, k) => a[1].Obj is PySet b ? SetOps.Binary(op, Self(a), b) : ctx.NotImplemented.Dup());
+                ctx.DefMethod(type, "__r" + name + "__", (a, k) => a[1].Obj is PySet b ? SetOps.Binary(op, b, Self(a)) : ctx.NotImplemented.Dup());
+            }
+
             ctx.DefMethod(type, "copy", (a, k) => Self(a).Type == f ? a[0].Dup() : Value.Steal(SetOps.Copy(Self(a))));
             ctx.DefMethod(type, "__eq__", (a, k) => Compare(a, CompareOp.Eq));
             ctx.DefMethod(type, "__ne__", (a, k) => Compare(a, CompareOp.Ne));

@@ -3,9 +3,10 @@ using Reclaim.Python.Execution;
 namespace Reclaim.Python.Objects;
 
 /// <summary>
-/// Python's <c>dict</c> (and the storage of <c>set</c>): insertion-ordered entries with an open-addressing index by
-/// Python hash, as CPython's compact dict. Each entry keeps its hash, so growing never calls <c>__hash__</c> again; a
-/// look-up whose <c>__eq__</c> mutates the dict starts over instead of walking a changed table.
+/// Python's <c>dict</c>: insertion-ordered entries with an open-addressing index by Python hash, as CPython's compact
+/// dict. Each entry keeps its hash, so growing never calls <c>__hash__</c> again; a look-up whose <c>__eq__</c>
+/// mutates the dict starts over instead of walking a changed table. <see cref="PySet"/> derives from it so that code
+/// walking <see cref="Keys"/> serves both, but keeps its own table there: the entry points hand a set over to it.
 /// </summary>
 internal class PyDict : PyObject
 {

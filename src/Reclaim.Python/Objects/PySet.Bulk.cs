@@ -120,6 +120,35 @@ internal sealed partial class PySet
         }
     }
 
+    /// <summary>
+    /// Fills an empty set with a known layout: <paramref name="values"/>[j] (borrowed) into slot
+    /// <paramref name="slots"/>[j] of a table of <paramref name="size"/> slots, skipping those at -1.
+    /// </summary>
+    public void FillLayout(int size, List<Value> values, int[] slots)
+    {
+        if (Keys.Length != size)
+        {
+            Keys = new Value[size];
+            _hashes = new long[size];
+            Used = size;
+        }
+
+        int n = 0;
+        for (int j = 0; j < slots.Length; j++)
+        {
+            if (slots[j] >= 0)
+            {
+                Keys[slots[j]] = values[j].Dup();
+                _hashes[slots[j]] = Ops.Hash(values[j]);
+                n++;
+            }
+        }
+
+        _count = n;
+        _fill = n;
+        Mutations++;
+    }
+
     /// <summary>Exchanges the tables of two sets (the in-place intersection's last step).</summary>
     public void SwapBodies(PySet other)
     {

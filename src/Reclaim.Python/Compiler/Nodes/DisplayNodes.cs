@@ -30,6 +30,9 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
     /// </summary>
     public ExprNode[]? PlainTupleItems => kind == DisplayKind.Tuple && !starred.Any(s => s) ? items : null;
 
+    // The layout of a folded constant set, known after its first evaluation (see FoldedSet).
+    private FoldedSet? _folded;
+
     public override Value Eval(Frame frame)
     {
         var values = new List<Value>(items.Length);
@@ -80,18 +83,19 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
                 list.Count = values.Count;
                 return Value.Steal(list);
             default:
-                PySet set = SetOps.NewSet(folded == ConstantSet.Frozen ? ctx.FrozenSetType : ctx.SetType);
-                PySet? staged = folded == ConstantSet.Display ? SetOps.NewSet(ctx.FrozenSetType) : null;
+                PySet set = folded == ConstantSet.None ? SetOps.NewSet(ctx.SetType) : null!;
                 try
                 {
-                    foreach (Value v in values)
-                    {
-                        SetOps.Add(staged ?? set, v);
-                    }
-
                     if (folded != ConstantSet.None)
                     {
-                        set = Refold(set, staged);
+                        set = FoldedSet.Make(folded, values, ref _folded);
+                    }
+                    else
+                    {
+                        foreach (Value v in values)
+                        {
+                            SetOps.Add(set, v);
+                        }
                     }
                 }
                 catch (PyException e) when (TracebackRecorder.Record(e, frame, Span))
@@ -100,12 +104,11 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
                 }
                 catch
                 {
-                    set.Release();
+                    set?.Release();
                     throw;
                 }
                 finally
                 {
-                    staged?.Release();
                     foreach (Value v in values)
                     {
                         v.Drop();
@@ -114,26 +117,6 @@ internal sealed class DisplayNode(DisplayKind kind, ExprNode[] items, bool[] sta
 
                 return Value.Steal(set);
         }
-    }
-
-    /// <summary>
-    /// The compiler's second build of a folded frozenset (from the first one's table order); a display then copies
-    /// it into <paramref name="set"/>, a loop iterates it. <paramref name="staged"/> holds the first build for a
-    /// display; for a loop the first build is <paramref name="set"/> itself (released here).
-    /// </summary>
-    private static PySet Refold(PySet set, PySet? staged)
-    {
-        PySet rebuilt = SetOps.NewSet(PyContext.Current.FrozenSetType);
-        SetOps.EachEntry(staged ?? set, (k, h) => rebuilt.AddEntry(k, h));
-        if (staged is null)
-        {
-            set.Release();
-            return rebuilt;
-        }
-
-        set.Merge(rebuilt);
-        rebuilt.Release();
-        return set;
     }
 }
 

@@ -24,3 +24,15 @@ def gen():
 
 
 print(list(gen()))
+
+
+# The second and later evaluations reuse the first one's layout.
+for i in range(3):
+    print({33, 1, 65}, {5, 13, 21, 29, 37, 45, 53}, {1, 1.0, True, 2}, {-7, -15, 1, 9, -1, -2}, {(1, 2), 33, 1, ()})
+    print([v for v in {17, 1, 9, 25, 33, 41}], frozenset({8, 0, 16}) == {0, 8, 16})
+    for v in {5, 13, 21, 29, 37, 45, 53, 61}:
+        print(v, end=" ")
+    print()
+    s = {64, 0, 128}
+    s.add(i)
+    print(s, 3 in {1, 2, 3}, "b" in {"a", "b", "c"})
