@@ -28,50 +28,19 @@ internal sealed partial class PySet : PyDict
     }
 
     /// <summary>The slot holding a key equal to <paramref name="key"/>, or -1.</summary>
-    public int Lookup(Value key, long hash)
-    {
-    Restart:
-        Value[] table = Keys;
-        long[] hashes = _hashes;
-        ulong mask = (ulong)table.Length - 1;
-        ulong perturb = (ulong)hash;
-        ulong i = (ulong)hash & mask;
-        while (true)
-        {
-            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
-            for (int j = (int)i; ; j++)
-            {
-                if (table[j].IsNull)
-                {
-                    if (hashes[j] == 0)
-                    {
-                        return -1;
-                    }
-                }
-                else if (hashes[j] == hash)
-                {
-                    switch (Match(table, j, key))
-                    {
-                        case 1:
-                            return j;
-                        case 2:
-                            goto Restart;
-                    }
-                }
-
-                if (probes-- == 0)
-                {
-                    break;
-                }
-            }
-
-            perturb >>= 5;
-            i = ((i * 5) + 1 + perturb) & mask;
-        }
-    }
+    public int Lookup(Value key, long hash) => Probe(key, hash, out _, out _);
 
     /// <summary>Adds a borrowed key (a new reference is taken) unless an equal one is present; true when added.</summary>
-    public bool AddEntry(Value key, long hash)
+    public bool AddEntry(Value key, long hash) =>
+        Probe(key, hash, out int empty, out int deleted) < 0 && Insert(empty, deleted, key, hash);
+
+    /// <summary>
+    /// CPython's probe: from <c>hash &amp; mask</c> over up to ten adjacent slots, then by the perturbed jump, until a
+    /// free slot or an equal key. A comparison that changed the set starts the search again.
+    /// </summary>
+    /// <returns>The slot of an equal key, or -1; then <paramref name="empty"/> is the free slot that ended the search
+    /// and <paramref name="deleted"/> the last deleted slot passed on the way (-1 if none), where CPython inserts.</returns>
+    private int Probe(Value key, long hash, out int empty, out int deleted)
     {
     Restart:
         Value[] table = Keys;
@@ -79,7 +48,7 @@ internal sealed partial class PySet : PyDict
         ulong mask = (ulong)table.Length - 1;
         ulong perturb = (ulong)hash;
         ulong i = (ulong)hash & mask;
-        int freeSlot = -1;
+        deleted = -1;
         while (true)
         {
             int probes = i + LinearProbes <= mask ? LinearProbes : 0;
@@ -89,18 +58,19 @@ internal sealed partial class PySet : PyDict
                 {
                     if (hashes[j] == 0)
                     {
-                        return Insert(j, freeSlot, key, hash);
+                        empty = j;
+                        return -1;
                     }
 
-                    // CPython reuses the last deleted slot it passed.
-                    freeSlot = j;
+                    deleted = j;
                 }
                 else if (hashes[j] == hash)
                 {
                     switch (Match(table, j, key))
                     {
                         case 1:
-                            return false;
+                            empty = -1;
+                            return j;
                         case 2:
                             goto Restart;
                     }
