@@ -77,6 +77,12 @@ internal static partial class Ops
             it.Index = 0;
         }
 
+        if (kind == IterKind.Reversed && source.Obj is PySequence reversedSequence)
+        {
+            // As CPython's reverse iterators: the last index is fixed now, so items appended later are not seen.
+            it.Index = reversedSequence.Count - 1;
+        }
+
         if (kind is IterKind.DictKeys or IterKind.DictItems or IterKind.DictValues && source.Obj is PyDict d)
         {
             it.Native = (kind, d.Count);
@@ -167,10 +173,11 @@ internal static partial class Ops
 
                 break;
             case IterKind.Reversed when src.Obj is PySequence q:
-                if (i < q.Count)
+                // Index counts down from the last index at creation; a sequence that shrank below it ends the iteration.
+                if (i >= 0 && i < q.Count)
                 {
-                    box.Index++;
-                    item = q.Items[q.Count - 1 - i].Dup();
+                    box.Index--;
+                    item = q.Items[i].Dup();
                     return true;
                 }
 

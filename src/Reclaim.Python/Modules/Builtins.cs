@@ -577,6 +577,9 @@ internal static partial class Builtins
         return Materialize(kept);
     }
 
+    /// <summary><c>int.__round__</c>/<c>float.__round__</c>: <c>round()</c> of a built-in number (receiver, then ndigits).</summary>
+    internal static Value RoundNumber(ReadOnlySpan<Value> a) => Round(a, null);
+
     private static Value Round(ReadOnlySpan<Value> a, PyDict? kw)
     {
         Value v = a[0];

@@ -104,6 +104,7 @@ internal static class ContainerMethods
         l.SetMember("__hash__", Value.None);
         d.SetMember("__hash__", Value.None);
         s.SetMember("__hash__", Value.None);
+        ctx.DefMethod(l, "__reversed__", (a, k) => Ops.NewIterator(IterKind.Reversed, a[0]));
         ctx.DefMethod(l, "append", (a, k) =>
         {
             ((PyList)a[0].Obj!).Append(a[1].Dup());

@@ -86,6 +86,9 @@ internal static class IntMethods
             ctx.DefMethod(t, "__bool__", (a, k) => Value.Bool(Ops.IsTrue(a[0])));
             ctx.DefMethod(t, "conjugate", (a, k) => Ops.Unary(UnaryOperator.UAdd, a[0]));
             ctx.DefMethod(t, "__trunc__", (a, k) => Truncate(a[0]));
+            ctx.DefMethod(t, "__floor__", (a, k) => a[0].IsFloat ? NumberMethods.ToInt(Value.Float(Math.Floor(a[0].AsFloat)), -1) : Ops.Unary(UnaryOperator.UAdd, a[0]));
+            ctx.DefMethod(t, "__ceil__", (a, k) => a[0].IsFloat ? NumberMethods.ToInt(Value.Float(Math.Ceiling(a[0].AsFloat)), -1) : Ops.Unary(UnaryOperator.UAdd, a[0]));
+            ctx.DefMethod(t, "__round__", (a, k) => Builtins.RoundNumber(a));
         }
 
         ctx.DefMethod(i, "__invert__", (a, k) => Ops.Unary(UnaryOperator.Invert, a[0]));
