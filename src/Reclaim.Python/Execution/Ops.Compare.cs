@@ -197,7 +197,7 @@ internal static partial class Ops
 
     private static bool IsNumber(Value v) => v.Obj is Value.Tag { } && !v.IsNone || v.Obj is BigInt;
 
-    private static bool CompareSequences(PySequence a, PySequence b, CompareOp op)
+    internal static bool CompareSequences(PySequence a, PySequence b, CompareOp op)
     {
         int n = Math.Min(a.Count, b.Count);
         for (int i = 0; i < n; i++)

@@ -214,6 +214,7 @@ internal static partial class TypeMethods
         NumberMethods.Install(ctx);
         StrMethods.Install(ctx);
         ContainerMethods.Install(ctx);
+        RichComparisons.Install(ctx);
         ExceptionMethods.Install(ctx);
         OsErrors.Install(ctx);
         DataModel.Install(ctx);
