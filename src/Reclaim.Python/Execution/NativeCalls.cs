@@ -13,6 +13,13 @@ internal static class NativeCalls
     /// <summary>Calls <paramref name="builtin"/>'s function with <paramref name="args"/> (the receiver first, for a method).</summary>
     public static Value Invoke(PyBuiltin builtin, ReadOnlySpan<Value> args, PyDict? kwargs)
     {
+        int arity = builtin.FixedArity;
+        if (arity >= 0 && args.Length - 1 != arity && args.Length > 0)
+        {
+            // A slot wrapper takes exactly its slot's arguments: CPython refuses extra ones as well as missing ones.
+            throw PyErr.TypeError($"expected {arity} argument{(arity == 1 ? "" : "s")}, got {args.Length - 1}");
+        }
+
         try
         {
             return builtin.Function(args, kwargs);
@@ -41,14 +48,14 @@ internal static class NativeCalls
 
     private static string Describe(PyBuiltin builtin) => builtin.Owner is { } owner ? $"{owner.Name}.{builtin.Name}()" : $"{builtin.Name}()";
 
-    // How many arguments CPython's slot wrapper for a special method takes besides the receiver, where fixed.
-    private static int? SlotArity(string name) => name switch
+    /// <summary>How many arguments CPython's slot wrapper for a special method takes besides the receiver, where fixed.</summary>
+    public static int? SlotArity(string name) => name switch
     {
         "__repr__" or "__hash__" or "__str__" or "__iter__" or "__next__" or "__neg__" or "__pos__" or "__abs__"
             or "__bool__" or "__invert__" or "__int__" or "__float__" or "__index__" or "__len__" or "__await__"
-            or "__aiter__" or "__anext__" => 0,
+            or "__aiter__" or "__anext__" or "__del__" => 0,
         "__setattr__" or "__setitem__" or "__set__" => 2,
-        "__call__" or "__init__" or "__pow__" or "__rpow__" or "__get__" or "__new__" => null,
+        "__call__" or "__init__" or "__pow__" or "__rpow__" or "__ipow__" or "__get__" or "__new__" => null,
         _ when name.StartsWith("__", StringComparison.Ordinal) && MethodDescriptors.IsSlotName(name) => 1,
         _ => null,
     };

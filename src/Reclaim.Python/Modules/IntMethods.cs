@@ -70,8 +70,10 @@ internal static class IntMethods
                     continue;
                 }
 
-                ctx.DefMethod(t, $"__{name}__", (a, k) => Accepts(a[1], isInt) ? Ops.Binary(op, a[0], a[1]) : ctx.NotImplemented.Dup());
-                ctx.DefMethod(t, $"__r{name}__", (a, k) => Accepts(a[1], isInt) ? Ops.Binary(op, a[1], a[0]) : ctx.NotImplemented.Dup());
+                ctx.DefMethod(t, $"__{name}__", (a, k) => !Accepts(a[1], isInt) ? ctx.NotImplemented.Dup()
+                    : ModulusGiven(a, op) ? PowWithModulus(ctx, a[0], a[1], a[2], isInt) : Ops.Binary(op, a[0], a[1]));
+                ctx.DefMethod(t, $"__r{name}__", (a, k) => !Accepts(a[1], isInt) ? ctx.NotImplemented.Dup()
+                    : ModulusGiven(a, op) ? PowWithModulus(ctx, a[1], a[0], a[2], isInt) : Ops.Binary(op, a[1], a[0]));
             }
 
             foreach ((string name, CompareOp op) in new[] { ("eq", CompareOp.Eq), ("ne", CompareOp.Ne), ("lt", CompareOp.Lt), ("le", CompareOp.Le), ("gt", CompareOp.Gt), ("ge", CompareOp.Ge) })
@@ -119,6 +121,14 @@ internal static class IntMethods
         v.IsFloat ? NumberMethods.ToInt(v, -1) : Ops.Unary(UnaryOperator.UAdd, v);
 
     /// <summary><c>pow(base, exp, mod)</c> on ints, negative exponents through the modular inverse.</summary>
+    // __pow__/__rpow__ take an optional modulus (pow(x, y, z)); None means none.
+    private static bool ModulusGiven(ReadOnlySpan<Value> a, BinaryOperator op) => op == BinaryOperator.Pow && a.Length > 2 && !a[2].IsNone;
+
+    // int: pow(b, e, m); float: CPython's float.__pow__ refuses a modulus.
+    private static Value PowWithModulus(PyContext ctx, Value b, Value e, Value m, bool isInt) =>
+        !isInt ? throw PyErr.TypeError("pow() 3rd argument not allowed unless all arguments are integers")
+        : Accepts(m, true) ? PowMod(b, e, m) : ctx.NotImplemented.Dup();
+
     public static Value PowMod(Value b, Value e, Value m)
     {
         if (!Ops.TryBig(b, out BigInteger x) || !Ops.TryBig(e, out BigInteger y) || !Ops.TryBig(m, out BigInteger z))

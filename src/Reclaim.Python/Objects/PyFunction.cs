@@ -109,6 +109,18 @@ internal sealed class PyBuiltin(PyType type, string name, NativeFunction functio
     /// <summary>A classmethod's function: its first argument is a class, not an instance of <see cref="Owner"/>.</summary>
     public bool TakesClass { get; init; }
 
+    private int _fixedArity = UnknownArity;
+
+    private const int UnknownArity = -2;
+
+    /// <summary>
+    /// How many arguments besides the receiver this method takes when it stands for one of CPython's slot wrappers of
+    /// fixed arity (<c>__len__</c> 0, <c>__add__</c> 1, <c>__setitem__</c> 2...), else -1. Worked out on first use.
+    /// </summary>
+    public int FixedArity => _fixedArity != UnknownArity
+        ? _fixedArity
+        : _fixedArity = IsMethod && !TakesClass && Owner is not null ? Execution.NativeCalls.SlotArity(Name) ?? -1 : -1;
+
     /// <summary>The bound receiver (null for unbound).</summary>
     public Value Self;
 
