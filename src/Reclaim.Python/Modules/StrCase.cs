@@ -9,111 +9,78 @@ namespace Reclaim.Python.Modules;
 /// </summary>
 internal static class StrCase
 {
-    // The SpecialCasing.txt entries that programs meet: one character becomes several.
-    private static readonly Dictionary<char, string> s_upperSpecial = new()
-    {
-        ['ß'] = "SS", ['ŉ'] = "\u02BCN", ['ǰ'] = "J\u030C", ['ΐ'] = "\u0399\u0308\u0301", ['ΰ'] = "\u03A5\u0308\u0301",
-        ['և'] = "\u0535\u0552", ['ﬀ'] = "FF", ['ﬁ'] = "FI", ['ﬂ'] = "FL", ['ﬃ'] = "FFI", ['ﬄ'] = "FFL", ['ﬅ'] = "ST", ['ﬆ'] = "ST",
-    };
-
-    private static readonly Dictionary<char, string> s_titleSpecial = new()
-    {
-        ['ß'] = "Ss", ['ﬀ'] = "Ff", ['ﬁ'] = "Fi", ['ﬂ'] = "Fl", ['ﬃ'] = "Ffi", ['ﬄ'] = "Ffl", ['ﬅ'] = "St", ['ﬆ'] = "St", ['ǆ'] = "ǅ", ['Ǆ'] = "ǅ", ['ǉ'] = "ǈ", ['Ǉ'] = "ǈ", ['ǌ'] = "ǋ", ['Ǌ'] = "ǋ", ['ǳ'] = "ǲ", ['Ǳ'] = "ǲ",
-    };
-
-    private static readonly Dictionary<char, string> s_foldSpecial = new()
-    {
-        ['ß'] = "ss", ['ẞ'] = "ss", ['ſ'] = "s", ['ς'] = "σ", ['µ'] = "μ", ['ﬀ'] = "ff", ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl", ['ﬅ'] = "st", ['ﬆ'] = "st", ['ŉ'] = "\u02BCn",
-    };
-
     /// <summary>Whether a character has case (Lu, Ll or Lt).</summary>
-    public static bool IsCased(char c) => char.GetUnicodeCategory(c) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
+    public static bool IsCased(char c) => !char.IsSurrogate(c) && IsCased(new Rune(c));
+
+    private static bool IsCased(Rune r) =>
+        Rune.GetUnicodeCategory(r) == UnicodeCategory.TitlecaseLetter || IsUpper(r) || IsLower(r);
+
+    // Python's upper and lower case: categories Lu and Ll and the Other_Uppercase/Other_Lowercase code points.
+    private static bool IsUpper(Rune r) => Rune.IsUpper(r) || UnicodeCaseTables.OtherUppercase.Contains(r.Value);
+
+    private static bool IsLower(Rune r) => Rune.IsLower(r) || UnicodeCaseTables.OtherLowercase.Contains(r.Value);
 
     /// <summary><c>str.upper()</c>.</summary>
-    public static string Upper(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
-        {
-            AppendUpper(sb, c);
-        }
-
-        return sb.ToString();
-    }
+    public static string Upper(string s) => Map(s, static (sb, _, _, r) => AppendUpper(sb, r));
 
     /// <summary><c>str.lower()</c>.</summary>
-    public static string Lower(string s)
+    public static string Lower(string s) => Map(s, static (sb, text, i, r) => AppendLower(sb, text, i, r));
+
+    /// <summary><c>str.casefold()</c>: no final-sigma rule, the fold table first.</summary>
+    public static string Casefold(string s) => Map(s, static (sb, _, _, r) =>
     {
-        var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        if (UnicodeCaseTables.Fold.TryGetValue(r.Value, out string? folded))
         {
-            AppendLower(sb, s, i);
+            sb.Append(folded);
         }
+        else
+        {
+            AppendLowerAlone(sb, r);
+        }
+    });
 
-        return sb.ToString();
-    }
-
-    /// <summary><c>str.casefold()</c>.</summary>
-    public static string Casefold(string s)
+    /// <summary><c>str.swapcase()</c>: upper case lowered, lower case uppered, title case (Lt) left as it is.</summary>
+    public static string SwapCase(string s) => Map(s, static (sb, text, i, r) =>
     {
-        var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        if (IsUpper(r))
         {
-            if (s_foldSpecial.TryGetValue(c, out string? f))
-            {
-                sb.Append(f);
-            }
-            else
-            {
-                AppendLower(sb, c.ToString(), 0);
-            }
+            AppendLower(sb, text, i, r);
         }
-
-        return sb.ToString();
-    }
-
-    /// <summary><c>str.swapcase()</c>.</summary>
-    public static string SwapCase(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        else if (IsLower(r))
         {
-            char c = s[i];
-            if (char.IsUpper(c))
-            {
-                AppendLower(sb, s, i);
-            }
-            else if (char.IsLower(c))
-            {
-                AppendUpper(sb, c);
-            }
-            else
-            {
-                sb.Append(c);
-            }
+            AppendUpper(sb, r);
         }
-
-        return sb.ToString();
-    }
+        else
+        {
+            sb.Append(r.ToString());
+        }
+    });
 
     /// <summary><c>str.title()</c>: a cased character after an uncased one starts a word.</summary>
     public static string Title(string s)
     {
         var sb = new StringBuilder(s.Length);
         bool previousCased = false;
-        for (int i = 0; i < s.Length; i++)
+        for (int i = 0; i < s.Length;)
         {
-            char c = s[i];
+            if (!TryRuneAt(s, i, out Rune r, out int width))
+            {
+                sb.Append(s[i++]);
+                previousCased = false;
+                continue;
+            }
+
             if (previousCased)
             {
-                AppendLower(sb, s, i);
+                AppendLower(sb, s, i, r);
             }
             else
             {
-                AppendTitle(sb, c);
+                AppendTitle(sb, r);
             }
 
-            previousCased = IsCased(c);
+            previousCased = IsCased(r);
+            i += width;
         }
 
         return sb.ToString();
@@ -128,12 +95,19 @@ internal static class StrCase
         }
 
         var sb = new StringBuilder(s.Length);
-        AppendTitle(sb, s[0]);
-        for (int i = 1; i < s.Length; i++)
+        int start = 0;
+        if (TryRuneAt(s, 0, out Rune first, out int width))
         {
-            AppendLower(sb, s, i);
+            AppendTitle(sb, first);
+            start = width;
+        }
+        else
+        {
+            sb.Append(s[0]);
+            start = 1;
         }
 
+        sb.Append(Map(s, static (b, text, i, r) => AppendLower(b, text, i, r), start));
         return sb.ToString();
     }
 
@@ -141,9 +115,17 @@ internal static class StrCase
     public static bool IsTitle(string s)
     {
         bool previousCased = false, any = false;
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (char.IsUpper(c) || char.GetUnicodeCategory(c) == UnicodeCategory.TitlecaseLetter)
+            if (!TryRuneAt(s, i, out Rune r, out int width))
+            {
+                previousCased = false;
+                i++;
+                continue;
+            }
+
+            i += width;
+            if (IsUpper(r) || Rune.GetUnicodeCategory(r) == UnicodeCategory.TitlecaseLetter)
             {
                 if (previousCased)
                 {
@@ -152,7 +134,7 @@ internal static class StrCase
 
                 previousCased = any = true;
             }
-            else if (char.IsLower(c))
+            else if (IsLower(r))
             {
                 if (!previousCased)
                 {
@@ -190,44 +172,85 @@ internal static class StrCase
         return sb.ToString();
     }
 
-    private static void AppendUpper(StringBuilder sb, char c)
+    /// <summary>Appends, for each code point from <paramref name="start"/> on, what <paramref name="map"/> makes of it; a lone surrogate is kept.</summary>
+    private static string Map(string s, Action<StringBuilder, string, int, Rune> map, int start = 0)
     {
-        if (s_upperSpecial.TryGetValue(c, out string? u))
+        var sb = new StringBuilder(s.Length);
+        for (int i = start; i < s.Length;)
         {
-            sb.Append(u);
+            if (TryRuneAt(s, i, out Rune r, out int width))
+            {
+                map(sb, s, i, r);
+                i += width;
+            }
+            else
+            {
+                sb.Append(s[i++]);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    // The code point at i (a surrogate pair counts as one), or false for a lone surrogate, which has no case.
+    private static bool TryRuneAt(string s, int i, out Rune r, out int width)
+    {
+        if (Rune.TryGetRuneAt(s, i, out r))
+        {
+            width = r.Utf16SequenceLength;
+            return true;
+        }
+
+        width = 1;
+        return false;
+    }
+
+    private static void AppendUpper(StringBuilder sb, Rune r)
+    {
+        if (UnicodeCaseTables.Upper.TryGetValue(r.Value, out string? upper))
+        {
+            sb.Append(upper);
         }
         else
         {
-            sb.Append(c == 'ı' ? 'I' : char.ToUpperInvariant(c));
+            sb.Append(Rune.ToUpperInvariant(r).ToString());
         }
     }
 
-    private static void AppendTitle(StringBuilder sb, char c)
+    private static void AppendTitle(StringBuilder sb, Rune r)
     {
-        if (s_titleSpecial.TryGetValue(c, out string? t))
+        if (UnicodeCaseTables.Title.TryGetValue(r.Value, out string? title))
         {
-            sb.Append(t);
+            sb.Append(title);
         }
         else
         {
-            AppendUpper(sb, c);
+            AppendUpper(sb, r);
         }
     }
 
-    private static void AppendLower(StringBuilder sb, string s, int i)
+    private static void AppendLower(StringBuilder sb, string s, int i, Rune r)
     {
-        char c = s[i];
-        if (c == 'İ')
-        {
-            sb.Append("i\u0307");
-        }
-        else if (c == 'Σ')
+        if (r.Value == 'Σ')
         {
             sb.Append(IsFinalSigma(s, i) ? 'ς' : 'σ');
         }
         else
         {
-            sb.Append(char.ToLowerInvariant(c));
+            AppendLowerAlone(sb, r);
+        }
+    }
+
+    // The lower case of a code point out of context (no final-sigma rule).
+    private static void AppendLowerAlone(StringBuilder sb, Rune r)
+    {
+        if (UnicodeCaseTables.Lower.TryGetValue(r.Value, out string? lower))
+        {
+            sb.Append(lower);
+        }
+        else
+        {
+            sb.Append(Rune.ToLowerInvariant(r).ToString());
         }
     }
 

@@ -45,10 +45,12 @@ internal static class CharClasses
         or UnicodeCategory.OtherNumber || (cp <= 0xFFFF && CharUnicodeInfo.GetNumericValue((char)cp) >= 0);
 
     /// <summary>Whether <paramref name="cp"/> is upper- or titlecase (what makes a str not lower).</summary>
-    public static bool IsUpperish(int cp) => Category(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter;
+    public static bool IsUpperish(int cp) =>
+        Category(cp) is UnicodeCategory.UppercaseLetter or UnicodeCategory.TitlecaseLetter || Modules.UnicodeCaseTables.OtherUppercase.Contains(cp);
 
     /// <summary>Whether <paramref name="cp"/> is lower- or titlecase (what makes a str not upper).</summary>
-    public static bool IsLowerish(int cp) => Category(cp) is UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter;
+    public static bool IsLowerish(int cp) =>
+        Category(cp) is UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter || Modules.UnicodeCaseTables.OtherLowercase.Contains(cp);
 
     /// <summary>The Unicode category of a code point; a lone surrogate is Surrogate.</summary>
     public static UnicodeCategory Category(int cp) =>
