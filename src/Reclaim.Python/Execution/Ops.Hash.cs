@@ -129,6 +129,23 @@ internal static partial class Ops
     public static bool IsObjectSlot(Value method, string name) =>
         method.Obj is PyBuiltin { Owner: { } owner } && ReferenceEquals(owner, PyContext.Current.ObjectType);
 
+    /// <summary>
+    /// <see cref="KeyEquals"/> of a key borrowed from a hash table's slot: the key is held for the comparison, since
+    /// its <c>__eq__</c> may take it out of the table (and drop the table's reference) before returning.
+    /// </summary>
+    public static bool StoredKeyEquals(Value stored, Value key)
+    {
+        stored.Dup();
+        try
+        {
+            return KeyEquals(stored, key);
+        }
+        finally
+        {
+            stored.Drop();
+        }
+    }
+
     /// <summary>Dictionary key equality: identity first, then <c>==</c>.</summary>
     public static bool KeyEquals(Value a, Value b)
     {

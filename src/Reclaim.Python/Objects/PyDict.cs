@@ -260,16 +260,7 @@ internal class PyDict : PyObject
                     {
                         int mutations = Mutations;
                         Value[] keys = Keys;
-                        k.Dup();
-                        bool eq;
-                        try
-                        {
-                            eq = Ops.KeyEquals(k, key);
-                        }
-                        finally
-                        {
-                            k.Drop();
-                        }
+                        bool eq = Ops.StoredKeyEquals(k, key);
 
                         // __eq__ may have changed the dict: CPython starts the look-up over.
                         if (mutations != Mutations || keys != Keys || table != _table || !Keys[ix].Is(k))

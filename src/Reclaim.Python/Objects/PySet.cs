@@ -203,16 +203,7 @@ internal sealed partial class PySet : PyDict
             return ks == s ? 1 : 0;
         }
 
-        k.Dup();
-        bool eq;
-        try
-        {
-            eq = Ops.KeyEquals(k, key);
-        }
-        finally
-        {
-            k.Drop();
-        }
+        bool eq = Ops.StoredKeyEquals(k, key);
 
         // __eq__ may have changed the set: CPython then starts the look-up over.
         return eq ? 1 : table != Keys || !table[j].Is(k) ? 2 : 0;
